@@ -1,0 +1,22 @@
+/** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json (a flat object of figures). */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runStoreBench } from './storeBench';
+
+type Suite = { name: string; run: () => Promise<Record<string, number>> };
+
+const suites: Suite[] = [{ name: 'store', run: runStoreBench }];
+
+const only = process.argv.slice(2);
+const results: Record<string, number> = {};
+for (const suite of suites) {
+  if (only.length && !only.includes(suite.name)) continue;
+  process.stderr.write(`running ${suite.name}…\n`);
+  Object.assign(results, await suite.run());
+}
+
+const rounded = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, Math.round(v * 100) / 100]));
+const width = Math.max(...Object.keys(rounded).map((k) => k.length));
+process.stdout.write(`${'figure'.padEnd(width)}  value\n${'-'.repeat(width)}  -----\n`);
+for (const [k, v] of Object.entries(rounded)) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+await writeFile(join(import.meta.dirname, 'results.json'), `${JSON.stringify(rounded, null, 2)}\n`);

@@ -1,0 +1,48 @@
+/**
+ * Our own origins: app://newsdesk serves the built renderer (with the CSP header) and
+ * newsdesk-asset://store serves photos from the data folder. Nothing remote is ever loaded.
+ */
+import { net, protocol } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../host/staticFiles';
+import { resolveInside } from '../services/safePath';
+import type { AssetStore } from '../services/assetStore';
+
+export const APP_ORIGIN = 'app://newsdesk';
+
+export function registerSchemes(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: 'newsdesk-asset', privileges: { standard: true, secure: true } },
+  ]);
+}
+
+export function handleProtocols(rendererDir: string, assets: AssetStore): void {
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'newsdesk') return new Response('not found', { status: 404 });
+    let file: string;
+    try {
+      file = resolveInside(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1)));
+    } catch {
+      return new Response('forbidden', { status: 403 });
+    }
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('content-security-policy', CONTENT_SECURITY_POLICY.replace("img-src 'self'", "img-src 'self' newsdesk-asset:"));
+    return new Response(res.body, { status: res.status, headers });
+  });
+  protocol.handle('newsdesk-asset', async (request) => {
+    const name = decodeURIComponent(new URL(request.url).pathname.slice(1));
+    try {
+      const { bytes, type } = await assets.read(name);
+      return new Response(new Uint8Array(bytes), { headers: { 'content-type': type } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+export const rendererIndexUrl = `${APP_ORIGIN}/index.html`;
+export const rendererDirFrom = (appRoot: string) => join(appRoot, 'dist', 'renderer');

@@ -1,0 +1,96 @@
+/** The Electron main process: opens the store, binds the contract, and shows the window. Thin by design. */
+import { app, BrowserWindow, Menu } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EVENT_CHANNEL } from '../../shared/ipc/electronChannels';
+import { createHandlers } from '../ipc/handlers';
+import { createDispatch } from '../ipc/registry';
+import { resolveDataDir } from '../services/dataDir';
+import { openServices } from '../services/openServices';
+import { SettingsService } from '../services/settingsService';
+import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } from './appProtocol';
+import { bindIpc } from './bindIpc';
+import { electronSettingsBackend } from './electronSettings';
+import { hardenContents } from './security';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const appRoot = join(here, '..');
+
+registerSchemes();
+app.enableSandbox();
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenContents();
+  const settings = new SettingsService(electronSettingsBackend());
+  const dataDir = resolveDataDir({
+    override: process.env.NEWSDESK_STORE ?? null,
+    fromSettings: settings.get().dataDir,
+    userDataDir: app.getPath('userData'),
+  });
+  const services = await openServices({
+    dataDir,
+    settings,
+    version: app.getVersion(),
+    sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'test', 'fixtures', 'copy'),
+  });
+  const dispatch = createDispatch(createHandlers(services), {
+    onInternalError: (channel, e) => console.error(`[newsdesk] ${channel}:`, e),
+  });
+  bindIpc(dispatch);
+  handleProtocols(rendererDirFrom(appRoot), services.assets);
+  services.articles.onWrite((a) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      win.webContents.send(EVENT_CHANNEL, { event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy });
+    }
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      { role: process.platform === 'darwin' ? 'appMenu' : 'fileMenu' },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+    ]),
+  );
+  openWindow(settings);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(settings);
+  });
+}
+
+function openWindow(settings: SettingsService): BrowserWindow {
+  const state = settings.get().windowState;
+  const win = new BrowserWindow({
+    width: state?.width ?? 1280,
+    height: state?.height ?? 860,
+    x: state?.x,
+    y: state?.y,
+    title: 'Newsdesk',
+    show: false,
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  if (state?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    const b = win.getBounds();
+    settings.update({ windowState: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() } });
+  });
+  void win.loadURL(rendererIndexUrl);
+  return win;
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+start().catch((e: unknown) => {
+  console.error('[newsdesk] failed to start:', e);
+  app.exit(1);
+});

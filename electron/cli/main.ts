@@ -1,0 +1,109 @@
+/** The `newsdesk` command: the same handler registry as the app, from a terminal. */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Result } from '../../shared/ipc/errors';
+import type { ArticleSummary } from '../../shared/model/article';
+import { startHost } from '../host/server';
+import { openForNode, PACKAGE_ROOT } from './openForNode';
+
+const USAGE = `用法 / usage:
+  newsdesk list [--json] [--all]          newest stories first
+  newsdesk show ID --json                 one story as JSON
+  newsdesk call CHANNEL JSON              any contract channel, prints the typed result
+  newsdesk serve [--port N]               the browser host on 127.0.0.1 (same as npm run web)
+options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
+
+class UsageError extends Error {}
+
+function printResult(result: Result<unknown>): number {
+  if (result.ok) {
+    process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+    return 0;
+  }
+  process.stderr.write(`newsdesk: ${result.error.code}: ${result.error.message}\n`);
+  return 1;
+}
+
+function listLine(a: ArticleSummary): string {
+  const title = [a.kicker, a.headline].filter(Boolean).join(' | ') || '(无标题)';
+  return `${a.id}  ${a.status.padEnd(9)}  ${String(a.bodyChars).padStart(6)}字  ${a.updatedAt.slice(0, 16)}  ${title}`;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      store: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  const runtime = await openForNode(values.store ?? null);
+  const { dispatch } = runtime;
+  switch (command) {
+    case 'list': {
+      const result = await dispatch('articles.list', { limit: 500, includeSpiked: values.all });
+      if (!result.ok || values.json) return printResult(result);
+      const { items, total } = result.value as { items: ArticleSummary[]; total: number };
+      for (const a of items) process.stdout.write(`${listLine(a)}\n`);
+      process.stdout.write(`共 ${total} 篇\n`);
+      return 0;
+    }
+    case 'show': {
+      if (!rest[0]) throw new UsageError('show needs an article id');
+      return printResult(await dispatch('articles.get', { id: rest[0] }));
+    }
+    case 'call': {
+      const [channel, json] = rest;
+      if (!channel) throw new UsageError('call needs a channel name');
+      let payload: unknown = {};
+      if (json !== undefined) {
+        try {
+          payload = JSON.parse(json);
+        } catch {
+          throw new UsageError(`payload is not JSON: ${json}`);
+        }
+      }
+      return printResult(await dispatch(channel, payload));
+    }
+    case 'serve': {
+      const port = values.port ? Number(values.port) : 0;
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${values.port}`);
+      const host = await startHost({ dispatch, rendererDir: join(PACKAGE_ROOT, 'dist', 'renderer'),
+        port,
+        readAsset: (asset) => runtime.services.assets.read(asset),
+      });
+      runtime.services.articles.onWrite((a) =>
+        host.broadcast({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
+      );
+      process.stdout.write(`Newsdesk 已启动 / serving ${runtime.services.dataDir}\n${host.url}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await host.close();
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command: ${command}`);
+  }
+}
+
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await runCli(process.argv.slice(2));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`newsdesk: ${msg}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,30 @@
+/** Contract channel -> service call. Requests arrive here already validated by the registry. */
+import type { Services } from '../services/openServices';
+import type { Handlers } from './registry';
+import { loadSampleIssue } from '../services/sampleIssue';
+import { transitionArticle } from '../services/transition';
+
+export function createHandlers(s: Services): Handlers {
+  const actor = () => s.settings.get().userName;
+  const health = async () => ({ articleCount: s.articles.count, quarantined: await s.articles.quarantined() });
+  return {
+    'app.info': async () => ({ version: s.version, dataDir: s.dataDir, health: await health() }),
+    'articles.list': async (q) => s.articles.list(q),
+    'articles.get': ({ id }) => s.articles.get(id),
+    'articles.create': ({ kind, content }) => s.articles.create(kind, content, actor()),
+    'articles.save': ({ id, baseRevision, content }) => s.articles.save(id, baseRevision, content, actor()),
+    'articles.spike': ({ id, baseRevision }) => transitionArticle(s, { id, baseRevision, to: 'spiked' }, actor()),
+    'articles.restore': ({ id, baseRevision }) => transitionArticle(s, { id, baseRevision, to: 'restored' }, actor()),
+    'articles.transition': (req) => transitionArticle(s, req, actor()),
+    'search.query': ({ q, limit }) => s.search.query(q, limit),
+    'assets.import': ({ fileName, dataBase64 }) => s.assets.importImage(fileName, dataBase64),
+    'issues.list': async () => (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
+    'issues.get': ({ id }) => s.issues.get(id),
+    'issues.create': (content) => s.issues.create(content, actor()),
+    'issues.save': ({ id, baseRevision, content }) => s.issues.save(id, baseRevision, content, actor()),
+    'settings.get': async () => s.settings.get(),
+    'settings.update': async (patch) => s.settings.update(patch),
+    'store.health': health,
+    'sample.load': () => loadSampleIssue(s, actor()),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The preload bridge: exposes exactly the contract's channels as functions on
+ * window.newsdesk, plus a subscription to main's events. Never raw ipcRenderer.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { EVENT_CHANNEL, ipcChannelName } from '../../shared/ipc/electronChannels';
+
+const api: Record<string, unknown> = {};
+for (const channel of CHANNELS) {
+  api[channel] = (payload: unknown) => ipcRenderer.invoke(ipcChannelName(channel), payload);
+}
+api.onEvent = (listener: (event: unknown) => void) => {
+  const wrapped = (_e: IpcRendererEvent, event: unknown) => listener(event);
+  ipcRenderer.on(EVENT_CHANNEL, wrapped);
+  return () => ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
+};
+
+contextBridge.exposeInMainWorld('newsdesk', Object.freeze(api));

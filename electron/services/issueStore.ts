@@ -1,0 +1,112 @@
+/** One day's paper per lowdb document in issues/, with the same revision check as articles. */
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { NewsdeskError } from '../../shared/ipc/errors';
+import { IssueIdSchema, IssueSchema, issueIdForDate, type Issue, type IssueContent } from '../../shared/model/issue';
+import { toNewsdeskError } from './fsErrors';
+import { CorruptFileError, DurableJsonFile } from './jsonFileAdapter';
+import { KeyedMutex } from './keyedMutex';
+import { Quarantine } from './quarantine';
+import { resolveInside } from './safePath';
+
+export class IssueStore {
+  private readonly dir: string;
+  private readonly mutex = new KeyedMutex();
+  private readonly quarantine: Quarantine;
+
+  constructor(
+    dataDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.dir = join(dataDir, 'issues');
+    this.quarantine = new Quarantine(join(dataDir, 'quarantine'));
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+  }
+
+  private db(id: string): Low<Issue> {
+    if (!IssueIdSchema.safeParse(id).success) throw new NewsdeskError('validation', `不是有效的期次编号：${id}`);
+    const file = resolveInside(this.dir, `${id}.json`);
+    return new Low<Issue>(new DurableJsonFile(file, (raw) => IssueSchema.parse(raw)), null as never);
+  }
+
+  private async read(id: string): Promise<Issue | null> {
+    const db = this.db(id);
+    try {
+      await db.read();
+    } catch (e) {
+      if (e instanceof CorruptFileError) {
+        const q = await this.quarantine.put(e.file, e.message, this.now());
+        throw new NewsdeskError('corrupt', `版面文件已损坏，已移入隔离区（${q.file}）。`);
+      }
+      throw toNewsdeskError(e, '期次');
+    }
+    return db.data ?? null;
+  }
+
+  async get(id: string): Promise<Issue> {
+    const issue = await this.read(id);
+    if (!issue) throw new NewsdeskError('not_found', `找不到期次 ${id}。`);
+    return issue;
+  }
+
+  async list(): Promise<Issue[]> {
+    const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json'));
+    const out: Issue[] = [];
+    for (const name of names) {
+      const id = name.slice(0, -5);
+      if (!IssueIdSchema.safeParse(id).success) continue;
+      try {
+        const issue = await this.read(id);
+        if (issue) out.push(issue);
+      } catch (e) {
+        // A corrupt issue was quarantined by read(); the others still list.
+        if (!(e instanceof NewsdeskError && e.code === 'corrupt')) throw e;
+      }
+    }
+    return out.sort((a, b) => (a.date < b.date ? 1 : -1));
+  }
+
+  create(content: IssueContent, actor: string): Promise<Issue> {
+    const id = issueIdForDate(content.date);
+    return this.mutex.run(id, async () => {
+      if (await this.read(id)) throw new NewsdeskError('conflict', `${content.date} 的期次已存在。`);
+      const issue = IssueSchema.parse({ ...content, id, revision: 1, updatedAt: this.now().toISOString(), updatedBy: actor });
+      return this.write(issue);
+    });
+  }
+
+  save(id: string, baseRevision: number, content: IssueContent, actor: string): Promise<Issue> {
+    return this.mutex.run(id, async () => {
+      const current = await this.get(id);
+      if (current.revision !== baseRevision) {
+        throw new NewsdeskError('conflict', `版面已被 ${current.updatedBy} 更新（第 ${current.revision} 版）。`, {
+          currentRevision: current.revision,
+        });
+      }
+      if (content.date !== current.date) throw new NewsdeskError('validation', '期次日期不能修改。', { path: 'content.date' });
+      const next = IssueSchema.parse({
+        ...content,
+        id,
+        revision: current.revision + 1,
+        updatedAt: this.now().toISOString(),
+        updatedBy: actor,
+      });
+      return this.write(next);
+    });
+  }
+
+  private async write(issue: Issue): Promise<Issue> {
+    const db = this.db(issue.id);
+    db.data = issue;
+    try {
+      await db.write();
+    } catch (e) {
+      throw toNewsdeskError(e, '期次');
+    }
+    return issue;
+  }
+}

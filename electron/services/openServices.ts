@@ -1,0 +1,44 @@
+/** Opens everything one data folder needs, for the Electron app, the browser host and the CLI alike. */
+import { mkdir } from 'node:fs/promises';
+import { ArticleStore } from './articleStore';
+import { AssetStore } from './assetStore';
+import { SearchService } from './search/searchService';
+import { IssueStore } from './issueStore';
+import type { SettingsService } from './settingsService';
+
+export interface Services {
+  dataDir: string;
+  version: string;
+  /** Folder with the fixture stories the sample issue is built from, if this build ships them. */
+  sampleDir: string | null;
+  articles: ArticleStore;
+  issues: IssueStore;
+  assets: AssetStore;
+  search: SearchService;
+  settings: SettingsService;
+}
+
+export interface OpenServicesOptions {
+  dataDir: string;
+  settings: SettingsService;
+  version: string;
+  sampleDir?: string | null;
+  now?: () => Date;
+}
+
+export async function openServices(opts: OpenServicesOptions): Promise<Services> {
+  await mkdir(opts.dataDir, { recursive: true });
+  const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now });
+  const issues = new IssueStore(opts.dataDir, opts.now);
+  await issues.init();
+  return {
+    dataDir: opts.dataDir,
+    version: opts.version,
+    sampleDir: opts.sampleDir ?? null,
+    articles,
+    issues,
+    assets: new AssetStore(opts.dataDir),
+    search: new SearchService(articles),
+    settings: opts.settings,
+  };
+}

@@ -1,0 +1,43 @@
+/** Moves unreadable store files aside, with the reason, so the rest of the store still opens. */
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { writeFileAtomic } from './atomicFile';
+
+export interface QuarantinedFile {
+  file: string;
+  reason: string;
+  at: string;
+}
+
+export class Quarantine {
+  constructor(private readonly dir: string) {}
+
+  /** Moves `path` into the quarantine folder and records why; returns the record. */
+  async put(path: string, reason: string, now: Date = new Date()): Promise<QuarantinedFile> {
+    await mkdir(this.dir, { recursive: true });
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    const target = `${stamp}-${basename(path)}`;
+    await rename(path, join(this.dir, target));
+    const record: QuarantinedFile = { file: target, reason, at: now.toISOString() };
+    await writeFileAtomic(join(this.dir, `${target}.why.json`), JSON.stringify(record));
+    return record;
+  }
+
+  async list(): Promise<QuarantinedFile[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return [];
+    }
+    const out: QuarantinedFile[] = [];
+    for (const name of names.filter((n) => n.endsWith('.why.json')).sort()) {
+      try {
+        out.push(JSON.parse(await readFile(join(this.dir, name), 'utf8')) as QuarantinedFile);
+      } catch {
+        out.push({ file: name.replace(/\.why\.json$/, ''), reason: 'unknown', at: '' });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+/** Workflow moves, checked in main against the user's role and the story's content. */
+import { NewsdeskError } from '../../shared/ipc/errors';
+import type { Article } from '../../shared/model/article';
+import type { ArticleStatus } from '../../shared/model/status';
+import { checkTransition } from '../../shared/rules/workflow';
+import type { Services } from './openServices';
+
+export interface TransitionRequest {
+  id: string;
+  baseRevision: number;
+  to: ArticleStatus | 'restored';
+  note?: string;
+}
+
+export function transitionArticle(s: Services, req: TransitionRequest, actor: string): Promise<Article> {
+  const { role } = s.settings.get();
+  return s.articles.update(req.id, req.baseRevision, actor, (a) => {
+    const verdict = checkTransition(a, req.to, role);
+    if (!verdict.ok) throw new NewsdeskError('forbidden', verdict.reason);
+    const note = req.note?.trim();
+    // A return carries its reason in the desk note, where the reporter will look.
+    const deskNote = note ? `${a.deskNote ? `${a.deskNote}\n` : ''}[${actor}] ${note}` : a.deskNote;
+    if (req.to === 'spiked') return { ...a, status: 'spiked', spikedFrom: a.status, deskNote };
+    if (req.to === 'restored') return { ...a, status: a.spikedFrom ?? 'draft', spikedFrom: null, deskNote };
+    return { ...a, status: req.to, deskNote };
+  });
+}

@@ -1,0 +1,14 @@
+/** The shape the preload script exposes on window: one function per contract channel, nothing else. */
+import type { Channel } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/errors';
+
+export type NewsdeskBridge = { readonly [C in Channel]: (payload: unknown) => Promise<Result<unknown>> } & {
+  /** Subscribes to main-process events (e.g. a story saved in another window); returns an unsubscribe. */
+  readonly onEvent: (listener: (event: { event: string; [k: string]: unknown }) => void) => () => void;
+};
+
+declare global {
+  interface Window {
+    newsdesk?: NewsdeskBridge;
+  }
+}

@@ -1,0 +1,22 @@
+// Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS, as sandboxing requires) into dist-electron/.
+import { build } from 'esbuild';
+
+const common = { bundle: true, sourcemap: true, target: 'node20', logLevel: 'info', external: ['electron'] };
+
+await build({
+  ...common,
+  entryPoints: ['electron/app/main.ts'],
+  outfile: 'dist-electron/main.js',
+  platform: 'node',
+  format: 'esm',
+  // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
+  banner: { js: "import { createRequire as __ndCreateRequire } from 'node:module'; const require = __ndCreateRequire(import.meta.url);" },
+});
+
+await build({
+  ...common,
+  entryPoints: ['electron/preload/index.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  platform: 'browser',
+  format: 'cjs',
+});

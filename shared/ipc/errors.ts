@@ -1,0 +1,49 @@
+/** Errors as they cross IPC: a closed set of codes the UI turns into words a reporter understands. */
+import { z } from 'zod';
+import { ArticleSchema } from '../model/article';
+
+export const ERROR_CODES = [
+  'validation',
+  'not_found',
+  'conflict',
+  'forbidden',
+  'io',
+  'disk_full',
+  'corrupt',
+  'unknown_channel',
+  'internal',
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const IpcErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  /** For validation errors: where in the payload, e.g. "content.headline". */
+  path: z.string().optional(),
+  /** For conflicts on an article: the newer version that won. */
+  currentRevision: z.number().int().optional(),
+  current: ArticleSchema.optional(),
+});
+export type IpcError = z.infer<typeof IpcErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Thrown by services; the registry turns it into `{ ok: false, error }`. */
+export class NewsdeskError extends Error {
+  readonly code: ErrorCode;
+  readonly extra: Omit<IpcError, 'code' | 'message'>;
+  constructor(code: ErrorCode, message: string, extra: Omit<IpcError, 'code' | 'message'> = {}) {
+    super(message);
+    this.name = 'NewsdeskError';
+    this.code = code;
+    this.extra = extra;
+  }
+  toIpc(): IpcError {
+    return { code: this.code, message: this.message, ...this.extra };
+  }
+}
+
+export function isNewsdeskError(e: unknown): e is NewsdeskError {
+  return e instanceof NewsdeskError;
+}

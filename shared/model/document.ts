@@ -1,0 +1,67 @@
+/** The story body as a Slate document: every element type is declared here, once. */
+import { z } from 'zod';
+import { PhotoCreditSchema } from './people';
+
+export const FormattedTextSchema = z.object({
+  text: z.string(),
+  bold: z.literal(true).optional(),
+  italic: z.literal(true).optional(),
+});
+export type FormattedText = z.infer<typeof FormattedTextSchema>;
+
+const TextChildren = z.array(FormattedTextSchema).min(1);
+
+export const ParagraphSchema = z.object({ type: z.literal('paragraph'), children: TextChildren });
+/** 小标题: a subhead inside the body. */
+export const SubheadSchema = z.object({ type: z.literal('subhead'), children: TextChildren });
+export const QuoteSchema = z.object({ type: z.literal('quote'), children: TextChildren });
+/** 落款: one closing line of a notice (organisation, date). */
+export const SignatureSchema = z.object({ type: z.literal('signature'), children: TextChildren });
+/**
+ * A photo is a void block: the picture, its caption and its credit are edited in the
+ * block's own fields, so the text around it never flows into the caption.
+ */
+export const PhotoSchema = z.object({
+  type: z.literal('photo'),
+  /** File name of the asset inside the data folder's assets/, or null before one is picked. */
+  asset: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).nullable(),
+  caption: z.string().max(2000),
+  credit: PhotoCreditSchema.nullable(),
+  children: z.tuple([z.object({ text: z.literal('') })]),
+});
+
+export const BlockSchema = z.discriminatedUnion('type', [
+  ParagraphSchema,
+  SubheadSchema,
+  QuoteSchema,
+  SignatureSchema,
+  PhotoSchema,
+]);
+export type ParagraphElement = z.infer<typeof ParagraphSchema>;
+export type SubheadElement = z.infer<typeof SubheadSchema>;
+export type QuoteElement = z.infer<typeof QuoteSchema>;
+export type SignatureElement = z.infer<typeof SignatureSchema>;
+export type PhotoElement = z.infer<typeof PhotoSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type TextBlock = Exclude<Block, PhotoElement>;
+export type BlockType = Block['type'];
+
+/** A document never has zero blocks: an empty story is one empty paragraph. */
+export const DocumentSchema = z.array(BlockSchema).min(1).max(100_000);
+export type StoryDocument = z.infer<typeof DocumentSchema>;
+
+export function emptyDocument(): StoryDocument {
+  return [{ type: 'paragraph', children: [{ text: '' }] }];
+}
+
+export function paragraph(text: string): ParagraphElement {
+  return { type: 'paragraph', children: [{ text }] };
+}
+
+/** Plain text of a text block (photos have none: their caption is counted apart). */
+export function blockText(block: Block): string {
+  if (block.type === 'photo') return '';
+  let out = '';
+  for (const leaf of block.children) out += leaf.text;
+  return out;
+}

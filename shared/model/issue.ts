@@ -1,0 +1,42 @@
+/** One day's paper (期): its pages and the slots stories are placed in. */
+import { z } from 'zod';
+import { ArticleIdSchema } from './article';
+
+export const IssueIdSchema = z.string().regex(/^i-\d{4}-\d{2}-\d{2}(-[a-z0-9]{1,12})?$/, 'not an issue id');
+
+export const SlotSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  /** The 字数 the layout reserves for the story. */
+  targetChars: z.number().int().min(0).max(100_000),
+  articleId: ArticleIdSchema.optional(),
+});
+export type Slot = z.infer<typeof SlotSchema>;
+
+export const PageSchema = z.object({
+  /** Printed page label, e.g. A01. */
+  label: z.string().regex(/^[A-Z]?\d{1,3}$/, 'page label like A01'),
+  /** Section, e.g. 要闻. */
+  section: z.string().trim().max(20),
+  slots: z.array(SlotSchema).max(40),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+export const IssueContentSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** 期号: the running issue number printed in the masthead. */
+  number: z.number().int().min(1).max(1_000_000),
+  pages: z.array(PageSchema).max(64),
+});
+export type IssueContent = z.infer<typeof IssueContentSchema>;
+
+export const IssueSchema = IssueContentSchema.extend({
+  id: IssueIdSchema,
+  revision: z.number().int().min(1),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export function issueIdForDate(date: string): string {
+  return `i-${date}`;
+}

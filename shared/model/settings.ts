@@ -1,0 +1,36 @@
+/** The user's settings: who they are, their desk role and where the data lives. */
+import { z } from 'zod';
+import { RoleSchema } from './status';
+
+export const WindowStateSchema = z.object({
+  width: z.number().int().min(400).max(10_000),
+  height: z.number().int().min(300).max(10_000),
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  maximized: z.boolean(),
+});
+
+export const SettingsSchema = z.object({
+  userName: z.string().trim().min(1).max(40),
+  role: RoleSchema,
+  /** Absolute path of the data folder; empty means the app's default. */
+  dataDir: z.string().max(1000),
+  /** The paper's own name as it appears in bylines (株洲日报). */
+  paperName: z.string().trim().min(1).max(40),
+  language: z.enum(['zh-CN', 'en']),
+  windowState: WindowStateSchema.nullable(),
+  lastIssueId: z.string().max(40).nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const SettingsPatchSchema = SettingsSchema.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  userName: '编辑',
+  role: 'reporter',
+  dataDir: '',
+  paperName: '株洲日报',
+  language: 'zh-CN',
+  windowState: null,
+  lastIssueId: null,
+};

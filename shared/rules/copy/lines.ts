@@ -1,0 +1,80 @@
+/** What a single line of raw copy looks like: complete sentence, headline, subhead, list item, contact line. */
+import { countChars } from '../charCount';
+
+/** Closing quotes and brackets that may follow a full stop: 。” and ！） still end a paragraph. */
+const TRAILING_CLOSERS = /[”’」』）)】》〉"'\]]+$/u;
+const SENTENCE_FINAL = /[。！？!?…；;：:.．]$/u;
+
+/**
+ * True when a line ends a paragraph. A line cut by a column break ends mid-sentence, often
+ * on a comma or a bare character; ；and ：end list items and lead-ins, so they count as final.
+ */
+export function endsParagraph(line: string): boolean {
+  const text = line.trimEnd();
+  if (/[(（]完[)）]$/u.test(text)) return true;
+  return SENTENCE_FINAL.test(text.replace(TRAILING_CLOSERS, ''));
+}
+
+const CONTACT_LINE =
+  /^(?:联系人|联系电话|咨询电话|举报电话|投诉电话|监督电话|服务热线|热线|电话|手机|传真|电子邮箱|邮箱|E-?mail|通讯地址|地址|邮编|网址|联系方式|QQ|微信)\s*[:：]/iu;
+
+/** 电话：…, 联系人：… : a notice's contact details, each its own line. */
+export function isContactLine(line: string): boolean {
+  return CONTACT_LINE.test(line);
+}
+
+const LIST_MARKER =
+  /^(?:[0-9０-９]{1,2}[.、．)）](?!\d)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百0-9]+[条章节项部分][、：:\s]?|[■□◆◇●○▲△★☆▶►•]|附件|附[:：]|注[:：]|特此)/u;
+
+/**
+ * A line that starts something of its own (a numbered item, a contact line, 附件, 特此公告):
+ * a line cut short before it is a list item without a stop, not half of a column-broken paragraph.
+ */
+export function startsFresh(line: string): boolean {
+  return LIST_MARKER.test(line) || isContactLine(line);
+}
+
+/** Headline lines are short and are not sentences; a comma or colon at the end means body text. */
+export function isHeadlineLike(line: string): boolean {
+  if (countChars(line) > 48) return false;
+  if (/[。]/u.test(line)) return false;
+  return !/[，,、；;：:。.．]$/u.test(line);
+}
+
+/**
+ * A subhead (小标题) inside the body: a short line that is no sentence, after a finished paragraph.
+ * Short unpunctuated lines are also what a column break can leave behind, so without a list
+ * marker only very short lines with no clause punctuation count.
+ */
+export function isSubhead(line: string): boolean {
+  if (endsParagraph(line) && !/[！？!?]$/u.test(line)) return false;
+  if (/[，,；;：:。]/u.test(line)) return false;
+  const n = countChars(line);
+  return (LIST_MARKER.test(line) && n <= 30) || n <= 16;
+}
+
+/** Joins the halves of a column-broken paragraph: no space for Chinese, one between Latin words. */
+export function joinBroken(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+}
+
+const NOTICE_TITLE =
+  /(?:公告|通告|启事|启示|通知|公示|声明|告知书|告示|倡议书|讣告)(?:[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$/u;
+
+export function isNoticeTitle(line: string): boolean {
+  return NOTICE_TITLE.test(line);
+}
+
+const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+const ORGANISATION =
+  /(?:局|委员会|委|办公室|办|政府|中心|公司|集团|协会|学会|商会|医院|学校|大学|学院|银行|法院|检察院|院|所|站|处|厅|部|队|会|社区|村委会|街道|管委会|指挥部|领导小组)$/u;
+
+/** One line of a notice's 落款: an organisation or a date, short, not a sentence. */
+export function isSignatureLine(line: string): boolean {
+  if (countChars(line) > 30 || isContactLine(line) || startsFresh(line)) return false;
+  return !/[。！？!?，,；;：:]$/u.test(line);
+}
+
+export function looksLikeDateOrOrganisation(line: string): boolean {
+  return DATE_LINE.test(line) || ORGANISATION.test(line);
+}

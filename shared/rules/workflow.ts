@@ -1,0 +1,83 @@
+/**
+ * Who may move a story where, and what the story must have first. Enforced in main
+ * (the UI only mirrors it), so a refused move always says why.
+ */
+import type { Article } from '../model/article';
+import { blockText } from '../model/document';
+import { canTransition, type ArticleStatus, type UserRole } from '../model/status';
+
+export type TransitionVerdict = { ok: true } | { ok: false; reason: string };
+
+const ROLE_LABEL: Record<UserRole, string> = {
+  reporter: '记者',
+  'copy-editor': '编辑',
+  'chief-editor': '值班总编',
+  layout: '版面编辑',
+};
+
+/** Moves each role may make, as [from, to] pairs; spiking and restoring are listed apart. */
+const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
+  reporter: [['draft', 'submitted']],
+  'copy-editor': [
+    ['submitted', 'edited'],
+    ['submitted', 'draft'],
+    ['edited', 'submitted'],
+    ['edited', 'draft'],
+  ],
+  'chief-editor': [
+    ['edited', 'approved'],
+    ['edited', 'submitted'],
+    ['edited', 'draft'],
+    ['approved', 'edited'],
+  ],
+  layout: [
+    ['approved', 'placed'],
+    ['placed', 'approved'],
+  ],
+};
+
+/** Reporters may spike only their own drafts; desks may spike anything. */
+function maySpike(role: UserRole, from: ArticleStatus): boolean {
+  if (role === 'reporter') return from === 'draft';
+  return role === 'copy-editor' || role === 'chief-editor';
+}
+
+function hasBody(a: Article): boolean {
+  return a.body.some((b) => b.type !== 'photo' && blockText(b).trim() !== '');
+}
+
+/** The content a status needs before a story may enter it. */
+export function missingForStatus(a: Article, to: ArticleStatus): string | null {
+  if (to === 'submitted' || to === 'edited' || to === 'approved') {
+    if (!a.headline.trim()) return '缺少主题（标题）';
+    if (!hasBody(a)) return '缺少正文';
+    if (a.bylines.length === 0 && !a.source.trim()) return '缺少署名或稿源';
+  }
+  if (to === 'approved' || to === 'placed') {
+    const uncredited = a.body.findIndex((b) => b.type === 'photo' && !b.credit);
+    if (uncredited >= 0) return `第 ${uncredited + 1} 段的图片缺少署名（供图或摄影）`;
+  }
+  return null;
+}
+
+export function checkTransition(a: Article, to: ArticleStatus | 'restored', role: UserRole): TransitionVerdict {
+  const from = a.status;
+  if (to === 'spiked' || to === 'restored') {
+    if (to === 'restored' && from !== 'spiked') return { ok: false, reason: '稿件未被撤稿，无需恢复' };
+    if (to === 'spiked' && from === 'spiked') return { ok: false, reason: '稿件已撤稿' };
+    const judged = to === 'restored' ? (a.spikedFrom ?? 'draft') : from;
+    return maySpike(role, judged) ? { ok: true } : { ok: false, reason: `${ROLE_LABEL[role]}不能${to === 'spiked' ? '撤稿' : '恢复'}此稿` };
+  }
+  if (!canTransition(from, to)) return { ok: false, reason: `稿件不能从「${from}」直接变为「${to}」` };
+  if (!ROLE_MOVES[role].some(([f, t]) => f === from && t === to)) {
+    return { ok: false, reason: `${ROLE_LABEL[role]}无权把稿件从「${from}」改为「${to}」` };
+  }
+  const missing = missingForStatus(a, to);
+  return missing ? { ok: false, reason: `不能改为「${to}」：${missing}` } : { ok: true };
+}
+
+/** The statuses a role may move this story to now, for the UI's buttons. */
+export function allowedTransitions(a: Article, role: UserRole): ArticleStatus[] {
+  if (a.status === 'spiked') return [];
+  return ROLE_MOVES[role].filter(([f]) => f === a.status).map(([, t]) => t);
+}

@@ -1,0 +1,91 @@
+/**
+ * Starts the real stack for an end-to-end test: a throwaway data folder, the handler
+ * registry behind the loopback host, the built renderer, and Debian Chromium via playwright-core.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { createDispatch } from '../../electron/ipc/registry';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { openServices, type Services } from '../../electron/services/openServices';
+import { memorySettingsBackend, SettingsService } from '../../electron/services/settingsService';
+import type { Settings } from '../../shared/model/settings';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
+const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
+
+export interface E2eApp {
+  page: Page;
+  browser: Browser;
+  host: RunningHost;
+  services: Services;
+  dataDir: string;
+  cdp: CDPSession;
+  /** Opens the app's URL again (as a reload from a fresh tab would) and waits for the desk. */
+  reopen(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: string): Promise<E2eApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
+  }
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'newsdesk-e2e-')));
+  const services = await openServices({
+    dataDir: dir,
+    settings: new SettingsService(memorySettingsBackend({ userName: '测试记者', ...settings })),
+    version: 'test',
+    sampleDir: join(import.meta.dirname, '..', 'fixtures', 'copy'),
+  });
+  const dispatch = createDispatch(createHandlers(services));
+  const host = await startHost({ dispatch, rendererDir: RENDERER_DIR, readAsset: (a) => services.assets.read(a) });
+  services.articles.onWrite((a) => host.broadcast({ event: 'article.saved', id: a.id, revision: a.revision }));
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  const cdp = await context.newCDPSession(page);
+  await page.goto(host.url);
+  return {
+    page,
+    browser,
+    host,
+    services,
+    dataDir: dir,
+    cdp,
+    async reopen() {
+      await page.goto(`http://127.0.0.1:${host.port}/`);
+    },
+    async close() {
+      await browser.close();
+      await host.close();
+      if (!dataDir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Types Chinese the way an IME does: pinyin composition first, then the committed text. */
+export async function imeType(cdp: CDPSession, pinyin: string, committed: string): Promise<void> {
+  for (let i = 1; i <= pinyin.length; i++) {
+    await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+  }
+  await cdp.send('Input.insertText', { text: committed });
+}
