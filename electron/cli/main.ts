@@ -103,7 +103,7 @@ export async function main(): Promise<void> {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`newsdesk: ${msg}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
+    process.stderr.write(`newsdesk: ${msg}${e instanceof UsageError ? ' (newsdesk --help)' : ''}\n`);
     process.exitCode = 2;
   }
 }

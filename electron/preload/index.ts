@@ -3,11 +3,10 @@
  * window.newsdesk, plus a subscription to main's events. Never raw ipcRenderer.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS } from '../../shared/ipc/contract';
-import { EVENT_CHANNEL, ipcChannelName } from '../../shared/ipc/electronChannels';
+import { EVENT_CHANNEL, ipcChannelName, PRELOAD_CHANNELS } from '../../shared/ipc/electronChannels';
 
 const api: Record<string, unknown> = {};
-for (const channel of CHANNELS) {
+for (const channel of PRELOAD_CHANNELS) {
   api[channel] = (payload: unknown) => ipcRenderer.invoke(ipcChannelName(channel), payload);
 }
 api.onEvent = (listener: (event: unknown) => void) => {

@@ -1,5 +1,34 @@
-/** Names of the Electron IPC channels the contract is bound to, shared by main and preload. */
+/**
+ * Names of the Electron IPC channels the contract is bound to, shared by main and preload.
+ * The preload keeps its own list of names (checked against the contract at compile time and
+ * in a test) so the sandboxed preload bundle does not carry every zod schema.
+ */
 import type { Channel } from './contract';
+
+export const PRELOAD_CHANNELS = [
+  'app.info',
+  'articles.list',
+  'articles.get',
+  'articles.create',
+  'articles.save',
+  'articles.spike',
+  'articles.restore',
+  'articles.transition',
+  'search.query',
+  'assets.import',
+  'issues.list',
+  'issues.get',
+  'issues.create',
+  'issues.save',
+  'settings.get',
+  'settings.update',
+  'store.health',
+  'sample.load',
+] as const satisfies readonly Channel[];
+
+/** Fails to compile when the contract gains a channel this list lacks. */
+type Missing = Exclude<Channel, (typeof PRELOAD_CHANNELS)[number]>;
+export const preloadCoversContract: [Missing] extends [never] ? true : Missing = true;
 
 export const ipcChannelName = (channel: Channel): string => `newsdesk:${channel}`;
 export const EVENT_CHANNEL = 'newsdesk:event';

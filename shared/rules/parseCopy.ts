@@ -110,16 +110,17 @@ function signatureStart(lines: string[]): number {
 function assembleBody(lines: string[]): CopyBodyItem[] {
   const items: CopyBodyItem[] = [];
   let open: { type: 'paragraph'; text: string } | null = null;
-  const textFollows = (i: number) => lines.slice(i + 1).some((l) => !splitCaptionCredit(l));
+  const photos = lines.map(splitCaptionCredit);
+  const lastText = photos.findLastIndex((p) => p === null);
   for (const [i, line] of lines.entries()) {
-    const photo = splitCaptionCredit(line);
+    const photo = photos[i];
     if (photo) {
       items.push({ type: 'photo', ...photo });
       continue;
     }
     if (open && !startsFresh(line)) {
       open.text = joinBroken(open.text, line);
-    } else if (!open && isSubhead(line) && textFollows(i)) {
+    } else if (!open && isSubhead(line) && i < lastText) {
       items.push({ type: 'subhead', text: line });
       continue;
     } else {
@@ -157,8 +158,8 @@ export function parseCopyDetailed(text: string, options: ParseCopyOptions): Pars
   const credits: LeadCredit[] = [];
   const leadingPhotos: string[] = [];
   if (leadAt >= 0) {
-    for (const line of lines.slice(0, leadAt)) (splitCaptionCredit(line) ? leadingPhotos : (head ??= [])).push(line);
-    head ??= [];
+    head = [];
+    for (const line of lines.slice(0, leadAt)) (splitCaptionCredit(line) ? leadingPhotos : head).push(line);
     body = lines.slice(leadAt);
     // A byline on a line of its own may be followed by a dateline on the lead.
     while (body.length > 0 && credits.length < 3) {

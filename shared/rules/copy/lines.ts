@@ -67,7 +67,7 @@ export function isNoticeTitle(line: string): boolean {
 
 const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
 const ORGANISATION =
-  /(?:局|委员会|委|办公室|办|政府|中心|公司|集团|协会|学会|商会|医院|学校|大学|学院|银行|法院|检察院|院|所|站|处|厅|部|队|会|社区|村委会|街道|管委会|指挥部|领导小组)$/u;
+  /(?:局|委员会|委|办公室|办|政府|中心|公司|集团|协会|学会|商会|医院|学校|大学|学院|银行|法院|检察院|院|所|站|处|厅|部|队|会|社|馆|团|台|社区|村委会|街道|管委会|指挥部|领导小组)$/u;
 
 /** One line of a notice's 落款: an organisation or a date, short, not a sentence. */
 export function isSignatureLine(line: string): boolean {

@@ -30,3 +30,10 @@ describe('the IPC contract', () => {
     expect(contract['articles.list'].request.parse({})).toEqual({ limit: 50, offset: 0 });
   });
 });
+
+describe('the preload channel list', () => {
+  it('names exactly the contract channels', async () => {
+    const { PRELOAD_CHANNELS } = await import('../../../shared/ipc/electronChannels');
+    expect([...PRELOAD_CHANNELS].sort()).toEqual([...CHANNELS].sort());
+  });
+});
