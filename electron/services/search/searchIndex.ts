@@ -34,6 +34,8 @@ export interface SearchMatch {
 
 export class SearchIndex {
   private readonly docs = new Map<string, SearchDoc>();
+  /** The text as written, for snippets; offsets match wherever normalising kept the length. */
+  private readonly originals = new Map<string, SearchDoc>();
   private readonly postings = new Map<string, Set<string>>();
 
   get size(): number {
@@ -45,6 +47,7 @@ export class SearchIndex {
     const normalized = {} as SearchDoc;
     for (const f of SEARCH_FIELDS) normalized[f] = normalizeForSearch(doc[f]);
     this.docs.set(id, normalized);
+    this.originals.set(id, doc);
     for (const f of SEARCH_FIELDS) {
       for (const g of bigrams(normalized[f])) {
         let set = this.postings.get(g);
@@ -58,6 +61,7 @@ export class SearchIndex {
     const old = this.docs.get(id);
     if (!old) return;
     this.docs.delete(id);
+    this.originals.delete(id);
     for (const f of SEARCH_FIELDS) {
       for (const g of bigrams(old[f])) {
         const set = this.postings.get(g);
@@ -98,7 +102,9 @@ export class SearchIndex {
 
   /** A stretch of the normalised field around a match, for the result list. */
   snippet(match: SearchMatch, queryLength: number, radius = 30): string {
-    const text = this.docs.get(match.id)?.[match.field] ?? '';
+    const normalized = this.docs.get(match.id)?.[match.field] ?? '';
+    const original = this.originals.get(match.id)?.[match.field] ?? '';
+    const text = original.length === normalized.length ? original : normalized;
     const start = Math.max(0, match.at - radius);
     const end = Math.min(text.length, match.at + queryLength + radius);
     return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;

@@ -1,0 +1,111 @@
+/** GB/T 15834-2011: brackets close within their paragraph; quotes close too, except a quotation running over several paragraphs. */
+import type { Finding } from './finding';
+import { isAsciiAlnum } from './charClass';
+
+interface Open {
+  ch: string;
+  index: number;
+}
+
+const BRACKET_CLOSE: Record<string, string> = { ')': 'round', '）': 'round', ']': 'square', '】': 'lenticular', '〕': 'tortoise', '》': 'book', '〉': 'angle' };
+const BRACKET_OPEN: Record<string, string> = { '(': 'round', '（': 'round', '[': 'square', '【': 'lenticular', '〔': 'tortoise', '《': 'book', '〈': 'angle' };
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
+const QUOTE_OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『' };
+
+/** "1)" "(2)" "一）" opening a line number a list; they are not stray brackets. */
+const LIST_NUMBER = /^[ \t\u3000]*[(（]?[0-9A-Za-z一二三四五六七八九十]{1,3}[)）]/u;
+
+function unclosed(rule: Finding['rule'], index: number, ch: string, message: string): Finding {
+  return { rule, start: index, end: index + ch.length, message };
+}
+
+function lineStarts(text: string): Set<number> {
+  const starts = new Set<number>([0]);
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.add(i + 1);
+  return starts;
+}
+
+export function checkBrackets(text: string, mask: Uint8Array): Finding[] {
+  const findings: Finding[] = [];
+  const stack: Open[] = [];
+  const flagOpen = (o: Open) => findings.push(unclosed('unbalanced-bracket', o.index, o.ch, `括号不成对：“${o.ch}”没有对应的后括号`));
+  let listEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (i === 0 || text[i - 1] === '\n') {
+      const m = LIST_NUMBER.exec(text.slice(i, i + 12));
+      listEnd = m ? i + m[0].length : -1;
+    }
+    if (ch === '\n') {
+      // A bracket never spans paragraphs: whatever is open here stays unclosed.
+      stack.splice(0).forEach(flagOpen);
+      continue;
+    }
+    if (mask[i] || i < listEnd) continue;
+    if (BRACKET_OPEN[ch]) stack.push({ ch, index: i });
+    else if (BRACKET_CLOSE[ch]) {
+      const family = BRACKET_CLOSE[ch];
+      const at = stack.findLastIndex((o) => BRACKET_OPEN[o.ch] === family);
+      if (at < 0) findings.push(unclosed('unbalanced-bracket', i, ch, `括号不成对：“${ch}”没有对应的前括号`));
+      else stack.splice(at).slice(1).forEach(flagOpen);
+    }
+  }
+  stack.forEach(flagOpen);
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/** ’ between Latin letters is an apostrophe (don’t), not a quote. */
+function isApostrophe(text: string, i: number): boolean {
+  return isAsciiAlnum(text[i - 1]) && isAsciiAlnum(text[i + 1]);
+}
+
+export function checkQuotes(text: string, mask: Uint8Array): Finding[] {
+  const findings: Finding[] = [];
+  const stack: Open[] = [];
+  const starts = lineStarts(text);
+  const flagOpen = (o: Open) => findings.push(unclosed('unbalanced-quote', o.index, o.ch, `引号不成对：“${o.ch}”没有对应的后引号`));
+  let straight: number[] = [];
+  const endParagraph = (nextLineStart: number) => {
+    // GB/T 15834 4.1.3.4: a quotation over several paragraphs opens each one and closes only the last.
+    const next = text.slice(nextLineStart).trimStart()[0];
+    const outer = stack[0];
+    const continues = outer !== undefined && next === outer.ch;
+    stack.splice(continues ? 1 : 0).forEach(flagOpen);
+    if (continues) stack.length = 0;
+    if (straight.length % 2 === 1) {
+      const last = straight[straight.length - 1]!;
+      findings.push(unclosed('unbalanced-quote', last, '"', '英文引号“"”不成对'));
+    }
+    straight = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      endParagraph(i + 1);
+      continue;
+    }
+    if (mask[i]) continue;
+    if (ch === '"') straight.push(i);
+    else if (QUOTE_PAIRS[ch]) {
+      const top = stack[stack.length - 1];
+      if (top?.ch === ch && (ch === '“' || ch === '‘') && !starts.has(i)) {
+        // “泰鑫瓷业“: the same opener twice in a row is almost always a closing quote typed wrong.
+        stack.pop();
+        findings.push({
+          rule: 'unbalanced-quote',
+          start: i,
+          end: i + 1,
+          message: `引号方向错误：此处应为后引号“${QUOTE_PAIRS[ch]}”`,
+          fix: { start: i, end: i + 1, replacement: QUOTE_PAIRS[ch]! },
+        });
+      } else stack.push({ ch, index: i });
+    } else if (QUOTE_OPENER_OF[ch]) {
+      if (ch === '’' && isApostrophe(text, i)) continue;
+      const at = stack.findLastIndex((o) => o.ch === QUOTE_OPENER_OF[ch]);
+      if (at < 0) findings.push(unclosed('unbalanced-quote', i, ch, `引号不成对：“${ch}”没有对应的前引号`));
+      else stack.splice(at).slice(1).forEach(flagOpen);
+    }
+  }
+  endParagraph(text.length);
+  return findings.sort((a, b) => a.start - b.start);
+}
