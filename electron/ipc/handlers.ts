@@ -3,6 +3,9 @@ import type { Services } from '../services/openServices';
 import type { Handlers } from './registry';
 import { loadSampleIssue } from '../services/sampleIssue';
 import { transitionArticle } from '../services/transition';
+import { importCopy } from '../services/copyImport';
+import { parseCopy } from '../../shared/rules/parseCopy';
+import { contentOf } from '../../shared/model/article';
 
 export function createHandlers(s: Services): Handlers {
   const actor = () => s.settings.get().userName;
@@ -18,6 +21,14 @@ export function createHandlers(s: Services): Handlers {
     'articles.transition': (req) => transitionArticle(s, req, actor()),
     'search.query': ({ q, limit }) => s.search.query(q, limit),
     'assets.import': ({ fileName, dataBase64 }) => s.assets.importImage(fileName, dataBase64),
+    'revisions.list': ({ id }) => s.revisions.list(id),
+    'revisions.get': ({ id, revision }) => s.revisions.get(id, revision),
+    'revisions.restore': async ({ id, revision, baseRevision }) => {
+      const old = await s.revisions.get(id, revision);
+      return s.articles.update(id, baseRevision, actor(), (current) => ({ ...current, ...contentOf(old) }));
+    },
+    'copy.parse': async ({ text }) => parseCopy(text, { paperName: s.settings.get().paperName }),
+    'copy.import': ({ text }) => importCopy(s, text, actor()),
     'issues.list': async () => (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
     'issues.get': ({ id }) => s.issues.get(id),
     'issues.create': (content) => s.issues.create(content, actor()),

@@ -254,7 +254,14 @@ export class ArticleStore {
     } catch (e) {
       throw toNewsdeskError(e, '稿件');
     }
-    for (const listener of this.listeners) await listener(article, previous);
+    for (const listener of this.listeners) {
+      try {
+        await listener(article, previous);
+      } catch (e) {
+        // The story itself is saved; a listener (revisions, search) failing must not report it lost.
+        console.error(`[newsdesk] after saving ${article.id}:`, e);
+      }
+    }
     return article;
   }
 }

@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { ArticleStore } from './articleStore';
 import { AssetStore } from './assetStore';
+import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
 import { IssueStore } from './issueStore';
 import type { SettingsService } from './settingsService';
@@ -14,6 +15,7 @@ export interface Services {
   articles: ArticleStore;
   issues: IssueStore;
   assets: AssetStore;
+  revisions: RevisionStore;
   search: SearchService;
   settings: SettingsService;
 }
@@ -30,6 +32,8 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
   await mkdir(opts.dataDir, { recursive: true });
   const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now });
   const issues = new IssueStore(opts.dataDir, opts.now);
+  const revisions = new RevisionStore(opts.dataDir);
+  articles.onWrite((a, previous) => revisions.record(a, previous));
   await issues.init();
   return {
     dataDir: opts.dataDir,
@@ -38,6 +42,7 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
     articles,
     issues,
     assets: new AssetStore(opts.dataDir),
+    revisions,
     search: new SearchService(articles),
     settings: opts.settings,
   };

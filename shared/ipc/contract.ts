@@ -41,6 +41,26 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
+export const RevisionMetaSchema = z.object({
+  revision: z.number().int(),
+  status: StatusSchema,
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  milestone: z.boolean(),
+});
+
+/** The structure raw copy parses into; the same shape as test/fixtures/copy/*.expected.json. */
+export const ParsedCopySchema = z.object({
+  kind: z.enum(['story', 'notice']),
+  headlineLines: z.array(z.string()),
+  source: z.string().nullable(),
+  reporters: z.array(z.string()),
+  correspondents: z.array(z.string()),
+  paragraphs: z.array(z.string()),
+  photos: z.array(z.object({ caption: z.string(), credit: z.string() })),
+  signature: z.array(z.string()),
+});
+
 export const ArticleListQuerySchema = z
   .object({
     status: z.array(StatusSchema).max(6).optional(),
@@ -98,6 +118,18 @@ export const contract = {
     z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().min(1).max(70_000_000) }).strict(),
     z.object({ asset: z.string() }),
   ),
+  /** Saved revisions of a story, newest first. */
+  'revisions.list': channel(z.object({ id: ArticleIdSchema }).strict(), z.array(RevisionMetaSchema)),
+  'revisions.get': channel(z.object({ id: ArticleIdSchema, revision: Revision }).strict(), ArticleSchema),
+  /** Restores an old revision's content as a new revision (status stays as it is). */
+  'revisions.restore': channel(
+    z.object({ id: ArticleIdSchema, revision: Revision, baseRevision: Revision }).strict(),
+    ArticleSchema,
+  ),
+  /** Raw copy as plain text -> the structure the copy desk works with. */
+  'copy.parse': channel(z.object({ text: z.string().max(2_000_000) }).strict(), ParsedCopySchema),
+  /** Parses raw copy and stores it as a new draft. */
+  'copy.import': channel(z.object({ text: z.string().min(1).max(2_000_000) }).strict(), ArticleSchema),
   'issues.list': channel(
     Empty,
     z.array(IssueSchema.pick({ id: true, date: true, number: true, revision: true })),

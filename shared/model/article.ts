@@ -82,3 +82,8 @@ export function emptyContent(kind: ArticleKind = 'story'): ArticleContent {
     deskNote: '',
   };
 }
+
+/** The editable part of an article, e.g. to restore an old revision's text and credits. */
+export function contentOf(a: Article): ArticleContent {
+  return ArticleContentSchema.parse(a);
+}

@@ -59,6 +59,16 @@ function isApostrophe(text: string, i: number): boolean {
   return isAsciiAlnum(text[i - 1]) && isAsciiAlnum(text[i + 1]);
 }
 
+/** Whether the rest of the paragraph closes every open quote of this kind plus one more (a nested pair). */
+function enoughClosersAhead(text: string, i: number, opener: string, stack: Open[]): boolean {
+  const lineEnd = text.indexOf('\n', i);
+  const rest = text.slice(i + 1, lineEnd < 0 ? text.length : lineEnd);
+  const closer = QUOTE_PAIRS[opener]!;
+  let closers = 0;
+  for (const c of rest) if (c === closer) closers++;
+  return closers >= stack.filter((o) => o.ch === opener).length + 1;
+}
+
 export function checkQuotes(text: string, mask: Uint8Array): Finding[] {
   const findings: Finding[] = [];
   const stack: Open[] = [];
@@ -88,8 +98,8 @@ export function checkQuotes(text: string, mask: Uint8Array): Finding[] {
     if (ch === '"') straight.push(i);
     else if (QUOTE_PAIRS[ch]) {
       const top = stack[stack.length - 1];
-      if (top?.ch === ch && (ch === '“' || ch === '‘') && !starts.has(i)) {
-        // “泰鑫瓷业“: the same opener twice in a row is almost always a closing quote typed wrong.
+      if (top?.ch === ch && (ch === '“' || ch === '‘') && !starts.has(i) && !enoughClosersAhead(text, i, ch, stack)) {
+        // “泰鑫瓷业“ with nothing left to close it: a closing quote typed the wrong way round.
         stack.pop();
         findings.push({
           rule: 'unbalanced-quote',

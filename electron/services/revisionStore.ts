@@ -1,0 +1,99 @@
+/**
+ * Every save keeps a revision: a full copy of the article under revisions/<id>/, with a
+ * small journal of who saved what and when. Bounded: the newest 200 plus every revision
+ * that entered submitted, edited or approved, which is what a reporter compares against.
+ */
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NewsdeskError } from '../../shared/ipc/errors';
+import { ArticleSchema, type Article } from '../../shared/model/article';
+import type { ArticleStatus } from '../../shared/model/status';
+import { appendLineDurable, writeFileAtomic } from './atomicFile';
+import { resolveInside } from './safePath';
+
+export interface RevisionMeta {
+  revision: number;
+  status: ArticleStatus;
+  updatedAt: string;
+  updatedBy: string;
+  /** The revision at which the story entered submitted/edited/approved: never pruned. */
+  milestone: boolean;
+}
+
+const MILESTONES: ReadonlySet<ArticleStatus> = new Set(['submitted', 'edited', 'approved']);
+
+export class RevisionStore {
+  private readonly dir: string;
+
+  constructor(
+    dataDir: string,
+    readonly keepRecent = 200,
+  ) {
+    this.dir = join(dataDir, 'revisions');
+  }
+
+  private folder(id: string): string {
+    return resolveInside(this.dir, id);
+  }
+
+  /** Records the article as saved; called after every successful write. */
+  async record(article: Article, previous: Article | null): Promise<void> {
+    const folder = this.folder(article.id);
+    await mkdir(folder, { recursive: true });
+    await writeFileAtomic(join(folder, `${article.revision}.json`), JSON.stringify(article));
+    const meta: RevisionMeta = {
+      revision: article.revision,
+      status: article.status,
+      updatedAt: article.updatedAt,
+      updatedBy: article.updatedBy,
+      milestone: MILESTONES.has(article.status) && previous?.status !== article.status,
+    };
+    await appendLineDurable(join(folder, 'meta.jsonl'), JSON.stringify(meta));
+    if (article.revision % 20 === 0) await this.prune(article.id);
+  }
+
+  async list(id: string): Promise<RevisionMeta[]> {
+    let text: string;
+    try {
+      text = await readFile(join(this.folder(id), 'meta.jsonl'), 'utf8');
+    } catch {
+      return [];
+    }
+    const byRevision = new Map<number, RevisionMeta>();
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        const m = JSON.parse(line) as RevisionMeta;
+        byRevision.set(m.revision, m);
+      } catch {
+        // A torn last line from a crash mid-append: that revision's file may still exist.
+      }
+    }
+    const present = new Set((await readdir(this.folder(id))).filter((n) => /^\d+\.json$/.test(n)).map((n) => Number(n.slice(0, -5))));
+    return [...byRevision.values()].filter((m) => present.has(m.revision)).sort((a, b) => b.revision - a.revision);
+  }
+
+  async get(id: string, revision: number): Promise<Article> {
+    let text: string;
+    try {
+      text = await readFile(join(this.folder(id), `${revision}.json`), 'utf8');
+    } catch {
+      throw new NewsdeskError('not_found', `稿件 ${id} 没有第 ${revision} 版（可能已超出保留范围）。`);
+    }
+    const parsed = ArticleSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) throw new NewsdeskError('corrupt', `第 ${revision} 版的文件已损坏。`);
+    return parsed.data;
+  }
+
+  /** Drops revisions beyond the newest `keepRecent` that are not milestones. */
+  async prune(id: string): Promise<void> {
+    const all = await this.list(id);
+    const doomed = all.slice(this.keepRecent).filter((m) => !m.milestone);
+    if (doomed.length === 0) return;
+    const folder = this.folder(id);
+    for (const m of doomed) await rm(join(folder, `${m.revision}.json`), { force: true });
+    const kept = new Set(doomed.map((m) => m.revision));
+    const rest = all.filter((m) => !kept.has(m.revision)).sort((a, b) => a.revision - b.revision);
+    await writeFileAtomic(join(folder, 'meta.jsonl'), rest.map((m) => JSON.stringify(m)).join('\n') + '\n');
+  }
+}
