@@ -1,4 +1,5 @@
 /** The `newsdesk` command: the same handler registry as the app, from a terminal. */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/ipc/errors';
@@ -11,9 +12,19 @@ const USAGE = `用法 / usage:
   newsdesk show ID --json                 one story as JSON
   newsdesk call CHANNEL JSON              any contract channel, prints the typed result
   newsdesk serve [--port N]               the browser host on 127.0.0.1 (same as npm run web)
+  newsdesk parse-copy FILE                raw copy -> its structure as JSON
+  newsdesk import-copy FILE...            stores each as a draft, prints the new ids
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
 
 function printResult(result: Result<unknown>): number {
   if (result.ok) {
@@ -73,6 +84,19 @@ export async function runCli(argv: string[]): Promise<number> {
         }
       }
       return printResult(await dispatch(channel, payload));
+    }
+    case 'parse-copy': {
+      if (!rest[0]) throw new UsageError('parse-copy needs a file');
+      return printResult(await dispatch('copy.parse', { text: await readText(rest[0]) }));
+    }
+    case 'import-copy': {
+      if (rest.length === 0) throw new UsageError('import-copy needs at least one file');
+      for (const file of rest) {
+        const result = await dispatch('copy.import', { text: await readText(file) });
+        if (!result.ok) return printResult(result);
+        process.stdout.write(`${(result.value as { id: string }).id}\n`);
+      }
+      return 0;
     }
     case 'serve': {
       const port = values.port ? Number(values.port) : 0;
