@@ -8,8 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../host/staticFiles';
 import { resolveInside } from '../services/safePath';
 import type { AssetStore } from '../services/assetStore';
+import { APP_ORIGIN } from '../ipc/senderPolicy';
 
-export const APP_ORIGIN = 'app://newsdesk';
+export { APP_ORIGIN };
+
 
 export function registerSchemes(): void {
   protocol.registerSchemesAsPrivileged([

@@ -1,16 +1,16 @@
 /** Electron's security checklist, applied to every web contents the app creates. */
 import { app, session, shell } from 'electron';
-import { APP_ORIGIN } from './appProtocol';
+import { isAppUrl } from '../ipc/senderPolicy';
 
 export function hardenContents(): void {
   // No permission (camera, notifications, geolocation…) is ever needed by the editor.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {

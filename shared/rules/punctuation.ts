@@ -130,8 +130,6 @@ function blockAt(starts: readonly { at: number }[], offset: number): number {
 
 /** Headline fields first, then the body in reading order, a caption where its photo stands. */
 function locationOrder(location: LintLocation): number {
-  if (location.field === 'kicker') return -3;
-  if (location.field === 'headline') return -2;
-  if (location.field === 'subheadline') return -1;
-  return location.block;
+  if ('block' in location) return location.block;
+  return ['kicker', 'headline', 'subheadline'].indexOf(location.field) - 3;
 }

@@ -1,0 +1,101 @@
+/** The body toolbar: block types, marks, photo, undo/redo, find. Mirrors the caret's state. */
+import { useRef } from 'react';
+import { HistoryEditor } from 'slate-history';
+import { ReactEditor, useSlate } from 'slate-react';
+import { useT } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/zh-CN';
+import { currentBlockType, isMarkActive, toggleBlockType, toggleMark, type TextBlockType } from './commands';
+import { insertPickedImages } from './insertPickedImages';
+
+const BLOCK_BUTTONS: Array<[TextBlockType, MessageKey]> = [
+  ['paragraph', 'toolbar.paragraph'],
+  ['subhead', 'toolbar.subhead'],
+  ['quote', 'toolbar.quote'],
+  ['signature', 'toolbar.signature'],
+];
+
+export function Toolbar({ onFind, disabled }: { onFind: () => void; disabled: boolean }) {
+  const editor = useSlate();
+  const t = useT();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const blockType = currentBlockType(editor);
+  // mousedown would move focus out of the editor and lose the selection the command acts on.
+  const keep = (e: React.MouseEvent) => e.preventDefault();
+  const refocus = () => ReactEditor.focus(editor);
+
+  return (
+    <div className="toolbar" role="toolbar" data-testid="editor-toolbar">
+      <div className="toolbar-group">
+        {BLOCK_BUTTONS.map(([type, label]) => (
+          <button
+            key={type}
+            type="button"
+            className={`tb-btn${blockType === type ? ' is-active' : ''}`}
+            onMouseDown={keep}
+            disabled={disabled}
+            data-testid={`tb-${type}`}
+            onClick={() => {
+              toggleBlockType(editor, type);
+              refocus();
+            }}
+          >
+            {t(label)}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className={`tb-btn tb-bold${isMarkActive(editor, 'bold') ? ' is-active' : ''}`}
+          title={`${t('toolbar.bold')} (Ctrl+B)`}
+          onMouseDown={keep}
+          disabled={disabled}
+          data-testid="tb-bold"
+          onClick={() => toggleMark(editor, 'bold')}
+        >
+          B
+        </button>
+        <button
+          type="button"
+          className={`tb-btn tb-italic${isMarkActive(editor, 'italic') ? ' is-active' : ''}`}
+          title={`${t('toolbar.italic')} (Ctrl+I)`}
+          onMouseDown={keep}
+          disabled={disabled}
+          data-testid="tb-italic"
+          onClick={() => toggleMark(editor, 'italic')}
+        >
+          I
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="tb-btn" onMouseDown={keep} disabled={disabled} data-testid="tb-photo" onClick={() => fileInput.current?.click()}>
+          {t('toolbar.photo')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="image/*"
+          multiple
+          hidden
+          data-testid="tb-photo-file"
+          onChange={(e) => {
+            const files = Array.from(e.currentTarget.files ?? []);
+            e.currentTarget.value = '';
+            void insertPickedImages(editor, files);
+          }}
+        />
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="tb-btn" title={`${t('toolbar.undo')} (Ctrl+Z)`} onMouseDown={keep} disabled={disabled || editor.history.undos.length === 0} onClick={() => HistoryEditor.undo(editor)}>
+          ↶
+        </button>
+        <button type="button" className="tb-btn" title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`} onMouseDown={keep} disabled={disabled || editor.history.redos.length === 0} onClick={() => HistoryEditor.redo(editor)}>
+          ↷
+        </button>
+        <button type="button" className="tb-btn" title={`${t('toolbar.find')} (Ctrl+F)`} onMouseDown={keep} onClick={onFind} data-testid="tb-find">
+          {t('toolbar.find')}
+        </button>
+      </div>
+    </div>
+  );
+}

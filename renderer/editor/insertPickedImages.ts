@@ -1,0 +1,21 @@
+/** Inserts picked or dropped image files as photo blocks, each filled in once its import finishes. */
+import { Editor, Transforms } from 'slate';
+import { insertPhotoBlock } from './commands';
+import { importImage, isImageFile } from './importImage';
+
+export async function insertPickedImages(editor: Editor, files: File[]): Promise<string[]> {
+  const errors: string[] = [];
+  for (const file of files.filter(isImageFile)) {
+    // The block goes in first so the picture lands where it was dropped, even if the reporter keeps typing;
+    // a PathRef follows it through those edits.
+    const ref = Editor.pathRef(editor, insertPhotoBlock(editor, null));
+    const result = await importImage(file);
+    const at = ref.unref();
+    if (!result.ok) {
+      errors.push(result.error.message);
+      continue;
+    }
+    if (at) Transforms.setNodes(editor, { asset: result.value.asset }, { at });
+  }
+  return errors;
+}

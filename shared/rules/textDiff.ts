@@ -1,0 +1,297 @@
+/** Character-level diffs that read well in Chinese: between two texts, and field by field between two versions of an article. */
+import { diffArrays, diffChars } from 'diff';
+import type { ArticleContent } from '../model/article';
+import type { Block, BlockType } from '../model/document';
+import { blockText } from '../model/document';
+import { formatPhotoCredit } from '../model/people';
+
+export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
+
+/** Below this many characters (both sides, after the common ends) a plain character diff is cheap. */
+const DIRECT_LIMIT = 4000;
+/** A changed run of clauses longer than this is a rewrite: shown as replaced, not diffed. */
+const RUN_LIMIT = 3000;
+/** Edit distance past which a character diff gives up; past it the texts share little worth showing. */
+const MAX_EDITS = 600;
+
+type Segment = { eq: string } | { del: string; ins: string };
+
+function cpLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Common prefix length in UTF-16 units, never ending inside a surrogate pair. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i > 0 && isHighSurrogate(a.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const max = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  if (i > 0 && isLowSurrogate(a.charCodeAt(a.length - i))) i--;
+  return i;
+}
+
+/** A character diff, or a plain replacement when the texts are too far apart to diff cheaply. */
+function charSegments(a: string, b: string): Segment[] {
+  if (!a || !b) return [{ del: a, ins: b }];
+  const changes = diffChars(a, b, { maxEditLength: MAX_EDITS });
+  if (!changes) return [{ del: a, ins: b }];
+  return changes.map((c) => (c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value }));
+}
+
+/** Clauses end at Chinese or Latin stops, commas and line breaks; the delimiter stays with its clause. */
+function clauses(text: string): string[] {
+  return text.match(/[^。！？!?；;，,\n\s]*(?:[。！？!?；;，,\n\s]+|$)/gu)?.filter((t) => t.length > 0) ?? [];
+}
+
+/**
+ * Long texts are first aligned clause by clause, then only the changed runs are diffed by
+ * character: this keeps a 20,000-character story with scattered edits in a few milliseconds.
+ */
+function clauseSegments(a: string, b: string): Segment[] {
+  const changes = diffArrays(clauses(a), clauses(b), { maxEditLength: MAX_EDITS * 4 });
+  if (!changes) return [{ del: a, ins: b }];
+  const out: Segment[] = [];
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (!del && !ins) return;
+    out.push(...(del.length + ins.length <= RUN_LIMIT ? charSegments(del, ins) : [{ del, ins }]));
+    del = '';
+    ins = '';
+  };
+  for (const c of changes) {
+    if (c.removed) del += c.value.join('');
+    else if (c.added) ins += c.value.join('');
+    else {
+      flush();
+      out.push({ eq: c.value.join('') });
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Consecutive segments of one kind become one: equal runs join, edits join into one change. */
+function normalise(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if ('eq' in s) {
+      if (!s.eq) continue;
+      if (last && 'eq' in last) last.eq += s.eq;
+      else out.push({ ...s });
+    } else {
+      if (!s.del && !s.ins) continue;
+      if (last && !('eq' in last)) {
+        last.del += s.del;
+        last.ins += s.ins;
+      } else out.push({ ...s });
+    }
+  }
+  return out;
+}
+
+/**
+ * Semantic cleanup (after diff-match-patch): an equal island no longer than the edits on both
+ * sides of it is folded into them, so 两家企业 → 三家公司 reads as one replacement instead of
+ * 两→三, 家, 企业→公司. Merging can make an edit bigger, so earlier islands are looked at again.
+ */
+function cleanupSemantic(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  const size = (s: { del: string; ins: string }) => Math.max(cpLength(s.del), cpLength(s.ins));
+  for (const seg of normalise(segments)) {
+    if ('eq' in seg) {
+      out.push(seg);
+      continue;
+    }
+    let current = seg;
+    for (;;) {
+      const island = out[out.length - 1];
+      const before = out[out.length - 2];
+      if (!island || !before || !('eq' in island) || 'eq' in before) break;
+      const n = cpLength(island.eq);
+      if (n > Math.min(size(before), size(current))) break;
+      out.length -= 2;
+      current = { del: before.del + island.eq + current.del, ins: before.ins + island.eq + current.ins };
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+/** Character-level diff of two texts: deletions come before insertions within each change. */
+export function diffText(a: string, b: string): DiffOp[] {
+  if (a === b) return a ? [{ op: 'equal', text: a }] : [];
+  const p = commonPrefix(a, b);
+  const s = commonSuffix(a, b, p);
+  const midA = a.slice(p, a.length - s);
+  const midB = b.slice(p, b.length - s);
+  const middle = midA.length + midB.length <= DIRECT_LIMIT ? charSegments(midA, midB) : clauseSegments(midA, midB);
+  const segments = cleanupSemantic([{ eq: a.slice(0, p) }, ...middle, { eq: a.slice(a.length - s) }]);
+  const ops: DiffOp[] = [];
+  for (const seg of segments) {
+    if ('eq' in seg) ops.push({ op: 'equal', text: seg.eq });
+    else {
+      if (seg.del) ops.push({ op: 'delete', text: seg.del });
+      if (seg.ins) ops.push({ op: 'insert', text: seg.ins });
+    }
+  }
+  return ops;
+}
+
+/** Share of the longer text left unchanged, 0 to 1. */
+export function similarity(ops: readonly DiffOp[]): number {
+  let equal = 0;
+  let a = 0;
+  let b = 0;
+  for (const { op, text } of ops) {
+    const n = cpLength(text);
+    if (op === 'equal') equal += n;
+    if (op !== 'insert') a += n;
+    if (op !== 'delete') b += n;
+  }
+  const longer = Math.max(a, b);
+  return longer === 0 ? 1 : equal / longer;
+}
+
+export const DIFF_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents'] as const;
+export type DiffField = (typeof DIFF_FIELDS)[number];
+
+export interface FieldDiff {
+  field: DiffField;
+  changed: boolean;
+  ops: DiffOp[];
+}
+
+/** One body block's fate; a and b are block indexes in the old and the new body. */
+export type BlockDiff =
+  | { op: 'equal'; a: number; b: number; type: BlockType }
+  | { op: 'delete'; a: number; type: BlockType; ops: DiffOp[] }
+  | { op: 'insert'; b: number; type: BlockType; ops: DiffOp[] }
+  | {
+      op: 'modify';
+      a: number;
+      b: number;
+      type: BlockType;
+      /** Set when the block changed kind too (a paragraph made a subhead). */
+      previousType?: BlockType;
+      /** The text of a text block; for a photo, its caption. */
+      ops: DiffOp[];
+      /** A photo's printed credit. */
+      credit?: DiffOp[];
+    };
+
+export interface ArticleDiff {
+  changed: boolean;
+  fields: FieldDiff[];
+  body: BlockDiff[];
+}
+
+/** Below this share of unchanged text two blocks are different paragraphs, not one edited. */
+const SAME_BLOCK = 0.3;
+
+type FieldSource = Pick<ArticleContent, 'kind' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'correspondents'>;
+
+/** People read as the paper prints them: 全媒体记者 甲、记者 乙. */
+function fieldText(content: FieldSource, field: DiffField): string {
+  if (field === 'bylines') return content.bylines.map((b) => `${b.role} ${b.name}`).join('、');
+  if (field === 'correspondents') return content.correspondents.map((c) => c.name).join('、');
+  return content[field];
+}
+
+const creditText = (block: Block) => (block.type === 'photo' && block.credit ? formatPhotoCredit(block.credit) : '');
+const mainText = (block: Block) => (block.type === 'photo' ? block.caption : blockText(block));
+/** Identity for alignment: two blocks are equal when type, text and (for photos) picture and credit are. */
+const blockKey = (block: Block) =>
+  block.type === 'photo' ? `photo\u0000${block.asset ?? ''}\u0000${block.caption}\u0000${creditText(block)}` : `${block.type}\u0000${blockText(block)}`;
+
+/** A deleted and an inserted block are one edited block when they are both photos or both text and alike enough. */
+function pairBlocks(oldBlock: Block, newBlock: Block, a: number, b: number): BlockDiff | null {
+  if ((oldBlock.type === 'photo') !== (newBlock.type === 'photo')) return null;
+  const ops = diffText(mainText(oldBlock), mainText(newBlock));
+  const credit = newBlock.type === 'photo' ? diffText(creditText(oldBlock), creditText(newBlock)) : undefined;
+  const same = similarity(ops);
+  if (same < SAME_BLOCK && !(newBlock.type === 'photo' && oldBlock.type === 'photo' && oldBlock.asset === newBlock.asset)) return null;
+  return {
+    op: 'modify',
+    a,
+    b,
+    type: newBlock.type,
+    ...(oldBlock.type !== newBlock.type ? { previousType: oldBlock.type } : {}),
+    ops,
+    ...(credit ? { credit } : {}),
+  };
+}
+
+/**
+ * Aligns the bodies block by block (jsdiff's array diff on block identity), then pairs the
+ * removed and added blocks of each change in order and diffs each pair by character.
+ */
+function diffBodies(oldBody: readonly Block[], newBody: readonly Block[]): BlockDiff[] {
+  const out: BlockDiff[] = [];
+  let a = 0;
+  let b = 0;
+  let removed: number[] = [];
+  let added: number[] = [];
+  const flush = () => {
+    const pairs = Math.min(removed.length, added.length);
+    const rest: BlockDiff[] = [];
+    for (let k = 0; k < Math.max(removed.length, added.length); k++) {
+      const paired = k < pairs ? pairBlocks(oldBody[removed[k]!]!, newBody[added[k]!]!, removed[k]!, added[k]!) : null;
+      if (paired) {
+        out.push(paired);
+        continue;
+      }
+      if (k < removed.length) out.push(deleted(oldBody[removed[k]!]!, removed[k]!));
+      if (k < added.length) rest.push(inserted(newBody[added[k]!]!, added[k]!));
+    }
+    out.push(...rest);
+    removed = [];
+    added = [];
+  };
+  for (const change of diffArrays(oldBody.map(blockKey), newBody.map(blockKey))) {
+    for (let i = 0; i < change.count; i++) {
+      if (change.removed) removed.push(a++);
+      else if (change.added) added.push(b++);
+      else {
+        flush();
+        out.push({ op: 'equal', a: a++, b: b++, type: newBody[b - 1]!.type });
+      }
+    }
+  }
+  flush();
+  return out;
+}
+
+function deleted(block: Block, a: number): BlockDiff {
+  const text = mainText(block);
+  return { op: 'delete', a, type: block.type, ops: text ? [{ op: 'delete', text }] : [] };
+}
+
+function inserted(block: Block, b: number): BlockDiff {
+  const text = mainText(block);
+  return { op: 'insert', b, type: block.type, ops: text ? [{ op: 'insert', text }] : [] };
+}
+
+/** What changed between two versions of an article: each headline and people field, and the body block by block. */
+export function diffArticles(a: FieldSource & Pick<ArticleContent, 'body'>, b: FieldSource & Pick<ArticleContent, 'body'>): ArticleDiff {
+  const fields = DIFF_FIELDS.map((field): FieldDiff => {
+    const before = fieldText(a, field);
+    const after = fieldText(b, field);
+    return { field, changed: before !== after, ops: diffText(before, after) };
+  });
+  const body = diffBodies(a.body, b.body);
+  return { changed: fields.some((f) => f.changed) || body.some((d) => d.op !== 'equal'), fields, body };
+}
