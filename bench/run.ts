@@ -1,11 +1,15 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json (a flat object of figures). */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
-const suites: Suite[] = [{ name: 'store', run: runStoreBench }];
+const suites: Suite[] = [
+  { name: 'store', run: runStoreBench },
+  { name: 'search', run: runSearchBench },
+];
 
 const only = process.argv.slice(2);
 const results: Record<string, number> = {};

@@ -8,9 +8,9 @@ import { formatPhotoCredit } from '../model/people';
 export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
 
 /** Below this many characters (both sides, after the common ends) a plain character diff is cheap. */
-const DIRECT_LIMIT = 4000;
+const DIRECT_LIMIT = 2000;
 /** A changed run of clauses longer than this is a rewrite: shown as replaced, not diffed. */
-const RUN_LIMIT = 3000;
+const RUN_LIMIT = 2000;
 /** Edit distance past which a character diff gives up; past it the texts share little worth showing. */
 const MAX_EDITS = 600;
 
@@ -55,31 +55,61 @@ function clauses(text: string): string[] {
   return text.match(/[^。！？!?；;，,\n\s]*(?:[。！？!?；;，,\n\s]+|$)/gu)?.filter((t) => t.length > 0) ?? [];
 }
 
+/** Longest increasing subsequence of pairs by their second index (pairs come sorted by the first). */
+function longestOrdered(pairs: [number, number][]): [number, number][] {
+  const tails: number[] = [];
+  const prev = new Array<number>(pairs.length).fill(-1);
+  for (const [k, [, y]] of pairs.entries()) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![1] < y) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const out: [number, number][] = [];
+  for (let k = tails[tails.length - 1] ?? -1; k >= 0; k = prev[k]!) out.push(pairs[k]!);
+  return out.reverse();
+}
+
 /**
- * Long texts are first aligned clause by clause, then only the changed runs are diffed by
- * character: this keeps a 20,000-character story with scattered edits in a few milliseconds.
+ * Long texts are aligned patience-style: clauses found exactly once in each text, kept in
+ * order, are anchors, and only the gaps between them are diffed by character. A moved or
+ * rewritten passage stays a local change and 20,000 characters take milliseconds.
  */
 function clauseSegments(a: string, b: string): Segment[] {
-  const changes = diffArrays(clauses(a), clauses(b), { maxEditLength: MAX_EDITS * 4 });
-  if (!changes) return [{ del: a, ins: b }];
-  const out: Segment[] = [];
-  let del = '';
-  let ins = '';
-  const flush = () => {
-    if (!del && !ins) return;
-    out.push(...(del.length + ins.length <= RUN_LIMIT ? charSegments(del, ins) : [{ del, ins }]));
-    del = '';
-    ins = '';
-  };
-  for (const c of changes) {
-    if (c.removed) del += c.value.join('');
-    else if (c.added) ins += c.value.join('');
-    else {
-      flush();
-      out.push({ eq: c.value.join('') });
+  const ta = clauses(a);
+  const tb = clauses(b);
+  const seen = new Map<string, { a: number; b: number; ia: number; ib: number }>();
+  ta.forEach((t, i) => {
+    const c = seen.get(t) ?? { a: 0, b: 0, ia: i, ib: -1 };
+    c.a++;
+    seen.set(t, c);
+  });
+  tb.forEach((t, i) => {
+    const c = seen.get(t);
+    if (c) {
+      c.b++;
+      c.ib = i;
     }
+  });
+  const unique = [...seen.values()].filter((c) => c.a === 1 && c.b === 1).map((c): [number, number] => [c.ia, c.ib]);
+  const out: Segment[] = [];
+  const gap = (del: string, ins: string) => {
+    if (del || ins) out.push(...(del.length + ins.length <= RUN_LIMIT ? charSegments(del, ins) : [{ del, ins }]));
+  };
+  let ia = 0;
+  let ib = 0;
+  for (const [x, y] of longestOrdered(unique.sort((p, q) => p[0] - q[0]))) {
+    gap(ta.slice(ia, x).join(''), tb.slice(ib, y).join(''));
+    out.push({ eq: ta[x]! });
+    ia = x + 1;
+    ib = y + 1;
   }
-  flush();
+  gap(ta.slice(ia).join(''), tb.slice(ib).join(''));
   return out;
 }
 

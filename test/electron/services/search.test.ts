@@ -41,6 +41,16 @@ describe('Chinese full-text search', () => {
   });
 });
 
+describe('search with characters beyond the BMP', () => {
+  it('finds plain runs in a story that also has a rare character, and the rare one too', () => {
+    const index = new SearchIndex();
+    index.put('r', { kicker: '', headline: '𠀀字村修路', subheadline: '', body: '株洲新闻' });
+    expect(index.query('株洲').map((m) => m.id)).toEqual(['r']);
+    expect(index.query('𠀀字').map((m) => m.id)).toEqual(['r']);
+    expect(index.query('村修').map((m) => m.id)).toEqual(['r']);
+  });
+});
+
 describe('search snippets', () => {
   it('show the text as written, around the match', () => {
     const index = new SearchIndex();

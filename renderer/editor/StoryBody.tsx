@@ -1,0 +1,93 @@
+/** The Slate body of a story: toolbar, editable area, shortcuts, drop of image files. */
+import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
+import type { Descendant, NodeEntry, Range } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { Editable, ReactEditor, Slate } from 'slate-react';
+import { useT } from '../i18n/i18n';
+import { insertSoftBreak, toggleMark } from './commands';
+import type { StoryEditor } from './customTypes';
+import { isHotkey } from './hotkeys';
+import { Leaf } from './elements/Leaf';
+import { renderChunk, renderElement } from './elements/renderElement';
+import { insertPickedImages } from './insertPickedImages';
+import { isImageFile } from './importImage';
+import { Toolbar } from './Toolbar';
+
+interface Props {
+  editor: StoryEditor;
+  initialValue: Descendant[];
+  readOnly: boolean;
+  decorate?: (entry: NodeEntry) => Range[];
+  /** Called after every change to the content (not on mere caret moves). */
+  onContentChange: () => void;
+  onFind: () => void;
+  /** Rendered inside the Slate context, e.g. counts that follow the body. */
+  aside?: ReactNode;
+}
+
+const renderLeaf = (props: Parameters<typeof Leaf>[0]) => <Leaf {...props} />;
+
+export function StoryBody({ editor, initialValue, readOnly, decorate, onContentChange, onFind, aside }: Props) {
+  const t = useT();
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const e = event.nativeEvent;
+      // Keys typed while an IME composes belong to the IME (Enter commits pinyin, it does not split).
+      if (e.isComposing) return;
+      if (isHotkey('mod+b', e)) {
+        event.preventDefault();
+        toggleMark(editor, 'bold');
+      } else if (isHotkey('mod+i', e)) {
+        event.preventDefault();
+        toggleMark(editor, 'italic');
+      } else if (isHotkey('mod+z', e)) {
+        event.preventDefault();
+        HistoryEditor.undo(editor);
+      } else if (isHotkey('mod+shift+z', e) || isHotkey('mod+y', e)) {
+        event.preventDefault();
+        HistoryEditor.redo(editor);
+      } else if (isHotkey('shift+enter', e)) {
+        event.preventDefault();
+        insertSoftBreak(editor);
+      }
+    },
+    [editor],
+  );
+
+  const onDrop = useCallback(
+    (event: React.DragEvent<HTMLDivElement>) => {
+      const files = Array.from(event.dataTransfer.files).filter(isImageFile);
+      if (files.length === 0) return false;
+      event.preventDefault();
+      const range = ReactEditor.findEventRange(editor, event);
+      if (range) editor.select(range);
+      void insertPickedImages(editor, files);
+      return true;
+    },
+    [editor],
+  );
+
+  return (
+    <Slate editor={editor} initialValue={initialValue} onValueChange={onContentChange}>
+      <Toolbar onFind={onFind} disabled={readOnly} />
+      {aside}
+      <div className="body-frame">
+        <Editable
+          className="story-body"
+          data-testid="story-body"
+          readOnly={readOnly}
+          placeholder={t('story.placeholder')}
+          renderElement={renderElement}
+          renderLeaf={renderLeaf}
+          renderChunk={renderChunk}
+          decorate={decorate}
+          onKeyDown={onKeyDown}
+          onDrop={onDrop}
+          spellCheck={false}
+          lang="zh-CN"
+        />
+      </div>
+    </Slate>
+  );
+}

@@ -1,0 +1,41 @@
+/** The story's editable content split as the screen holds it: header fields in React state, body in Slate. */
+import type { Article, ArticleContent } from '../../../shared/model/article';
+import type { StoryDocument } from '../../../shared/model/document';
+
+export type StoryFields = Omit<ArticleContent, 'body'>;
+
+export function fieldsOf(a: ArticleContent): StoryFields {
+  return {
+    kind: a.kind,
+    kicker: a.kicker,
+    headline: a.headline,
+    subheadline: a.subheadline,
+    source: a.source,
+    bylines: a.bylines,
+    correspondents: a.correspondents,
+    deskNote: a.deskNote,
+  };
+}
+
+/**
+ * What a save sends. Rows the reporter added but has not named yet are left out rather than
+ * refused by the contract, so a half-filled byline never blocks saving the body.
+ */
+export function contentOf(fields: StoryFields, body: StoryDocument): ArticleContent {
+  return {
+    ...fields,
+    source: fields.source.trim(),
+    bylines: fields.bylines.filter((b) => b.name.trim()).map((b) => ({ role: b.role, name: b.name.trim() })),
+    correspondents: fields.correspondents.filter((c) => c.name.trim()).map((c) => ({ name: c.name.trim() })),
+    body,
+  };
+}
+
+/** Whether two contents would print the same, used to tell a stale recovery journal from a real one. */
+export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
+  return JSON.stringify(contentOf(fieldsOf(a), a.body)) === JSON.stringify(contentOf(fieldsOf(b), b.body));
+}
+
+export function contentOfArticle(a: Article): ArticleContent {
+  return contentOf(fieldsOf(a), a.body);
+}

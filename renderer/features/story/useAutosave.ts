@@ -1,0 +1,202 @@
+/**
+ * Saves a story without being asked: 1 s after the last edit, when focus leaves, when the
+ * window hides or unloads. Every change is journalled locally first, so the text survives
+ * a failed save; a stale base revision surfaces as a conflict for the reporter to settle.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticleContent } from '../../../shared/model/article';
+import type { IpcError } from '../../../shared/ipc/errors';
+import { api } from '../../api/transport';
+import { clearJournal, writeJournal } from './recoveryJournal';
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
+
+export const SAVE_DEBOUNCE_MS = 1000;
+const RETRY_AFTER_ERROR_MS = 5000;
+/** Journal writes that take longer than this (a huge story) are coalesced instead of run per keystroke. */
+const JOURNAL_SLOW_MS = 4;
+const JOURNAL_COALESCE_MS = 400;
+
+export interface AutosaveOptions {
+  id: string;
+  revision: number;
+  getContent: () => ArticleContent;
+  onSaved: (article: Article) => void;
+}
+
+export interface Autosave {
+  state: SaveState;
+  error: IpcError | null;
+  /** The newer version that refused our save, while in conflict. */
+  conflict: Article | null;
+  /** Call after every edit. */
+  changed(): void;
+  /** Saves now if anything is unsaved; resolves true once the store has the latest text. */
+  flush(): Promise<boolean>;
+  /** Keep mine: save our text on top of the newer revision. */
+  keepMine(): Promise<boolean>;
+  /** The store's version is now the truth (take theirs, a workflow move, a recovered base). */
+  adopt(article: Article, dirty?: boolean): void;
+  revision(): number;
+}
+
+export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptions): Autosave {
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState<IpcError | null>(null);
+  const [conflict, setConflict] = useState<Article | null>(null);
+
+  const m = useRef({
+    revision,
+    /** Edits made so far, and how many of them the store has. */
+    edits: 0,
+    savedEdits: 0,
+    inFlight: null as Promise<boolean> | null,
+    timer: 0 as ReturnType<typeof setTimeout> | 0,
+    journalTimer: 0 as ReturnType<typeof setTimeout> | 0,
+    journalSlow: false,
+    inConflict: false,
+  }).current;
+  const latest = useRef({ getContent, onSaved });
+  latest.current = { getContent, onSaved };
+
+  const writeJournalNow = useCallback(() => {
+    if (m.journalTimer) clearTimeout(m.journalTimer);
+    m.journalTimer = 0;
+    if (m.edits === m.savedEdits) return;
+    const started = performance.now();
+    writeJournal(id, { baseRevision: m.revision, writtenAt: new Date().toISOString(), content: latest.current.getContent() });
+    m.journalSlow = performance.now() - started > JOURNAL_SLOW_MS;
+  }, [id, m]);
+
+  const save = useCallback(async (): Promise<boolean> => {
+    if (m.inFlight) {
+      await m.inFlight;
+      return m.edits === m.savedEdits || save();
+    }
+    if (m.edits === m.savedEdits) return true;
+    if (m.inConflict) return false;
+    if (m.timer) clearTimeout(m.timer);
+    m.timer = 0;
+    const editsAtStart = m.edits;
+    const content = latest.current.getContent();
+    setState('saving');
+    const run = (async () => {
+      const result = await api.call('articles.save', { id, baseRevision: m.revision, content });
+      if (result.ok) {
+        m.revision = result.value.revision;
+        m.savedEdits = Math.max(m.savedEdits, editsAtStart);
+        setError(null);
+        latest.current.onSaved(result.value);
+        if (m.edits === m.savedEdits) {
+          clearJournal(id);
+          setState('saved');
+        } else {
+          setState('dirty');
+          schedule(SAVE_DEBOUNCE_MS);
+        }
+        return true;
+      }
+      setError(result.error);
+      if (result.error.code === 'conflict') {
+        m.inConflict = true;
+        setState('conflict');
+        if (result.error.current) setConflict(result.error.current);
+        else {
+          const current = await api.call('articles.get', { id });
+          if (current.ok) setConflict(current.value);
+        }
+      } else {
+        setState('error');
+        schedule(RETRY_AFTER_ERROR_MS);
+      }
+      return false;
+    })();
+    m.inFlight = run;
+    try {
+      return await run;
+    } finally {
+      m.inFlight = null;
+    }
+  }, [id, m]);
+
+  const schedule = useCallback(
+    (ms: number) => {
+      if (m.timer) clearTimeout(m.timer);
+      m.timer = setTimeout(() => {
+        m.timer = 0;
+        void save();
+      }, ms);
+    },
+    [m, save],
+  );
+
+  const changed = useCallback(() => {
+    m.edits++;
+    if (!m.journalSlow) writeJournalNow();
+    else if (!m.journalTimer) m.journalTimer = setTimeout(writeJournalNow, JOURNAL_COALESCE_MS);
+    if (m.inConflict) return;
+    setState((s) => (s === 'saving' ? s : 'dirty'));
+    schedule(SAVE_DEBOUNCE_MS);
+  }, [m, schedule, writeJournalNow]);
+
+  const flush = useCallback(() => {
+    writeJournalNow();
+    return save();
+  }, [save, writeJournalNow]);
+
+  const keepMine = useCallback(async () => {
+    if (!conflict) return false;
+    m.revision = conflict.revision;
+    m.inConflict = false;
+    setConflict(null);
+    setError(null);
+    writeJournalNow();
+    return save();
+  }, [conflict, m, save, writeJournalNow]);
+
+  const adopt = useCallback(
+    (article: Article, dirty = false) => {
+      m.revision = article.revision;
+      m.inConflict = false;
+      setConflict(null);
+      setError(null);
+      if (dirty) {
+        changed();
+      } else {
+        m.savedEdits = m.edits;
+        clearJournal(id);
+        setState('saved');
+      }
+    },
+    [changed, id, m],
+  );
+
+  // Leaving the window or hiding it saves at once; unload can only journal reliably, so it does both.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onLeave = () => void flush();
+    window.addEventListener('blur', onLeave);
+    window.addEventListener('beforeunload', onLeave);
+    window.addEventListener('pagehide', onLeave);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('blur', onLeave);
+      window.removeEventListener('beforeunload', onLeave);
+      window.removeEventListener('pagehide', onLeave);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [flush]);
+
+  // Leaving the story screen saves what is left.
+  useEffect(
+    () => () => {
+      if (m.timer) clearTimeout(m.timer);
+      void flush();
+    },
+    [flush, m],
+  );
+
+  return { state, error, conflict, changed, flush, keepMine, adopt, revision: () => m.revision };
+}
