@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json (a flat object of figures). */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runCopyBench } from './copyBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 
@@ -9,6 +10,7 @@ type Suite = { name: string; run: () => Promise<Record<string, number>> };
 const suites: Suite[] = [
   { name: 'store', run: runStoreBench },
   { name: 'search', run: runSearchBench },
+  { name: 'copy', run: runCopyBench },
 ];
 
 const only = process.argv.slice(2);

@@ -13,6 +13,8 @@ const DIRECT_LIMIT = 2000;
 const RUN_LIMIT = 2000;
 /** Edit distance past which a character diff gives up; past it the texts share little worth showing. */
 const MAX_EDITS = 600;
+/** The same bound for the clause alignment used when no clause is unique. */
+const MAX_CLAUSE_EDITS = 200;
 
 type Segment = { eq: string } | { del: string; ins: string };
 
@@ -42,9 +44,20 @@ function commonSuffix(a: string, b: string, prefix: number): number {
   return i;
 }
 
+/**
+ * Work left for character diffs in one diffText call, in Myers steps (length × edit bound).
+ * Text reordered sentence by sentence leaves many mid-sized gaps; past the budget they show
+ * as replaced, which is what such a rewrite is.
+ */
+const CHAR_DIFF_BUDGET = 4_000_000;
+let budget = CHAR_DIFF_BUDGET;
+
 /** A character diff, or a plain replacement when the texts are too far apart to diff cheaply. */
 function charSegments(a: string, b: string): Segment[] {
   if (!a || !b) return [{ del: a, ins: b }];
+  const cost = (a.length + b.length) * Math.min(MAX_EDITS, a.length + b.length);
+  if (cost > budget) return [{ del: a, ins: b }];
+  budget -= cost;
   const changes = diffChars(a, b, { maxEditLength: MAX_EDITS });
   if (!changes) return [{ del: a, ins: b }];
   return changes.map((c) => (c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value }));
@@ -76,40 +89,76 @@ function longestOrdered(pairs: [number, number][]): [number, number][] {
 }
 
 /**
- * Long texts are aligned patience-style: clauses found exactly once in each text, kept in
- * order, are anchors, and only the gaps between them are diffed by character. A moved or
- * rewritten passage stays a local change and 20,000 characters take milliseconds.
+ * Anchor candidates: a clause that occurs as often in one text as in the other (usually once)
+ * pairs its k-th occurrences, so repeated boilerplate still anchors. Sorted by the first index.
  */
-function clauseSegments(a: string, b: string): Segment[] {
-  const ta = clauses(a);
-  const tb = clauses(b);
-  const seen = new Map<string, { a: number; b: number; ia: number; ib: number }>();
+function anchorPairs(ta: readonly string[], tb: readonly string[]): [number, number][] {
+  const at = new Map<string, { a: number[]; b: number[] }>();
   ta.forEach((t, i) => {
-    const c = seen.get(t) ?? { a: 0, b: 0, ia: i, ib: -1 };
-    c.a++;
-    seen.set(t, c);
+    const c = at.get(t) ?? { a: [], b: [] };
+    c.a.push(i);
+    at.set(t, c);
   });
-  tb.forEach((t, i) => {
-    const c = seen.get(t);
-    if (c) {
-      c.b++;
-      c.ib = i;
+  tb.forEach((t, i) => at.get(t)?.b.push(i));
+  const pairs: [number, number][] = [];
+  for (const { a, b } of at.values()) if (a.length === b.length) a.forEach((ia, k) => pairs.push([ia, b[k]!]));
+  return pairs.sort((p, q) => p[0] - q[0]);
+}
+
+/**
+ * Long texts are aligned patience-style: clauses both texts share, kept in order, are anchors,
+ * and the gaps between them are aligned again the same way; a gap small enough is diffed by
+ * character. When no anchor is left, jsdiff's array diff aligns the clauses, bounded so a
+ * rewrite shows as a replacement rather than a stall.
+ */
+function alignClauses(ta: string[], tb: string[], out: Segment[], depth: number): void {
+  let p = 0;
+  while (p < ta.length && p < tb.length && ta[p] === tb[p]) p++;
+  let s = 0;
+  while (s < ta.length - p && s < tb.length - p && ta[ta.length - 1 - s] === tb[tb.length - 1 - s]) s++;
+  if (p > 0) out.push({ eq: ta.slice(0, p).join('') });
+  const ma = ta.slice(p, ta.length - s);
+  const mb = tb.slice(p, tb.length - s);
+  const del = ma.join('');
+  const ins = mb.join('');
+  const tail = s > 0 ? ta.slice(ta.length - s).join('') : '';
+  if (del.length + ins.length <= RUN_LIMIT || ma.length === 0 || mb.length === 0) out.push(...charSegments(del, ins));
+  else {
+    const anchors = depth < 8 ? longestOrdered(anchorPairs(ma, mb)) : [];
+    if (anchors.length > 0) {
+      let ia = 0;
+      let ib = 0;
+      for (const [x, y] of anchors) {
+        alignClauses(ma.slice(ia, x), mb.slice(ib, y), out, depth + 1);
+        out.push({ eq: ma[x]! });
+        ia = x + 1;
+        ib = y + 1;
+      }
+      alignClauses(ma.slice(ia), mb.slice(ib), out, depth + 1);
+    } else {
+      const changes = diffArrays(ma, mb, { maxEditLength: MAX_CLAUSE_EDITS });
+      if (!changes) out.push({ del, ins });
+      else {
+        let d = '';
+        let n = '';
+        for (const c of [...changes, { added: false, removed: false, value: [] as string[] }]) {
+          if (c.removed) d += c.value.join('');
+          else if (c.added) n += c.value.join('');
+          else {
+            if (d || n) out.push(...(d.length + n.length <= RUN_LIMIT ? charSegments(d, n) : [{ del: d, ins: n }]));
+            d = n = '';
+            if (c.value.length > 0) out.push({ eq: c.value.join('') });
+          }
+        }
+      }
     }
-  });
-  const unique = [...seen.values()].filter((c) => c.a === 1 && c.b === 1).map((c): [number, number] => [c.ia, c.ib]);
-  const out: Segment[] = [];
-  const gap = (del: string, ins: string) => {
-    if (del || ins) out.push(...(del.length + ins.length <= RUN_LIMIT ? charSegments(del, ins) : [{ del, ins }]));
-  };
-  let ia = 0;
-  let ib = 0;
-  for (const [x, y] of longestOrdered(unique.sort((p, q) => p[0] - q[0]))) {
-    gap(ta.slice(ia, x).join(''), tb.slice(ib, y).join(''));
-    out.push({ eq: ta[x]! });
-    ia = x + 1;
-    ib = y + 1;
   }
-  gap(ta.slice(ia).join(''), tb.slice(ib).join(''));
+  if (tail) out.push({ eq: tail });
+}
+
+function clauseSegments(a: string, b: string): Segment[] {
+  const out: Segment[] = [];
+  alignClauses(clauses(a), clauses(b), out, 0);
   return out;
 }
 
@@ -166,6 +215,7 @@ export function diffText(a: string, b: string): DiffOp[] {
   if (a === b) return a ? [{ op: 'equal', text: a }] : [];
   const p = commonPrefix(a, b);
   const s = commonSuffix(a, b, p);
+  budget = CHAR_DIFF_BUDGET;
   const midA = a.slice(p, a.length - s);
   const midB = b.slice(p, b.length - s);
   const middle = midA.length + midB.length <= DIRECT_LIMIT ? charSegments(midA, midB) : clauseSegments(midA, midB);

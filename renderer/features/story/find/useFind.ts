@@ -45,7 +45,6 @@ export function useFind({ editor, fields, setField, bodyVersion }: UseFindArgs) 
   const matches = useMemo(
     () => (open ? collectMatches(fields, editor.children, query, options) : []),
     // bodyVersion stands in for editor.children, which Slate mutates in place on the editor object.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [open, fields.kicker, fields.headline, fields.subheadline, query, options, bodyVersion, editor],
   );
   const index = matches.length === 0 ? -1 : Math.min(current, matches.length - 1);
