@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
 import { startHost } from '../host/server';
+import { runLint } from './lintCommand';
 import { openForNode, PACKAGE_ROOT } from './openForNode';
 
 const USAGE = `用法 / usage:
@@ -14,6 +15,7 @@ const USAGE = `用法 / usage:
   newsdesk serve [--port N]               the browser host on 127.0.0.1 (same as npm run web)
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids
+  newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -47,6 +49,7 @@ export async function runCli(argv: string[]): Promise<number> {
     options: {
       store: { type: 'string' },
       json: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -98,6 +101,18 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'lint': {
+      if (!rest[0]) throw new UsageError('lint needs a file or an article id');
+      let out;
+      try {
+        out = await runLint(rest[0], values.fix, dispatch);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new UsageError(code ? `cannot read ${rest[0]}: ${code}` : (e as Error).message);
+      }
+      for (const line of out.lines) process.stdout.write(`${line}\n`);
+      return out.remaining > 0 ? 1 : 0;
+    }
     case 'serve': {
       const port = values.port ? Number(values.port) : 0;
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${values.port}`);
@@ -123,6 +138,11 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 export async function main(): Promise<void> {
+  // `newsdesk list | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (e) {

@@ -7,14 +7,16 @@ import { formatPhotoCredit } from '../model/people';
 
 export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
 
-/** Below this many characters (both sides, after the common ends) a plain character diff is cheap. */
-const DIRECT_LIMIT = 2000;
-/** A changed run of clauses longer than this is a rewrite: shown as replaced, not diffed. */
-const RUN_LIMIT = 2000;
-/** Edit distance past which a character diff gives up; past it the texts share little worth showing. */
+/** Up to this many characters (both sides) a changed stretch is diffed by character directly. */
+const CHAR_DIFF_LIMIT = 1000;
+/** Edit distance past which a character diff gives up: the stretch was rewritten, not edited. */
 const MAX_EDITS = 600;
-/** The same bound for the clause alignment used when no clause is unique. */
-const MAX_CLAUSE_EDITS = 200;
+/**
+ * Work allowed for character diffs in one diffText call, in Myers steps (length × edit bound),
+ * about 20 ms. Text reordered sentence by sentence leaves many gaps; past the budget they
+ * show as replaced, which is what such a rewrite is.
+ */
+const CHAR_DIFF_BUDGET = 1_000_000;
 
 type Segment = { eq: string } | { del: string; ins: string };
 
@@ -27,48 +29,91 @@ function cpLength(text: string): number {
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** Common prefix length in UTF-16 units, never ending inside a surrogate pair. */
-function commonPrefix(a: string, b: string): number {
+/** Lengths of the common prefix and suffix in UTF-16 units, never splitting a surrogate pair. */
+function commonEnds(a: string, b: string): [number, number] {
   const max = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i > 0 && isHighSurrogate(a.charCodeAt(i - 1))) i--;
-  return i;
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (p > 0 && isHighSurrogate(a.charCodeAt(p - 1))) p--;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  if (s > 0 && isLowSurrogate(a.charCodeAt(a.length - s))) s--;
+  return [p, s];
 }
 
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const max = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  if (i > 0 && isLowSurrogate(a.charCodeAt(a.length - i))) i--;
-  return i;
+/** One diffText call's alignment state: what it emits and the character-diff work it has left. */
+class Aligner {
+  readonly out: Segment[] = [];
+  private budget = CHAR_DIFF_BUDGET;
+
+  /** jsdiff's character diff, or a plain replacement when too far apart or over budget. */
+  chars(a: string, b: string): void {
+    const cost = (a.length + b.length) * Math.min(MAX_EDITS, a.length + b.length);
+    const changes = a && b && cost <= this.budget ? diffChars(a, b, { maxEditLength: MAX_EDITS }) : undefined;
+    this.budget -= a && b ? cost : 0;
+    if (!changes) this.out.push({ del: a, ins: b });
+    else for (const c of changes) this.out.push(c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value });
+  }
+
+  /**
+   * Long texts are aligned patience-style on clauses: clauses both texts share, kept in order,
+   * are anchors, and the gaps between them are aligned the same way until small enough to
+   * diff by character. A moved paragraph stays a local change and 20,000 characters take
+   * milliseconds, where a character diff of the whole would take a second.
+   */
+  clauses(ta: readonly string[], tb: readonly string[], depth: number): void {
+    let p = 0;
+    while (p < ta.length && p < tb.length && ta[p] === tb[p]) p++;
+    let s = 0;
+    while (s < ta.length - p && s < tb.length - p && ta[ta.length - 1 - s] === tb[tb.length - 1 - s]) s++;
+    if (p > 0) this.out.push({ eq: ta.slice(0, p).join('') });
+    const ma = ta.slice(p, ta.length - s);
+    const mb = tb.slice(p, tb.length - s);
+    const anchors = depth < 8 && ma.length > 0 && mb.length > 0 ? longestOrdered(anchorPairs(ma, mb)) : [];
+    const size = ma.reduce((n, t) => n + t.length, 0) + mb.reduce((n, t) => n + t.length, 0);
+    if (anchors.length === 0 || size <= CHAR_DIFF_LIMIT) {
+      const del = ma.join('');
+      const ins = mb.join('');
+      if (size <= CHAR_DIFF_LIMIT) this.chars(del, ins);
+      else if (del || ins) this.out.push({ del, ins });
+    } else {
+      let ia = 0;
+      let ib = 0;
+      for (const [x, y] of anchors) {
+        this.clauses(ma.slice(ia, x), mb.slice(ib, y), depth + 1);
+        this.out.push({ eq: ma[x]! });
+        ia = x + 1;
+        ib = y + 1;
+      }
+      this.clauses(ma.slice(ia), mb.slice(ib), depth + 1);
+    }
+    if (s > 0) this.out.push({ eq: ta.slice(ta.length - s).join('') });
+  }
+}
+
+/** Clauses end at Chinese or Latin stops, commas, spaces and line breaks, which stay with their clause. */
+function clauses(text: string): string[] {
+  return text.match(/[^。！？!?；;，,\s]*(?:[。！？!?；;，,\s]+|$)/gu)?.filter((t) => t.length > 0) ?? [];
 }
 
 /**
- * Work left for character diffs in one diffText call, in Myers steps (length × edit bound).
- * Text reordered sentence by sentence leaves many mid-sized gaps; past the budget they show
- * as replaced, which is what such a rewrite is.
+ * Anchor candidates: a clause that occurs as often in one text as in the other (usually once)
+ * pairs its k-th occurrences, so even repeated boilerplate anchors. Sorted by the first index.
  */
-const CHAR_DIFF_BUDGET = 4_000_000;
-let budget = CHAR_DIFF_BUDGET;
-
-/** A character diff, or a plain replacement when the texts are too far apart to diff cheaply. */
-function charSegments(a: string, b: string): Segment[] {
-  if (!a || !b) return [{ del: a, ins: b }];
-  const cost = (a.length + b.length) * Math.min(MAX_EDITS, a.length + b.length);
-  if (cost > budget) return [{ del: a, ins: b }];
-  budget -= cost;
-  const changes = diffChars(a, b, { maxEditLength: MAX_EDITS });
-  if (!changes) return [{ del: a, ins: b }];
-  return changes.map((c) => (c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value }));
+function anchorPairs(ta: readonly string[], tb: readonly string[]): [number, number][] {
+  const at = new Map<string, { a: number[]; b: number[] }>();
+  ta.forEach((t, i) => {
+    const c = at.get(t) ?? { a: [], b: [] };
+    c.a.push(i);
+    at.set(t, c);
+  });
+  tb.forEach((t, i) => at.get(t)?.b.push(i));
+  const pairs: [number, number][] = [];
+  for (const { a, b } of at.values()) if (a.length === b.length) a.forEach((ia, k) => pairs.push([ia, b[k]!]));
+  return pairs.sort((p, q) => p[0] - q[0]);
 }
 
-/** Clauses end at Chinese or Latin stops, commas and line breaks; the delimiter stays with its clause. */
-function clauses(text: string): string[] {
-  return text.match(/[^。！？!?；;，,\n\s]*(?:[。！？!?；;，,\n\s]+|$)/gu)?.filter((t) => t.length > 0) ?? [];
-}
-
-/** Longest increasing subsequence of pairs by their second index (pairs come sorted by the first). */
+/** Longest run of pairs increasing in both indexes (pairs come sorted by the first). */
 function longestOrdered(pairs: [number, number][]): [number, number][] {
   const tails: number[] = [];
   const prev = new Array<number>(pairs.length).fill(-1);
@@ -89,119 +134,30 @@ function longestOrdered(pairs: [number, number][]): [number, number][] {
 }
 
 /**
- * Anchor candidates: a clause that occurs as often in one text as in the other (usually once)
- * pairs its k-th occurrences, so repeated boilerplate still anchors. Sorted by the first index.
- */
-function anchorPairs(ta: readonly string[], tb: readonly string[]): [number, number][] {
-  const at = new Map<string, { a: number[]; b: number[] }>();
-  ta.forEach((t, i) => {
-    const c = at.get(t) ?? { a: [], b: [] };
-    c.a.push(i);
-    at.set(t, c);
-  });
-  tb.forEach((t, i) => at.get(t)?.b.push(i));
-  const pairs: [number, number][] = [];
-  for (const { a, b } of at.values()) if (a.length === b.length) a.forEach((ia, k) => pairs.push([ia, b[k]!]));
-  return pairs.sort((p, q) => p[0] - q[0]);
-}
-
-/**
- * Long texts are aligned patience-style: clauses both texts share, kept in order, are anchors,
- * and the gaps between them are aligned again the same way; a gap small enough is diffed by
- * character. When no anchor is left, jsdiff's array diff aligns the clauses, bounded so a
- * rewrite shows as a replacement rather than a stall.
- */
-function alignClauses(ta: string[], tb: string[], out: Segment[], depth: number): void {
-  let p = 0;
-  while (p < ta.length && p < tb.length && ta[p] === tb[p]) p++;
-  let s = 0;
-  while (s < ta.length - p && s < tb.length - p && ta[ta.length - 1 - s] === tb[tb.length - 1 - s]) s++;
-  if (p > 0) out.push({ eq: ta.slice(0, p).join('') });
-  const ma = ta.slice(p, ta.length - s);
-  const mb = tb.slice(p, tb.length - s);
-  const del = ma.join('');
-  const ins = mb.join('');
-  const tail = s > 0 ? ta.slice(ta.length - s).join('') : '';
-  if (del.length + ins.length <= RUN_LIMIT || ma.length === 0 || mb.length === 0) out.push(...charSegments(del, ins));
-  else {
-    const anchors = depth < 8 ? longestOrdered(anchorPairs(ma, mb)) : [];
-    if (anchors.length > 0) {
-      let ia = 0;
-      let ib = 0;
-      for (const [x, y] of anchors) {
-        alignClauses(ma.slice(ia, x), mb.slice(ib, y), out, depth + 1);
-        out.push({ eq: ma[x]! });
-        ia = x + 1;
-        ib = y + 1;
-      }
-      alignClauses(ma.slice(ia), mb.slice(ib), out, depth + 1);
-    } else {
-      const changes = diffArrays(ma, mb, { maxEditLength: MAX_CLAUSE_EDITS });
-      if (!changes) out.push({ del, ins });
-      else {
-        let d = '';
-        let n = '';
-        for (const c of [...changes, { added: false, removed: false, value: [] as string[] }]) {
-          if (c.removed) d += c.value.join('');
-          else if (c.added) n += c.value.join('');
-          else {
-            if (d || n) out.push(...(d.length + n.length <= RUN_LIMIT ? charSegments(d, n) : [{ del: d, ins: n }]));
-            d = n = '';
-            if (c.value.length > 0) out.push({ eq: c.value.join('') });
-          }
-        }
-      }
-    }
-  }
-  if (tail) out.push({ eq: tail });
-}
-
-function clauseSegments(a: string, b: string): Segment[] {
-  const out: Segment[] = [];
-  alignClauses(clauses(a), clauses(b), out, 0);
-  return out;
-}
-
-/** Consecutive segments of one kind become one: equal runs join, edits join into one change. */
-function normalise(segments: Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const last = out[out.length - 1];
-    if ('eq' in s) {
-      if (!s.eq) continue;
-      if (last && 'eq' in last) last.eq += s.eq;
-      else out.push({ ...s });
-    } else {
-      if (!s.del && !s.ins) continue;
-      if (last && !('eq' in last)) {
-        last.del += s.del;
-        last.ins += s.ins;
-      } else out.push({ ...s });
-    }
-  }
-  return out;
-}
-
-/**
  * Semantic cleanup (after diff-match-patch): an equal island no longer than the edits on both
  * sides of it is folded into them, so 两家企业 → 三家公司 reads as one replacement instead of
- * 两→三, 家, 企业→公司. Merging can make an edit bigger, so earlier islands are looked at again.
+ * 两→三, 家, 企业→公司. A merge makes an edit bigger, so earlier islands are looked at again.
+ * Sizes are UTF-16 lengths: the rare astral character counting twice does not matter here.
  */
-function cleanupSemantic(segments: Segment[]): Segment[] {
+function cleanupSemantic(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
-  const size = (s: { del: string; ins: string }) => Math.max(cpLength(s.del), cpLength(s.ins));
-  for (const seg of normalise(segments)) {
+  const size = (s: { del: string; ins: string }) => Math.max(s.del.length, s.ins.length);
+  for (const seg of segments) {
+    const last = out[out.length - 1];
     if ('eq' in seg) {
-      out.push(seg);
+      if (!seg.eq) continue;
+      if (last && 'eq' in last) last.eq += seg.eq;
+      else out.push({ ...seg });
       continue;
     }
-    let current = seg;
+    if (!seg.del && !seg.ins) continue;
+    let current = last && !('eq' in last) ? (out.pop() as { del: string; ins: string }) : { del: '', ins: '' };
+    current = { del: current.del + seg.del, ins: current.ins + seg.ins };
     for (;;) {
       const island = out[out.length - 1];
       const before = out[out.length - 2];
       if (!island || !before || !('eq' in island) || 'eq' in before) break;
-      const n = cpLength(island.eq);
-      if (n > Math.min(size(before), size(current))) break;
+      if (island.eq.length > Math.min(size(before), size(current))) break;
       out.length -= 2;
       current = { del: before.del + island.eq + current.del, ins: before.ins + island.eq + current.ins };
     }
@@ -213,15 +169,16 @@ function cleanupSemantic(segments: Segment[]): Segment[] {
 /** Character-level diff of two texts: deletions come before insertions within each change. */
 export function diffText(a: string, b: string): DiffOp[] {
   if (a === b) return a ? [{ op: 'equal', text: a }] : [];
-  const p = commonPrefix(a, b);
-  const s = commonSuffix(a, b, p);
-  budget = CHAR_DIFF_BUDGET;
+  const [p, s] = commonEnds(a, b);
   const midA = a.slice(p, a.length - s);
   const midB = b.slice(p, b.length - s);
-  const middle = midA.length + midB.length <= DIRECT_LIMIT ? charSegments(midA, midB) : clauseSegments(midA, midB);
-  const segments = cleanupSemantic([{ eq: a.slice(0, p) }, ...middle, { eq: a.slice(a.length - s) }]);
+  const aligner = new Aligner();
+  aligner.out.push({ eq: a.slice(0, p) });
+  if (midA.length + midB.length <= CHAR_DIFF_LIMIT) aligner.chars(midA, midB);
+  else aligner.clauses(clauses(midA), clauses(midB), 0);
+  aligner.out.push({ eq: a.slice(a.length - s) });
   const ops: DiffOp[] = [];
-  for (const seg of segments) {
+  for (const seg of cleanupSemantic(aligner.out)) {
     if ('eq' in seg) ops.push({ op: 'equal', text: seg.eq });
     else {
       if (seg.del) ops.push({ op: 'delete', text: seg.del });

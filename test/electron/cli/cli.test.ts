@@ -65,3 +65,41 @@ describe('the newsdesk command', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('newsdesk parse-copy, import-copy and lint', () => {
+  const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'copy');
+
+  it('parse-copy prints exactly the expected structure of a fixture story', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const r = await newsdesk('parse-copy', join(FIXTURES, '01-industrial-internet.txt'));
+    expect(r.code).toBe(0);
+    const expected = JSON.parse(await readFile(join(FIXTURES, '01-industrial-internet.expected.json'), 'utf8')) as unknown;
+    expect(JSON.parse(r.stdout)).toEqual(expected);
+  });
+
+  it('import-copy stores drafts and prints their ids; lint --fix on an id saves the fixed story', async () => {
+    const r = await newsdesk('import-copy', join(FIXTURES, '02-major-projects.txt'), join(FIXTURES, '07-reading-campaign.txt'));
+    expect(r.code).toBe(0);
+    const ids = r.stdout.trim().split('\n');
+    expect(ids).toHaveLength(2);
+    const lint = await newsdesk('lint', ids[0]!);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toMatch(/body\[\d+\]:\d+ {2}halfwidth-punctuation/);
+    const fixed = await newsdesk('lint', ids[0]!, '--fix');
+    expect(fixed.code).toBe(0);
+    const shown = JSON.parse((await newsdesk('show', ids[0]!, '--json')).stdout) as { revision: number; body: { children: { text: string }[] }[] };
+    expect(shown.revision).toBe(2);
+    expect(JSON.stringify(shown.body)).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
+  });
+
+  it('lint on a file prints line:column findings, and --fix rewrites the file', async () => {
+    const { copyFile, readFile } = await import('node:fs/promises');
+    const file = join(dir, 'copy.txt');
+    await copyFile(join(FIXTURES, '09-marathon-buses.txt'), file);
+    const r = await newsdesk('lint', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:3:\\d+ {2}halfwidth-punctuation`));
+    expect((await newsdesk('lint', file, '--fix')).code).toBe(0);
+    expect(await readFile(file, 'utf8')).toContain('株洲日报（全媒体记者/高晓燕）');
+  });
+});

@@ -1,0 +1,48 @@
+/** Full-text search hits with the matching stretch highlighted. */
+import type { SearchHit } from '../../../shared/ipc/contract';
+import { useT } from '../../i18n/i18n';
+import { formatDeskTime } from './formatTime';
+import { Highlight } from './Highlight';
+
+interface Props {
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  selected: number;
+  onSelect: (i: number) => void;
+  onOpen: (id: string) => void;
+}
+
+export function SearchResults({ query, hits, total, selected, onSelect, onOpen }: Props) {
+  const t = useT();
+  if (hits.length === 0) return <div className="empty" data-testid="search-empty">{t('desk.noResults')}</div>;
+  return (
+    <div className="search-results" data-testid="search-results">
+      <div className="muted search-total">{t('desk.searchResults', { n: total })}</div>
+      <ul>
+        {hits.map((h, i) => (
+          <li
+            key={h.id}
+            className={`search-hit${i === selected ? ' is-selected' : ''}`}
+            data-testid="search-hit"
+            data-id={h.id}
+            onClick={() => onSelect(i)}
+            onDoubleClick={() => onOpen(h.id)}
+          >
+            <div className="search-hit-head">
+              <span className={`status-pill status-${h.status}`}>{t(`status.${h.status}`)}</span>
+              <button type="button" className="link-btn search-hit-title" onClick={() => onOpen(h.id)}>
+                <Highlight text={h.headline || t('desk.untitled')} query={query} />
+              </button>
+              <span className="muted">{formatDeskTime(h.updatedAt)}</span>
+            </div>
+            <div className="search-snippet">
+              <span className="search-field">{t(`desk.field.${h.field}`)}</span>
+              <Highlight text={h.snippet} query={query} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

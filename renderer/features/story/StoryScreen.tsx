@@ -1,0 +1,92 @@
+/**
+ * The story screen: loads the article, offers recovery from the local journal, and remounts
+ * the workspace whenever the text is replaced wholesale (take theirs, recover, a newer version).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Article, ArticleContent } from '../../../shared/model/article';
+import { api, transport } from '../../api/transport';
+import { useT } from '../../i18n/i18n';
+import { clearJournal, readJournal, type JournalEntry } from './recoveryJournal';
+import { contentOfArticle, sameContent } from './storyContent';
+import { StoryWorkspace } from './StoryWorkspace';
+
+interface Loaded {
+  article: Article;
+  content: ArticleContent;
+  /** True when the content is not what the store has (recovered from the journal). */
+  dirty: boolean;
+  generation: number;
+}
+
+export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) {
+  const t = useT();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [journal, setJournal] = useState<JournalEntry | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const show = useCallback((article: Article, content: ArticleContent, dirty: boolean) => {
+    setLoaded((prev) => ({ article, content, dirty, generation: (prev?.generation ?? 0) + 1 }));
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    setLoaded(null);
+    void api.call('articles.get', { id }).then((r) => {
+      if (!live) return;
+      if (!r.ok) {
+        setFailure(`${t(`error.${r.error.code}`)}：${r.error.message}`);
+        return;
+      }
+      const entry = readJournal(id);
+      if (entry && !sameContent(entry.content, contentOfArticle(r.value))) setJournal(entry);
+      else if (entry) clearJournal(id);
+      show(r.value, contentOfArticle(r.value), false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, show, t]);
+
+  // Someone else saved while we had nothing unsaved: show their version rather than wait for a conflict.
+  const onExternalSave = useCallback(
+    async (revision: number, isClean: () => boolean) => {
+      const r = await api.call('articles.get', { id });
+      if (r.ok && r.value.revision >= revision && isClean()) show(r.value, contentOfArticle(r.value), false);
+    },
+    [id, show],
+  );
+
+  if (failure) {
+    return (
+      <div className="screen-message" data-testid="story-error">
+        <p>{failure}</p>
+        <button type="button" className="btn" onClick={onBack}>
+          {t('story.back')}
+        </button>
+      </div>
+    );
+  }
+  if (!loaded) return <div className="screen-message">{t('story.loading')}</div>;
+
+  return (
+    <StoryWorkspace
+      key={loaded.generation}
+      article={loaded.article}
+      content={loaded.content}
+      startDirty={loaded.dirty}
+      journal={journal}
+      onRecover={() => {
+        if (journal) show(loaded.article, journal.content, true);
+        setJournal(null);
+      }}
+      onDiscardJournal={() => {
+        clearJournal(id);
+        setJournal(null);
+      }}
+      onReplace={(article) => show(article, contentOfArticle(article), false)}
+      onExternalSave={onExternalSave}
+      subscribe={transport.onEvent}
+      onBack={onBack}
+    />
+  );
+}

@@ -1,0 +1,220 @@
+/** One story being edited: header fields, body, save state, workflow, find and replace. */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Article, ArticleContent } from '../../../shared/model/article';
+import type { StoryDocument } from '../../../shared/model/document';
+import type { HostEvent } from '../../../shared/ipc/wire';
+import { api } from '../../api/transport';
+import { useSettings } from '../../app/settingsContext';
+import { createStoryEditor } from '../../editor/createEditor';
+import { isHotkey } from '../../editor/hotkeys';
+import { StoryBody } from '../../editor/StoryBody';
+import { useT } from '../../i18n/i18n';
+import { BodyCounts } from './BodyCounts';
+import { ConflictDialog } from './ConflictDialog';
+import { FindBar } from './find/FindBar';
+import type { HeadlineField } from './find/findMatches';
+import { useFind } from './find/useFind';
+import { HeadlineFields } from './HeadlineFields';
+import type { JournalEntry } from './recoveryJournal';
+import { RecoveryOffer } from './RecoveryOffer';
+import { SaveIndicator } from './SaveIndicator';
+import { contentOf, fieldsOf, type StoryFields } from './storyContent';
+import { StoryMeta } from './StoryMeta';
+import { useAutosave } from './useAutosave';
+import { useSlotTarget } from './useSlotTarget';
+import { WorkflowBar, type WorkflowMove } from './WorkflowBar';
+
+interface Props {
+  article: Article;
+  content: ArticleContent;
+  startDirty: boolean;
+  journal: JournalEntry | null;
+  onRecover: () => void;
+  onDiscardJournal: () => void;
+  /** The store's version replaces ours (take theirs). */
+  onReplace: (article: Article) => void;
+  onExternalSave: (revision: number, isClean: () => boolean) => void;
+  subscribe: (listener: (e: HostEvent) => void) => () => void;
+  onBack: () => void;
+}
+
+export function StoryWorkspace(props: Props) {
+  const { content, journal, onBack } = props;
+  const t = useT();
+  const { settings } = useSettings();
+  const [article, setArticle] = useState(props.article);
+  const [fields, setFields] = useState<StoryFields>(() => fieldsOf(content));
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
+  const editor = useMemo(() => createStoryEditor(), []);
+  const initialBody = useMemo(() => content.body, [content]);
+  const [bodyVersion, setBodyVersion] = useState(0);
+  const [workflowError, setWorkflowError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const readOnly = article.status === 'spiked' || journal !== null;
+
+  const getContent = useCallback(() => contentOf(fieldsRef.current, editor.children as StoryDocument), [editor]);
+  const autosave = useAutosave({ id: article.id, revision: article.revision, getContent, onSaved: setArticle });
+  const autosaveRef = useRef(autosave);
+  autosaveRef.current = autosave;
+
+  // Once, on mount: a recovered text is unsaved from its first moment, based on the stored revision.
+  const startDirty = useRef(props.startDirty);
+  useEffect(() => {
+    if (startDirty.current) autosaveRef.current.adopt(props.article, true);
+    startDirty.current = false;
+  }, [props.article]);
+
+  const changeFields = useCallback((patch: Partial<StoryFields>) => {
+    setFields((f) => {
+      const next = { ...f, ...patch };
+      fieldsRef.current = next;
+      return next;
+    });
+    autosaveRef.current.changed();
+  }, []);
+  const setHeadlineField = useCallback((field: HeadlineField, value: string) => changeFields({ [field]: value }), [changeFields]);
+
+  const find = useFind({
+    editor,
+    fields: { kicker: fields.kicker, headline: fields.headline, subheadline: fields.subheadline },
+    setField: setHeadlineField,
+    bodyVersion,
+  });
+  const findOpen = find.state.open;
+  const onBodyChange = useCallback(() => {
+    autosaveRef.current.changed();
+    // Only the find bar needs to re-read the body on each edit; otherwise the screen stays still while typing.
+    if (findOpen) setBodyVersion((v) => v + 1);
+  }, [findOpen]);
+
+  const { subscribe, onExternalSave } = props;
+  useEffect(
+    () =>
+      subscribe((e) => {
+        if (e.event !== 'article.saved' || e.id !== article.id || typeof e.revision !== 'number') return;
+        if (e.revision > autosaveRef.current.revision()) {
+          onExternalSave(e.revision, () => autosaveRef.current.state === 'saved' && e.revision > autosaveRef.current.revision());
+        }
+      }),
+    [subscribe, onExternalSave, article.id],
+  );
+
+  const move = useCallback(
+    async (m: WorkflowMove) => {
+      setBusy(true);
+      setWorkflowError(null);
+      // A move is based on a revision: the reporter's latest words go in first.
+      const saved = await autosave.flush();
+      if (!saved) {
+        setBusy(false);
+        return;
+      }
+      const baseRevision = autosave.revision();
+      const r =
+        m.to === 'spiked'
+          ? await api.call('articles.spike', { id: article.id, baseRevision })
+          : m.to === 'restored'
+            ? await api.call('articles.restore', { id: article.id, baseRevision })
+            : await api.call('articles.transition', { id: article.id, baseRevision, to: m.to, ...(m.note ? { note: m.note } : {}) });
+      setBusy(false);
+      if (!r.ok) {
+        setWorkflowError(t('workflow.refused', { reason: r.error.message }));
+        return;
+      }
+      setArticle(r.value);
+      setFields((f) => ({ ...f, deskNote: r.value.deskNote }));
+      autosave.adopt(r.value);
+    },
+    [article.id, autosave, t],
+  );
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const ev = e.nativeEvent;
+    if (ev.isComposing) return;
+    if (isHotkey('mod+s', ev)) {
+      e.preventDefault();
+      void autosave.flush();
+    } else if (isHotkey('mod+f', ev)) {
+      e.preventDefault();
+      find.show(false);
+    } else if (isHotkey('mod+h', ev)) {
+      e.preventDefault();
+      find.show(true);
+    }
+  };
+
+  const slotTarget = useSlotTarget(article.placement);
+  const current = find.state.matches[find.state.current];
+  const findField = current && current.where !== 'body' ? current.where : null;
+
+  return (
+    <div
+      className="story-screen"
+      data-testid="story-screen"
+      data-article-id={article.id}
+      data-revision={article.revision}
+      onKeyDown={onKeyDown}
+      onBlur={(e) => {
+        // Focus leaving the story (not moving between its own fields) saves at once.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void autosave.flush();
+      }}
+    >
+      <header className="story-bar">
+        <button type="button" className="btn btn-quiet" onClick={onBack} data-testid="back-to-desk">
+          ← {t('story.back')}
+        </button>
+        <span className={`status-pill status-${article.status}`} data-testid="story-status">
+          {t(`status.${article.status}`)}
+        </span>
+        <span className="muted">{t('story.revision', { n: article.revision })}</span>
+        <SaveIndicator autosave={autosave} />
+        <span className="spacer" />
+        <WorkflowBar article={article} role={settings.role} busy={busy} onMove={(m) => void move(m)} />
+      </header>
+      {workflowError && (
+        <div className="banner banner-error" role="alert" data-testid="workflow-error">
+          {workflowError}
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => setWorkflowError(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {autosave.state === 'error' && autosave.error && (
+        <div className="banner banner-error" role="alert" data-testid="save-error">
+          {t('save.errorDetail', { message: autosave.error.message })}
+        </div>
+      )}
+      {journal && <RecoveryOffer entry={journal} onAccept={props.onRecover} onDiscard={props.onDiscardJournal} />}
+      {article.status === 'spiked' && <div className="banner">{t('story.spikedBanner')}</div>}
+      <FindBar find={find} />
+      <div className="story-columns">
+        <main className="story-main">
+          <HeadlineFields values={fields} onChange={setHeadlineField} readOnly={readOnly} findField={findField} />
+          <StoryBody
+            editor={editor}
+            initialValue={initialBody}
+            readOnly={readOnly}
+            decorate={find.decorate}
+            onContentChange={onBodyChange}
+            onFind={() => find.show(false)}
+            aside={<BodyCounts target={slotTarget} page={article.placement?.page ?? null} />}
+          />
+        </main>
+        <StoryMeta fields={fields} onChange={changeFields} readOnly={readOnly} />
+      </div>
+      {autosave.conflict && (
+        <ConflictDialog
+          theirs={autosave.conflict}
+          mine={getContent}
+          onKeepMine={() => void autosave.keepMine()}
+          onTakeTheirs={() => {
+            const theirs = autosave.conflict!;
+            autosave.adopt(theirs);
+            props.onReplace(theirs);
+          }}
+        />
+      )}
+    </div>
+  );
+}
