@@ -19,6 +19,7 @@ import {
 } from '../../shared/model/article';
 import type { ArticleStatus } from '../../shared/model/status';
 import { countBody } from '../../shared/rules/charCount';
+import { creditCheck } from '../../shared/rules/creditCheck';
 import { isTempFile } from './atomicFile';
 import { ArticleIndex, type IndexEntry } from './articleIndex';
 import { toNewsdeskError } from './fsErrors';
@@ -29,6 +30,8 @@ import { resolveInside } from './safePath';
 
 export interface ArticleListOptions {
   status?: ArticleStatus[];
+  /** Only stories with a credit problem (the desk's credit filter). */
+  creditProblems?: boolean;
   includeSpiked?: boolean;
   limit: number;
   offset: number;
@@ -53,6 +56,7 @@ export function summarize(a: Article): ArticleSummary {
     bylineNames: a.bylines.map((b) => b.name),
     source: a.source,
     bodyChars: countBody(a.body),
+    creditProblems: [...new Set(creditCheck(a).map((p) => p.code))],
     placement: a.placement,
     updatedAt: a.updatedAt,
     updatedBy: a.updatedBy,
@@ -188,6 +192,7 @@ export class ArticleStore {
     const all: ArticleSummary[] = [];
     for (const { summary } of this.index.entries.values()) {
       if (wanted ? !wanted.has(summary.status) : !opts.includeSpiked && summary.status === 'spiked') continue;
+      if (opts.creditProblems && summary.creditProblems.length === 0) continue;
       all.push(summary);
     }
     all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1));

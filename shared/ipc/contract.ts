@@ -65,6 +65,8 @@ export const ArticleListQuerySchema = z
   .object({
     status: z.array(StatusSchema).max(6).optional(),
     includeSpiked: z.boolean().optional(),
+    /** Only stories whose credits need attention. */
+    creditProblems: z.boolean().optional(),
     limit: z.number().int().min(1).max(500).default(50),
     offset: z.number().int().min(0).default(0),
   })

@@ -63,6 +63,8 @@ export const ArticleSummarySchema = z.object({
   bylineNames: z.array(z.string()),
   source: z.string(),
   bodyChars: z.number().int(),
+  /** Credit problems found by the credit check (codes), for the desk's credit filter. */
+  creditProblems: z.array(z.string()),
   placement: PlacementSchema.nullable(),
   updatedAt: z.string(),
   updatedBy: z.string(),

@@ -7,16 +7,16 @@ import { formatPhotoCredit } from '../model/people';
 
 export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
 
-/** Up to this many characters (both sides) a changed stretch is diffed by character directly. */
+/** Up to this many characters (both sides) a changed stretch is diffed by character without first aligning clauses. */
 const CHAR_DIFF_LIMIT = 1000;
 /** Edit distance past which a character diff gives up: the stretch was rewritten, not edited. */
-const MAX_EDITS = 600;
+const MAX_EDITS = 300;
 /**
- * Work allowed for character diffs in one diffText call, in Myers steps (length × edit bound),
- * about 20 ms. Text reordered sentence by sentence leaves many gaps; past the budget they
- * show as replaced, which is what such a rewrite is.
+ * Work allowed for character diffs in one diffText call. Myers' cost grows with the square of
+ * the edit distance, so the budget is in squared edits: about 10 ms. Text reordered sentence by
+ * sentence leaves many gaps; past the budget they show as replaced, which is what it is.
  */
-const CHAR_DIFF_BUDGET = 1_000_000;
+const CHAR_DIFF_BUDGET = 100_000;
 
 type Segment = { eq: string } | { del: string; ins: string };
 
@@ -46,11 +46,11 @@ class Aligner {
   readonly out: Segment[] = [];
   private budget = CHAR_DIFF_BUDGET;
 
-  /** jsdiff's character diff, or a plain replacement when too far apart or over budget. */
+  /** jsdiff's character diff, or a plain replacement when too far apart for what is left of the budget. */
   chars(a: string, b: string): void {
-    const cost = (a.length + b.length) * Math.min(MAX_EDITS, a.length + b.length);
-    const changes = a && b && cost <= this.budget ? diffChars(a, b, { maxEditLength: MAX_EDITS }) : undefined;
-    this.budget -= a && b ? cost : 0;
+    const maxEditLength = Math.min(MAX_EDITS, a.length + b.length, Math.floor(Math.sqrt(this.budget)));
+    const changes = a && b && maxEditLength >= 4 ? diffChars(a, b, { maxEditLength }) : undefined;
+    if (a && b) this.budget -= changes ? changes.reduce((n, c) => n + (c.added || c.removed ? c.count : 0), 0) ** 2 : maxEditLength ** 2;
     if (!changes) this.out.push({ del: a, ins: b });
     else for (const c of changes) this.out.push(c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value });
   }
@@ -74,7 +74,8 @@ class Aligner {
     if (anchors.length === 0 || size <= CHAR_DIFF_LIMIT) {
       const del = ma.join('');
       const ins = mb.join('');
-      if (size <= CHAR_DIFF_LIMIT) this.chars(del, ins);
+      // With nothing in common over thousands of characters the stretch was rewritten.
+      if (del && ins && size <= 4 * CHAR_DIFF_LIMIT) this.chars(del, ins);
       else if (del || ins) this.out.push({ del, ins });
     } else {
       let ia = 0;

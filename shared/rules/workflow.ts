@@ -5,6 +5,7 @@
 import type { Article } from '../model/article';
 import { blockText } from '../model/document';
 import { canTransition, type ArticleStatus, type UserRole } from '../model/status';
+import { creditCheck } from './creditCheck';
 
 export type TransitionVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -48,16 +49,16 @@ function hasBody(a: Article): boolean {
 
 /** The content a status needs before a story may enter it. */
 export function missingForStatus(a: Article, to: ArticleStatus): string | null {
-  if (to === 'submitted' || to === 'edited' || to === 'approved') {
-    if (!a.headline.trim()) return '缺少主题（标题）';
-    if (!hasBody(a)) return '缺少正文';
-    if (a.bylines.length === 0 && !a.source.trim()) return '缺少署名或稿源';
-  }
-  if (to === 'approved' || to === 'placed') {
-    const uncredited = a.body.findIndex((b) => b.type === 'photo' && !b.credit);
-    if (uncredited >= 0) return `第 ${uncredited + 1} 段的图片缺少署名（供图或摄影）`;
-  }
-  return null;
+  const gated = to === 'submitted' || to === 'edited' || to === 'approved';
+  const needsPhotoCredits = to === 'approved' || to === 'placed';
+  if (gated && !a.headline.trim()) return '缺少主题（标题）';
+  if (gated && !hasBody(a)) return '缺少正文';
+  const problems = creditCheck(a).filter((p) => (p.code === 'photo_without_credit' ? needsPhotoCredits : gated));
+  if (problems.length === 0) return null;
+  // Say what the editor must fix, not a code: the first problem, and how many more.
+  const first = problems[0]!;
+  const text = first.code === 'no_byline_or_source' ? '缺少署名或稿源' : first.message;
+  return problems.length > 1 ? `${text}（另有 ${problems.length - 1} 处署名问题）` : text;
 }
 
 export function checkTransition(a: Article, to: ArticleStatus | 'restored', role: UserRole): TransitionVerdict {

@@ -31,6 +31,17 @@ describe('the article store', () => {
     expect((await reopened.services.articles.get(first.id)).revision).toBe(2);
   });
 
+  it('lists only stories with credit problems under the credit filter', async () => {
+    store = await openTempStore();
+    const a = store.services.articles;
+    const good = await a.create('story', { ...content('有署名'), source: '新华社' }, 't');
+    const bad = await a.create('story', content('无署名'), 't');
+    const flagged = a.list({ limit: 50, offset: 0, creditProblems: true }).items;
+    expect(flagged.map((s) => s.id)).toEqual([bad.id]);
+    expect(flagged[0]!.creditProblems).toEqual(['no_byline_or_source']);
+    expect(a.summary(good.id)?.creditProblems).toEqual([]);
+  });
+
   it('refuses a stale save with a conflict that carries the newer revision', async () => {
     store = await openTempStore();
     const a = store.services.articles;

@@ -1,0 +1,106 @@
+/** The root: loads settings and store health, provides language and settings, switches desk and story. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Settings, SettingsPatch } from '../../shared/model/settings';
+import { api } from '../api/transport';
+import { DeskScreen } from '../features/desk/DeskScreen';
+import '../features/desk/desk.css';
+import { SettingsPanel } from '../features/settings/SettingsPanel';
+import { StoryScreen } from '../features/story/StoryScreen';
+import '../features/story/story.css';
+import { I18nContext, translator } from '../i18n/i18n';
+import { SampleOffer } from './SampleOffer';
+import { SettingsContext, type SettingsValue } from './settingsContext';
+import { useRoute } from './useRoute';
+
+interface Boot {
+  settings: Settings;
+  empty: boolean;
+  version: string;
+}
+
+export function App() {
+  const [boot, setBoot] = useState<Boot | null>(null);
+  const [bootError, setBootError] = useState<string | null>(null);
+  const [showSettings, setShowSettings] = useState(false);
+  const [route, go] = useRoute();
+
+  const start = useCallback(async () => {
+    setBootError(null);
+    const [settings, info] = await Promise.all([api.call('settings.get', {}), api.call('app.info', {})]);
+    if (!settings.ok) return setBootError(settings.error.message);
+    if (!info.ok) return setBootError(info.error.message);
+    setBoot({ settings: settings.value, empty: info.value.health.articleCount === 0, version: info.value.version });
+  }, []);
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  const t = useMemo(() => translator(boot?.settings.language ?? 'zh-CN'), [boot?.settings.language]);
+  const settingsValue = useMemo<SettingsValue | null>(
+    () =>
+      boot && {
+        settings: boot.settings,
+        update: async (patch: SettingsPatch) => {
+          const r = await api.call('settings.update', patch);
+          if (r.ok) setBoot((b) => b && { ...b, settings: r.value });
+          return r;
+        },
+      },
+    [boot],
+  );
+  useEffect(() => {
+    document.documentElement.lang = boot?.settings.language ?? 'zh-CN';
+  }, [boot?.settings.language]);
+
+  if (bootError) {
+    return (
+      <div className="screen-message" data-testid="boot-error">
+        <p>
+          {t('app.connectionFailed')}
+          {bootError}
+        </p>
+        <button type="button" className="btn" onClick={() => void start()}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!boot || !settingsValue) return <div className="screen-message">{t('app.loading')}</div>;
+
+  return (
+    <I18nContext.Provider value={t}>
+      <SettingsContext.Provider value={settingsValue}>
+        <div className="app" data-testid="app">
+          <header className="app-bar">
+            <button type="button" className="brand" onClick={() => go({ screen: 'desk' })}>
+              <span className="brand-paper">{boot.settings.paperName}</span>
+              <span className="brand-app">Newsdesk</span>
+            </button>
+            <nav>
+              <button type="button" className={`nav-btn${route.screen === 'desk' ? ' is-active' : ''}`} onClick={() => go({ screen: 'desk' })} data-testid="nav-desk">
+                {t('nav.desk')}
+              </button>
+            </nav>
+            <span className="spacer" />
+            <span className="user" data-testid="current-user">
+              {boot.settings.userName} · {t(`role.${boot.settings.role}`)}
+            </span>
+            <button type="button" className="nav-btn" onClick={() => setShowSettings(true)} data-testid="open-settings">
+              {t('nav.settings')}
+            </button>
+          </header>
+          <div className="app-body">
+            {boot.empty && route.screen === 'desk' ? (
+              <SampleOffer onDone={() => setBoot((b) => b && { ...b, empty: false })} />
+            ) : route.screen === 'story' ? (
+              <StoryScreen key={route.id} id={route.id} onBack={() => go({ screen: 'desk' })} />
+            ) : (
+              <DeskScreen onOpen={(id) => go({ screen: 'story', id })} />
+            )}
+          </div>
+          {showSettings && <SettingsPanel onClose={() => setShowSettings(false)} />}
+        </div>
+      </SettingsContext.Provider>
+    </I18nContext.Provider>
+  );
+}

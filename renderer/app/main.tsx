@@ -1,0 +1,7 @@
+/** Renderer entry: mounts the app. */
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles.css';
+import '../editor/editor.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,153 @@
+/** The desk: the story list with filters and sort, full-text search, and New story. */
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ARTICLE_KINDS } from '../../../shared/model/article';
+import { STATUSES } from '../../../shared/model/status';
+import { api } from '../../api/transport';
+import { useT } from '../../i18n/i18n';
+import { applyDeskFilter, EMPTY_FILTER, pagesIn, peopleIn, type DeskFilter, type DeskSort } from './deskQuery';
+import { SearchResults } from './SearchResults';
+import { StoryTable } from './StoryTable';
+import { useDeskData } from './useDeskData';
+import { useSearch } from './useSearch';
+
+export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
+  const t = useT();
+  const [filter, setFilter] = useState<DeskFilter>(EMPTY_FILTER);
+  const [includeSpiked, setIncludeSpiked] = useState(false);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { items, error: loadError } = useDeskData(includeSpiked);
+  const search = useSearch(query);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const shown = useMemo(() => applyDeskFilter(items ?? [], filter), [items, filter]);
+  const pages = useMemo(() => pagesIn(items ?? []), [items]);
+  const people = useMemo(() => peopleIn(items ?? []), [items]);
+  const rows = search ? search.hits.map((h) => h.id) : shown.map((s) => s.id);
+  const sel = Math.min(selected, Math.max(rows.length - 1, 0));
+
+  const set = (patch: Partial<DeskFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setSelected(0);
+  };
+
+  const newStory = useCallback(async () => {
+    setCreating(true);
+    const r = await api.call('articles.create', { kind: ARTICLE_KINDS[0] });
+    setCreating(false);
+    if (r.ok) onOpen(r.value.id);
+    else setError(r.error.message);
+  }, [onOpen]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.nativeEvent.isComposing || rows.length === 0) return;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setSelected(Math.min(sel + 1, rows.length - 1));
+      listRef.current?.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setSelected(Math.max(sel - 1, 0));
+    } else if (e.key === 'Enter' && e.target === listRef.current) {
+      e.preventDefault();
+      onOpen(rows[sel]!);
+    }
+  };
+
+  return (
+    <div className="desk" data-testid="desk" onKeyDown={onKeyDown}>
+      <div className="desk-bar">
+        <button type="button" className="btn btn-primary" onClick={() => void newStory()} disabled={creating} data-testid="new-story">
+          + {t('desk.newStory')}
+        </button>
+        <div className="search-box">
+          <input
+            type="search"
+            value={query}
+            placeholder={t('desk.searchPlaceholder')}
+            data-testid="search-input"
+            onChange={(e) => {
+              setQuery(e.currentTarget.value);
+              setSelected(0);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setQuery('');
+            }}
+          />
+        </div>
+        <span className="spacer" />
+        <span className="muted hint">{t('desk.keyboardHint')}</span>
+      </div>
+      {!search && (
+        <div className="desk-filters">
+          <label>
+            {t('desk.filterStatus')}
+            <select value={filter.status} data-testid="filter-status" onChange={(e) => set({ status: e.currentTarget.value as DeskFilter['status'] })}>
+              <option value="">{t('desk.all')}</option>
+              {STATUSES.filter((s) => s !== 'spiked' || includeSpiked).map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('desk.filterPage')}
+            <select value={filter.page} data-testid="filter-page" onChange={(e) => set({ page: e.currentTarget.value })}>
+              <option value="">{t('desk.all')}</option>
+              <option value="-">{t('desk.unplaced')}</option>
+              {pages.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('desk.filterPerson')}
+            <select value={filter.person} data-testid="filter-person" onChange={(e) => set({ person: e.currentTarget.value })}>
+              <option value="">{t('desk.all')}</option>
+              {people.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('desk.sort')}
+            <select value={filter.sort} data-testid="sort" onChange={(e) => set({ sort: e.currentTarget.value as DeskSort })}>
+              {(['updated', 'page', 'chars', 'status'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`desk.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={includeSpiked} onChange={(e) => setIncludeSpiked(e.currentTarget.checked)} />
+            {t('desk.includeSpiked')}
+          </label>
+          <span className="spacer" />
+          <span className="muted" data-testid="desk-count">
+            {t('desk.count', { n: shown.length })}
+          </span>
+        </div>
+      )}
+      {(error || loadError) && <div className="banner banner-error">{error ?? loadError}</div>}
+      <div className="desk-list" ref={listRef} tabIndex={0} data-testid="desk-list">
+        {search ? (
+          <SearchResults query={search.q} hits={search.hits} total={search.total} selected={sel} onSelect={setSelected} onOpen={onOpen} />
+        ) : items === null ? (
+          <div className="empty">{t('app.loading')}</div>
+        ) : shown.length === 0 ? (
+          <div className="empty">{t('desk.empty')}</div>
+        ) : (
+          <StoryTable items={shown} selected={sel} onSelect={setSelected} onOpen={onOpen} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** The small settings panel: user name, role, language and the paper's name. */
+import { useState } from 'react';
+import { ROLES, type UserRole } from '../../../shared/model/status';
+import { useSettings } from '../../app/settingsContext';
+import { useT, type Language } from '../../i18n/i18n';
+
+export function SettingsPanel({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const { settings, update } = useSettings();
+  const [draft, setDraft] = useState({
+    userName: settings.userName,
+    role: settings.role,
+    language: settings.language,
+    paperName: settings.paperName,
+  });
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async () => {
+    const r = await update(draft);
+    if (r.ok) onClose();
+    else setError(r.error.message);
+  };
+
+  return (
+    <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="dialog" role="dialog" aria-modal="true" data-testid="settings-panel">
+        <h2>{t('settings.title')}</h2>
+        <label className="meta-field">
+          <span>{t('settings.userName')}</span>
+          <input value={draft.userName} maxLength={40} data-testid="settings-username" onChange={(e) => setDraft({ ...draft, userName: e.currentTarget.value })} />
+        </label>
+        <label className="meta-field">
+          <span>{t('settings.role')}</span>
+          <select value={draft.role} data-testid="settings-role" onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as UserRole })}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="meta-field">
+          <span>{t('settings.language')}</span>
+          <select value={draft.language} data-testid="settings-language" onChange={(e) => setDraft({ ...draft, language: e.currentTarget.value as Language })}>
+            <option value="zh-CN">中文（简体）</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label className="meta-field">
+          <span>{t('settings.paperName')}</span>
+          <input value={draft.paperName} maxLength={40} onChange={(e) => setDraft({ ...draft, paperName: e.currentTarget.value })} />
+        </label>
+        {error && <div className="banner banner-error">{error}</div>}
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="btn" onClick={onClose}>
+            {t('settings.close')}
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => void save()} data-testid="settings-save">
+            {t('settings.save')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
