@@ -53,6 +53,14 @@ async function start(): Promise<void> {
     ]),
   );
   openWindow(settings);
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    // Close the store first so the next start can trust its index.
+    event.preventDefault();
+    closed = true;
+    void services.close().finally(() => app.quit());
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(settings);
   });

@@ -6,7 +6,7 @@ import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
 import { startHost } from '../host/server';
 import { runLint } from './lintCommand';
-import { openForNode, PACKAGE_ROOT } from './openForNode';
+import { openForNode, PACKAGE_ROOT, type NodeRuntime } from './openForNode';
 
 const USAGE = `用法 / usage:
   newsdesk list [--json] [--all]          newest stories first
@@ -61,6 +61,16 @@ export async function runCli(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const runtime = await openForNode(values.store ?? null);
+  try {
+    return await runCommand(command, rest, values, runtime);
+  } finally {
+    await runtime.services.close();
+  }
+}
+
+type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string };
+
+async function runCommand(command: string, rest: string[], values: CliValues, runtime: NodeRuntime): Promise<number> {
   const { dispatch } = runtime;
   switch (command) {
     case 'list': {

@@ -38,16 +38,21 @@ export class ArticleIndex {
     this.journalFile = join(dir, 'articles.journal');
   }
 
-  /** Loads snapshot and journal; a torn last journal line (crash mid-append) is ignored. */
-  async load(): Promise<void> {
+  /**
+   * Loads snapshot and journal; a torn last journal line (crash mid-append) is ignored.
+   * Returns false when the snapshot was missing or damaged: the index cannot be trusted.
+   */
+  async load(): Promise<boolean> {
     this.entries.clear();
     let snapshotSeq = 0;
+    let whole = true;
     try {
       const snap = JSON.parse(await readFile(this.snapshotFile, 'utf8')) as Snapshot;
       snapshotSeq = snap.seq;
       for (const e of snap.entries) this.entries.set(e.summary.id, e);
     } catch {
       // Missing or damaged snapshot: the reconcile pass rebuilds from the article files.
+      whole = false;
     }
     this.seq = snapshotSeq;
     let text = '';
@@ -72,6 +77,7 @@ export class ArticleIndex {
       if (line.removed) this.entries.delete(line.removed);
       this.seq = Math.max(this.seq, line.seq);
     }
+    return whole;
   }
 
   async put(entry: IndexEntry): Promise<void> {

@@ -18,6 +18,8 @@ export interface Services {
   revisions: RevisionStore;
   search: SearchService;
   settings: SettingsService;
+  /** Flushes the index and marks the session closed cleanly. */
+  close(): Promise<void>;
 }
 
 export interface OpenServicesOptions {
@@ -45,5 +47,6 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
     revisions,
     search: new SearchService(articles),
     settings: opts.settings,
+    close: () => articles.close(),
   };
 }

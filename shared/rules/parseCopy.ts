@@ -105,13 +105,15 @@ function signatureStart(lines: string[]): number {
 /**
  * Builds the body, repairing column breaks: a paragraph that stops mid-sentence continues in the
  * next text line, even when a photo caption was set between the halves (the photo then follows
- * the repaired paragraph). Lines that start something of their own are never glued on.
+ * the repaired paragraph). Lines that start something of their own are never glued on, and
+ * the lead is never a subhead, however short its first half.
  */
 function assembleBody(lines: string[]): CopyBodyItem[] {
   const items: CopyBodyItem[] = [];
   let open: { type: 'paragraph'; text: string } | null = null;
   const photos = lines.map(splitCaptionCredit);
   const lastText = photos.findLastIndex((p) => p === null);
+  let hadText = false;
   for (const [i, line] of lines.entries()) {
     const photo = photos[i];
     if (photo) {
@@ -120,13 +122,14 @@ function assembleBody(lines: string[]): CopyBodyItem[] {
     }
     if (open && !startsFresh(line)) {
       open.text = joinBroken(open.text, line);
-    } else if (!open && isSubhead(line) && i < lastText) {
+    } else if (!open && hadText && isSubhead(line) && i < lastText) {
       items.push({ type: 'subhead', text: line });
       continue;
     } else {
       open = { type: 'paragraph', text: line };
       items.push(open);
     }
+    hadText = true;
     if (endsParagraph(open.text) || isContactLine(open.text)) open = null;
   }
   return items;

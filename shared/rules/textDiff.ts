@@ -255,13 +255,12 @@ const mainText = (block: Block) => (block.type === 'photo' ? block.caption : blo
 const blockKey = (block: Block) =>
   block.type === 'photo' ? `photo\u0000${block.asset ?? ''}\u0000${block.caption}\u0000${creditText(block)}` : `${block.type}\u0000${blockText(block)}`;
 
-/** A deleted and an inserted block are one edited block when they are both photos or both text and alike enough. */
+/** A deleted and an inserted block are one edited block: two photos, or two text blocks alike enough. */
 function pairBlocks(oldBlock: Block, newBlock: Block, a: number, b: number): BlockDiff | null {
   if ((oldBlock.type === 'photo') !== (newBlock.type === 'photo')) return null;
   const ops = diffText(mainText(oldBlock), mainText(newBlock));
-  const credit = newBlock.type === 'photo' ? diffText(creditText(oldBlock), creditText(newBlock)) : undefined;
-  const same = similarity(ops);
-  if (same < SAME_BLOCK && !(newBlock.type === 'photo' && oldBlock.type === 'photo' && oldBlock.asset === newBlock.asset)) return null;
+  // Photos are few and an edited caption is still the same photo; paragraphs must be alike.
+  if (newBlock.type !== 'photo' && similarity(ops) < SAME_BLOCK) return null;
   return {
     op: 'modify',
     a,
@@ -269,36 +268,42 @@ function pairBlocks(oldBlock: Block, newBlock: Block, a: number, b: number): Blo
     type: newBlock.type,
     ...(oldBlock.type !== newBlock.type ? { previousType: oldBlock.type } : {}),
     ops,
-    ...(credit ? { credit } : {}),
+    ...(newBlock.type === 'photo' ? { credit: diffText(creditText(oldBlock), creditText(newBlock)) } : {}),
   };
 }
 
+/** How far ahead among the inserted blocks a deleted block looks for its edited self. */
+const PAIR_WINDOW = 8;
+
 /**
- * Aligns the bodies block by block (jsdiff's array diff on block identity), then pairs the
- * removed and added blocks of each change in order and diffs each pair by character.
+ * Aligns the bodies block by block (jsdiff's array diff on block identity); within each change
+ * a deleted block is paired, in order, with the first inserted block it is an edit of, and the
+ * pair is diffed by character. Blocks left unpaired are plain deletions and insertions.
  */
 function diffBodies(oldBody: readonly Block[], newBody: readonly Block[]): BlockDiff[] {
   const out: BlockDiff[] = [];
-  let a = 0;
-  let b = 0;
   let removed: number[] = [];
   let added: number[] = [];
   const flush = () => {
-    const pairs = Math.min(removed.length, added.length);
-    const rest: BlockDiff[] = [];
-    for (let k = 0; k < Math.max(removed.length, added.length); k++) {
-      const paired = k < pairs ? pairBlocks(oldBody[removed[k]!]!, newBody[added[k]!]!, removed[k]!, added[k]!) : null;
-      if (paired) {
-        out.push(paired);
+    let next = 0;
+    for (const r of removed) {
+      let paired: BlockDiff | null = null;
+      let k = next;
+      for (; k < Math.min(added.length, next + PAIR_WINDOW) && !paired; k++) paired = pairBlocks(oldBody[r]!, newBody[added[k]!]!, r, added[k]!);
+      if (!paired) {
+        out.push(deleted(oldBody[r]!, r));
         continue;
       }
-      if (k < removed.length) out.push(deleted(oldBody[removed[k]!]!, removed[k]!));
-      if (k < added.length) rest.push(inserted(newBody[added[k]!]!, added[k]!));
+      for (const i of added.slice(next, k - 1)) out.push(inserted(newBody[i]!, i));
+      out.push(paired);
+      next = k;
     }
-    out.push(...rest);
+    for (const i of added.slice(next)) out.push(inserted(newBody[i]!, i));
     removed = [];
     added = [];
   };
+  let a = 0;
+  let b = 0;
   for (const change of diffArrays(oldBody.map(blockKey), newBody.map(blockKey))) {
     for (let i = 0; i < change.count; i++) {
       if (change.removed) removed.push(a++);

@@ -77,6 +77,7 @@ export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: st
     async close() {
       await browser.close();
       await host.close();
+      await services.close();
       if (!dataDir) await rm(dir, { recursive: true, force: true });
     },
   };

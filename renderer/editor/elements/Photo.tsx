@@ -29,7 +29,7 @@ export const Photo = memo(function Photo({ attributes, element, children }: Prop
   const [creditText, setCreditText] = useState(() => (element.credit ? formatPhotoCredit(element.credit) : ''));
 
   const update = (patch: Partial<PhotoElement>): void => {
-    Transforms.setNodes(editor, patch, { at: ReactEditor.findPath(editor, element) });
+    Transforms.setNodes<PhotoElement>(editor, patch, { at: ReactEditor.findPath(editor, element) });
   };
 
   const pick = async (file: File | undefined): Promise<void> => {

@@ -22,7 +22,7 @@ export function withPhotos<E extends Editor>(editor: E): E {
       if (node.credit === undefined) patch.credit = null;
       if (node.asset === undefined) patch.asset = null;
       if (Object.keys(patch).length > 0) {
-        Transforms.setNodes(editor, patch, { at: path });
+        Transforms.setNodes<PhotoElement>(editor, patch, { at: path });
         return;
       }
     }

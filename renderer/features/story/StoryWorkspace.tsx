@@ -93,8 +93,9 @@ export function StoryWorkspace(props: Props) {
     () =>
       subscribe((e) => {
         if (e.event !== 'article.saved' || e.id !== article.id || typeof e.revision !== 'number') return;
-        if (e.revision > autosaveRef.current.revision()) {
-          onExternalSave(e.revision, () => autosaveRef.current.state === 'saved' && e.revision > autosaveRef.current.revision());
+        const revision = e.revision;
+        if (revision > autosaveRef.current.revision()) {
+          onExternalSave(revision, () => autosaveRef.current.state === 'saved' && revision > autosaveRef.current.revision());
         }
       }),
     [subscribe, onExternalSave, article.id],

@@ -35,18 +35,20 @@ function matchPaperByline(unit: string, paperName: string): LeadCredit | null {
 }
 
 /**
- * 新华社电, 新华社北京3月29日电(记者 甲 乙), 人民日报讯, 中新网北京3月1日电, 本报讯, 央视网消息:
+ * 新华社电, 新华社北京3月29日电(记者 甲 乙), 人民日报讯, 中新网北京3月1日电, 本报讯, 央视网消息, 据新华社电:
  * a newsroom, an optional place and date, then 电/讯/消息, then optionally the reporters in brackets.
  */
 function matchDateline(unit: string, paperName: string): LeadCredit | null {
   const re = new RegExp(
-    `^(${agencyPattern(paperName)}|本报)((?:[\\u4e00-\\u9fa5]{1,10}?)?(?:\\d{1,2}月)?\\d{1,2}日)?` +
+    `^(据)?(${agencyPattern(paperName)}|本报)((?:[\\u4e00-\\u9fa5]{1,10}?)?(?:\\d{1,2}月)?\\d{1,2}日)?` +
       `(?:电${NOT_A_DATELINE_DIAN}|讯${NOT_A_DATELINE_XUN}|消息)`,
     'u',
   );
   const m = re.exec(unit);
   if (!m) return null;
-  const agency = m[1] === '本报' ? paperName : m[1]!;
+  // "据新华社电，……" is attribution inside the sentence; "据新华社电 ……" is how a brief is datelined.
+  if (m[1] && !/^(?:[\s(（:：]|$)/u.test(unit.slice(m[0].length))) return null;
+  const agency = m[2] === '本报' ? paperName : m[2]!;
   let length = m[0].length;
   let people: PersonCredit[] = [];
   const bracket = new RegExp(`^\\s*${BRACKET}`, 'u').exec(unit.slice(length));

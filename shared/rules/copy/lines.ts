@@ -48,9 +48,10 @@ export function isHeadlineLike(line: string): boolean {
  */
 export function isSubhead(line: string): boolean {
   if (endsParagraph(line) && !/[！？!?]$/u.test(line)) return false;
-  if (/[，,；;：:。]/u.test(line)) return false;
+  if (/[，,；;：:。]/u.test(line) || !/\p{Script=Han}/u.test(line)) return false;
   const n = countChars(line);
-  return (LIST_MARKER.test(line) && n <= 30) || n <= 16;
+  if (LIST_MARKER.test(line)) return n <= 30;
+  return n <= 16 && !/[、]/u.test(line);
 }
 
 /** Joins the halves of a column-broken paragraph: no space for Chinese, one between Latin words. */

@@ -45,8 +45,8 @@ export const KNOWN_AGENCIES = [
   '澎湃新闻',
 ] as const;
 
-/** A newsroom's name as it prefixes a dateline or a role: 湖南日报, 潇湘晨报, 某某网, 某某电视台. */
-export const AGENCY_GENERIC = '[\\u4e00-\\u9fa5]{1,8}?(?:通讯社|新闻社|日报|晚报|早报|晨报|报|社|网|电视台|台)';
+/** A newsroom's name as it prefixes a dateline or a role: 湖南日报, 潇湘晨报, 某某网, 某某电视台 (据… is attribution, not a name). */
+export const AGENCY_GENERIC = '(?!据)[\\u4e00-\\u9fa5]{1,8}?(?:通讯社|新闻社|日报|晚报|早报|晨报|报|社|网|电视台|台)';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

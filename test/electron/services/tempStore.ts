@@ -34,6 +34,9 @@ export async function openTempStore(settings: Partial<Settings> = {}, existingDi
     services,
     dispatch,
     reopen: () => openTempStore(settings, dir),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    cleanup: async () => {
+      await services.close().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
