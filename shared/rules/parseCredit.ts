@@ -38,6 +38,8 @@ export function parseCredit(text: string): PhotoCredit | null {
     return { kind: 'supplied', by: role ? `${role} ${by}` : by! };
   }
   const taken = PHOTOGRAPHER.exec(t) ?? LABELLED.exec(t);
+  // "拍摄" is a word: without a role, a name set against 摄 needs at least two characters.
+  if (taken && !taken[1] && /^\S$/u.test(taken[2]!) && !/\s摄/u.test(t)) return null;
   if (taken) return photographer(taken[1], taken[2]!);
   return null;
 }
@@ -58,7 +60,7 @@ const CREDIT_MAY_FOLLOW = /[\s。！？!?…”’」』）)】]/u;
  */
 export function splitCaptionCredit(line: string): CaptionWithCredit | null {
   const text = line.trim();
-  if (!/(?:供图|摄|摄影|[/／:：]\s*\S+)[)）]?$/u.test(text)) return null;
+  if (!/(?:供图|摄|摄影)[)）]?$|(?:摄影|图)\s*[/／:：]/u.test(text)) return null;
   for (let start = 0; start < text.length; start++) {
     if (start > 0 && !CREDIT_MAY_FOLLOW.test(text[start - 1]!)) continue;
     if (/\s/.test(text[start]!)) continue;

@@ -17,14 +17,14 @@ const MAX_EDITS = 300;
  * sentence leaves many gaps; past the budget they show as replaced, which is what it is.
  */
 const CHAR_DIFF_BUDGET = 100_000;
+/** One article diff shares a budget across all its fields and blocks: a rewrite stays fast. */
+const ARTICLE_DIFF_BUDGET = 4 * CHAR_DIFF_BUDGET;
+
+type Budget = { left: number };
 
 type Segment = { eq: string } | { del: string; ins: string };
 
-function cpLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
+const cpLength = (text: string) => [...text].length;
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -44,13 +44,17 @@ function commonEnds(a: string, b: string): [number, number] {
 /** One diffText call's alignment state: what it emits and the character-diff work it has left. */
 class Aligner {
   readonly out: Segment[] = [];
-  private budget = CHAR_DIFF_BUDGET;
+  private readonly budget: Budget;
+
+  constructor(budget: Budget) {
+    this.budget = budget;
+  }
 
   /** jsdiff's character diff, or a plain replacement when too far apart for what is left of the budget. */
   chars(a: string, b: string): void {
-    const maxEditLength = Math.min(MAX_EDITS, a.length + b.length, Math.floor(Math.sqrt(this.budget)));
+    const maxEditLength = Math.min(MAX_EDITS, a.length + b.length, Math.floor(Math.sqrt(Math.max(0, this.budget.left))));
     const changes = a && b && maxEditLength >= 4 ? diffChars(a, b, { maxEditLength }) : undefined;
-    if (a && b) this.budget -= changes ? changes.reduce((n, c) => n + (c.added || c.removed ? c.count : 0), 0) ** 2 : maxEditLength ** 2;
+    if (a && b) this.budget.left -= changes ? changes.reduce((n, c) => n + (c.added || c.removed ? c.count : 0), 0) ** 2 : maxEditLength ** 2;
     if (!changes) this.out.push({ del: a, ins: b });
     else for (const c of changes) this.out.push(c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value });
   }
@@ -69,9 +73,9 @@ class Aligner {
     if (p > 0) this.out.push({ eq: ta.slice(0, p).join('') });
     const ma = ta.slice(p, ta.length - s);
     const mb = tb.slice(p, tb.length - s);
-    const anchors = depth < 8 && ma.length > 0 && mb.length > 0 ? longestOrdered(anchorPairs(ma, mb)) : [];
     const size = ma.reduce((n, t) => n + t.length, 0) + mb.reduce((n, t) => n + t.length, 0);
-    if (anchors.length === 0 || size <= CHAR_DIFF_LIMIT) {
+    const anchors = size > CHAR_DIFF_LIMIT && depth < 8 && ma.length > 0 && mb.length > 0 ? longestOrdered(anchorPairs(ma, mb)) : [];
+    if (anchors.length === 0) {
       const del = ma.join('');
       const ins = mb.join('');
       // With nothing in common over thousands of characters the stretch was rewritten.
@@ -169,11 +173,15 @@ function cleanupSemantic(segments: readonly Segment[]): Segment[] {
 
 /** Character-level diff of two texts: deletions come before insertions within each change. */
 export function diffText(a: string, b: string): DiffOp[] {
+  return diffWithin(a, b, { left: CHAR_DIFF_BUDGET });
+}
+
+function diffWithin(a: string, b: string, budget: Budget): DiffOp[] {
   if (a === b) return a ? [{ op: 'equal', text: a }] : [];
   const [p, s] = commonEnds(a, b);
   const midA = a.slice(p, a.length - s);
   const midB = b.slice(p, b.length - s);
-  const aligner = new Aligner();
+  const aligner = new Aligner(budget);
   aligner.out.push({ eq: a.slice(0, p) });
   if (midA.length + midB.length <= CHAR_DIFF_LIMIT) aligner.chars(midA, midB);
   else aligner.clauses(clauses(midA), clauses(midB), 0);
@@ -237,7 +245,7 @@ export interface ArticleDiff {
   body: BlockDiff[];
 }
 
-/** Below this share of unchanged text two blocks are different paragraphs, not one edited. */
+/** Below this likeness two blocks are different paragraphs, not one edited. */
 const SAME_BLOCK = 0.3;
 
 type FieldSource = Pick<ArticleContent, 'kind' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'correspondents'>;
@@ -255,33 +263,58 @@ const mainText = (block: Block) => (block.type === 'photo' ? block.caption : blo
 const blockKey = (block: Block) =>
   block.type === 'photo' ? `photo\u0000${block.asset ?? ''}\u0000${block.caption}\u0000${creditText(block)}` : `${block.type}\u0000${blockText(block)}`;
 
-/** A deleted and an inserted block are one edited block: two photos, or two text blocks alike enough. */
-function pairBlocks(oldBlock: Block, newBlock: Block, a: number, b: number): BlockDiff | null {
-  if ((oldBlock.type === 'photo') !== (newBlock.type === 'photo')) return null;
-  const ops = diffText(mainText(oldBlock), mainText(newBlock));
-  // Photos are few and an edited caption is still the same photo; paragraphs must be alike.
-  if (newBlock.type !== 'photo' && similarity(ops) < SAME_BLOCK) return null;
-  return {
-    op: 'modify',
-    a,
-    b,
-    type: newBlock.type,
-    ...(oldBlock.type !== newBlock.type ? { previousType: oldBlock.type } : {}),
-    ops,
-    ...(newBlock.type === 'photo' ? { credit: diffText(creditText(oldBlock), creditText(newBlock)) } : {}),
-  };
+type Bigrams = { counts: Map<number, number>; total: number };
+
+/** Bigrams keyed by number (two code points), which a Map looks up far faster than strings. */
+function bigrams(text: string): Bigrams {
+  const counts = new Map<number, number>();
+  let prev = -1;
+  let total = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (prev >= 0) {
+      const key = prev * 0x110000 + cp;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      total++;
+    }
+    prev = cp;
+  }
+  return { counts, total };
 }
 
+/** Dice coefficient of two bigram sets: near 1 for an edited paragraph, near 0 for another one. */
+function alike(a: Bigrams, b: Bigrams): number {
+  if (a.total + b.total === 0) return 1;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const [g, n] of small.counts) common += Math.min(n, large.counts.get(g) ?? 0);
+  return (2 * common) / (a.total + b.total);
+}
+
+/** Gaps between anchored blocks are aligned by jsdiff up to this many block edits; past it, rewritten. */
+const MAX_BLOCK_EDITS = 40;
 /** How far ahead among the inserted blocks a deleted block looks for its edited self. */
 const PAIR_WINDOW = 8;
 
 /**
- * Aligns the bodies block by block (jsdiff's array diff on block identity); within each change
- * a deleted block is paired, in order, with the first inserted block it is an edit of, and the
- * pair is diffed by character. Blocks left unpaired are plain deletions and insertions.
+ * Aligns the bodies block by block: blocks both versions share, in order, anchor (as for long
+ * texts), and the gaps between are aligned with jsdiff's array diff on block identity. Within
+ * each change a deleted block is paired, in order, with the first inserted block it is an edit
+ * of: two photos, or two text blocks alike by bigrams (cheap, so a rewritten article does not
+ * cost a character diff per candidate pair). Pairs are diffed by character.
  */
-function diffBodies(oldBody: readonly Block[], newBody: readonly Block[]): BlockDiff[] {
+function diffBodies(oldBody: readonly Block[], newBody: readonly Block[], budget: Budget): BlockDiff[] {
   const out: BlockDiff[] = [];
+  const grams = new Map<Block, Bigrams>();
+  const gramsOf = (block: Block) => grams.get(block) ?? grams.set(block, bigrams(mainText(block))).get(block)!;
+  const pair = (r: number, i: number): BlockDiff | null => {
+    const [o, n] = [oldBody[r]!, newBody[i]!];
+    if ((o.type === 'photo') !== (n.type === 'photo')) return null;
+    if (n.type !== 'photo' && alike(gramsOf(o), gramsOf(n)) < SAME_BLOCK) return null;
+    const ops = diffWithin(mainText(o), mainText(n), budget);
+    const credit = n.type === 'photo' ? { credit: diffWithin(creditText(o), creditText(n), budget) } : {};
+    return { op: 'modify', a: r, b: i, type: n.type, ...(o.type !== n.type ? { previousType: o.type } : {}), ops, ...credit };
+  };
   let removed: number[] = [];
   let added: number[] = [];
   const flush = () => {
@@ -289,7 +322,7 @@ function diffBodies(oldBody: readonly Block[], newBody: readonly Block[]): Block
     for (const r of removed) {
       let paired: BlockDiff | null = null;
       let k = next;
-      for (; k < Math.min(added.length, next + PAIR_WINDOW) && !paired; k++) paired = pairBlocks(oldBody[r]!, newBody[added[k]!]!, r, added[k]!);
+      for (; k < Math.min(added.length, next + PAIR_WINDOW) && !paired; k++) paired = pair(r, added[k]!);
       if (!paired) {
         out.push(deleted(oldBody[r]!, r));
         continue;
@@ -302,39 +335,49 @@ function diffBodies(oldBody: readonly Block[], newBody: readonly Block[]): Block
     removed = [];
     added = [];
   };
+  const equal = (a: number, b: number) => {
+    flush();
+    out.push({ op: 'equal', a, b, type: newBody[b]!.type });
+  };
+  const ka = oldBody.map(blockKey);
+  const kb = newBody.map(blockKey);
   let a = 0;
   let b = 0;
-  for (const change of diffArrays(oldBody.map(blockKey), newBody.map(blockKey))) {
-    for (let i = 0; i < change.count; i++) {
-      if (change.removed) removed.push(a++);
-      else if (change.added) added.push(b++);
-      else {
-        flush();
-        out.push({ op: 'equal', a: a++, b: b++, type: newBody[b - 1]!.type });
+  for (const [x, y] of [...longestOrdered(anchorPairs(ka, kb)), [ka.length, kb.length] as const]) {
+    const changes = diffArrays(ka.slice(a, x), kb.slice(b, y), { maxEditLength: MAX_BLOCK_EDITS });
+    if (!changes) {
+      while (a < x) removed.push(a++);
+      while (b < y) added.push(b++);
+    }
+    for (const change of changes ?? []) {
+      for (let i = 0; i < change.count; i++) {
+        if (change.removed) removed.push(a++);
+        else if (change.added) added.push(b++);
+        else equal(a++, b++);
       }
     }
+    if (x < ka.length) equal(a++, b++);
   }
   flush();
   return out;
 }
 
 function deleted(block: Block, a: number): BlockDiff {
-  const text = mainText(block);
-  return { op: 'delete', a, type: block.type, ops: text ? [{ op: 'delete', text }] : [] };
+  return { op: 'delete', a, type: block.type, ops: mainText(block) ? [{ op: 'delete', text: mainText(block) }] : [] };
 }
 
 function inserted(block: Block, b: number): BlockDiff {
-  const text = mainText(block);
-  return { op: 'insert', b, type: block.type, ops: text ? [{ op: 'insert', text }] : [] };
+  return { op: 'insert', b, type: block.type, ops: mainText(block) ? [{ op: 'insert', text: mainText(block) }] : [] };
 }
 
 /** What changed between two versions of an article: each headline and people field, and the body block by block. */
 export function diffArticles(a: FieldSource & Pick<ArticleContent, 'body'>, b: FieldSource & Pick<ArticleContent, 'body'>): ArticleDiff {
+  const budget = { left: ARTICLE_DIFF_BUDGET };
   const fields = DIFF_FIELDS.map((field): FieldDiff => {
     const before = fieldText(a, field);
     const after = fieldText(b, field);
-    return { field, changed: before !== after, ops: diffText(before, after) };
+    return { field, changed: before !== after, ops: diffWithin(before, after, budget) };
   });
-  const body = diffBodies(a.body, b.body);
+  const body = diffBodies(a.body, b.body, budget);
   return { changed: fields.some((f) => f.changed) || body.some((d) => d.op !== 'equal'), fields, body };
 }

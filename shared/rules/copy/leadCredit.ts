@@ -1,5 +1,5 @@
 /** Finds who filed a story at the top of its lead: our paper's byline prefix, a wire dateline or a byline line. */
-import { agencyPattern, isPersonName, parseRoleGroups, ROLE_PATTERN, type PersonCredit } from './roles';
+import { agencyPattern, isPersonName, isRole, parseRoleGroups, ROLE_PATTERN, type PersonCredit } from './roles';
 
 export interface LeadCredit {
   /** Exactly the text taken off the front of the unit, so callers can prove nothing else went. */
@@ -80,14 +80,24 @@ function matchAgencyReporters(unit: string, paperName: string): LeadCredit | nul
   const m = re.exec(unit);
   if (!m) return null;
   const people: PersonCredit[] = [];
+  let role = m[2]!;
   let length = m[0].length;
+  let taken = length;
   for (;;) {
     const token = /^(\S+)(\s+)/.exec(unit.slice(length));
-    const names = token ? token[1]!.split('、') : [];
-    if (!token || !names.every((n) => isPersonName(n) && n.length <= 4)) break;
-    for (const name of names) people.push({ printedRole: m[2]!, name });
+    if (!token) break;
     length += token[0].length;
+    // "新华社记者 甲 通讯员 乙 …": a later role starts its own group.
+    if (isRole(token[1]!)) {
+      role = token[1]!;
+      continue;
+    }
+    const names = token[1]!.split('、');
+    if (!names.every((n) => isPersonName(n) && n.length <= 4)) break;
+    for (const name of names) people.push({ printedRole: role, name });
+    taken = length;
   }
+  length = taken;
   if (people.length === 0) return null;
   return finish(unit, length, m[1] === '本报' ? paperName : m[1]!, people);
 }

@@ -79,8 +79,13 @@ export function isCorrespondentRole(printedRole: string): boolean {
  */
 const NAME = /^(?:[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,8}(?:[·•・][\u4e00-\u9fa5]{1,8}){1,3}|[A-Za-z][A-Za-z.'-]{0,29})$/;
 
+export function isRole(token: string): boolean {
+  return (PRINTED_ROLES as readonly string[]).includes(token);
+}
+
+/** A role word is never a name: "记者 通讯员" is two roles, not a reporter called 通讯员. */
 export function isPersonName(token: string): boolean {
-  return NAME.test(token);
+  return NAME.test(token) && !isRole(token);
 }
 
 /** Splits "甲 乙" / "甲、乙" / "甲,乙" into names; null if any piece is not a name. */

@@ -29,19 +29,19 @@ export function checkBrackets(text: string, mask: Uint8Array): Finding[] {
   const findings: Finding[] = [];
   const stack: Open[] = [];
   const flagOpen = (o: Open) => findings.push(unclosed('unbalanced-bracket', o.index, o.ch, `括号不成对：“${o.ch}”没有对应的后括号`));
-  let listEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (i === 0 || text[i - 1] === '\n') {
-      const m = LIST_NUMBER.exec(text.slice(i, i + 12));
-      listEnd = m ? i + m[0].length : -1;
-    }
+  // A list number's bracket sits at a line start; lines are found by their breaks.
+  const listEnds = new Set<number>();
+  for (const start of lineStarts(text)) {
+    const m = LIST_NUMBER.exec(text.slice(start, start + 12));
+    if (m) for (let k = start; k < start + m[0].length; k++) listEnds.add(k);
+  }
+  for (const { index: i, 0: ch } of text.matchAll(/[()（）[\]【】〔〕《》〈〉\n]/g)) {
     if (ch === '\n') {
       // A bracket never spans paragraphs: whatever is open here stays unclosed.
       stack.splice(0).forEach(flagOpen);
       continue;
     }
-    if (mask[i] || i < listEnd) continue;
+    if (mask[i] || listEnds.has(i)) continue;
     if (BRACKET_OPEN[ch]) stack.push({ ch, index: i });
     else if (BRACKET_CLOSE[ch]) {
       const family = BRACKET_CLOSE[ch];
@@ -77,7 +77,7 @@ export function checkQuotes(text: string, mask: Uint8Array): Finding[] {
   let straight: number[] = [];
   const endParagraph = (nextLineStart: number) => {
     // GB/T 15834 4.1.3.4: a quotation over several paragraphs opens each one and closes only the last.
-    const next = text.slice(nextLineStart).trimStart()[0];
+    const next = /^[ \t\u3000\u00a0]*(\S?)/u.exec(text.slice(nextLineStart, nextLineStart + 64))![1];
     const outer = stack[0];
     const continues = outer !== undefined && next === outer.ch;
     stack.splice(continues ? 1 : 0).forEach(flagOpen);
@@ -88,8 +88,7 @@ export function checkQuotes(text: string, mask: Uint8Array): Finding[] {
     }
     straight = [];
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const { index: i, 0: ch } of text.matchAll(/[“”‘’「」『』"\n]/g)) {
     if (ch === '\n') {
       endParagraph(i + 1);
       continue;

@@ -16,11 +16,11 @@ const FULL_WIDTH: Record<string, { to: string; name: string }> = {
 function pairBrackets(text: string, mask: Uint8Array): Map<number, number> {
   const partner = new Map<number, number>();
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const { index: i } of text.matchAll(/[()\n]/g)) {
     if (mask[i]) continue;
     if (text[i] === '\n') open.length = 0;
     else if (text[i] === '(') open.push(i);
-    else if (text[i] === ')' && open.length > 0) {
+    else if (open.length > 0) {
       const o = open.pop()!;
       partner.set(o, i);
       partner.set(i, o);
@@ -74,9 +74,9 @@ function fixSpan(text: string, i: number): { start: number; end: number } {
 export function checkHalfwidth(text: string, mask: Uint8Array): Finding[] {
   const partner = pairBrackets(text, mask);
   const findings: Finding[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const spec = FULL_WIDTH[text[i]!];
-    if (!spec || mask[i] || !isChineseContext(text, i, partner)) continue;
+  for (const { index: i } of text.matchAll(/[,():;!?]/g)) {
+    const spec = FULL_WIDTH[text[i]!]!;
+    if (mask[i] || !isChineseContext(text, i, partner)) continue;
     const span = fixSpan(text, i);
     findings.push({
       rule: 'halfwidth-punctuation',

@@ -7,9 +7,8 @@ const TO_CURLY: Record<string, string> = { '「': '“', '」': '”', '『': '�
 export function checkQuoteStyle(text: string, mask: Uint8Array): Finding[] {
   const curly: number[] = [];
   const corner: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const { index: i, 0: ch } of text.matchAll(/[“”‘’「」『』]/g)) {
     if (mask[i]) continue;
-    const ch = text[i]!;
     // ’ inside a Latin word is an apostrophe and says nothing about the quote style.
     if (ch === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
     if (TO_CORNER[ch]) curly.push(i);

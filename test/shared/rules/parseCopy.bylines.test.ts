@@ -48,6 +48,12 @@ describe('our paper’s byline prefix', () => {
     expect(parsed).toMatchObject({ source: '株洲日报', reporters: ['张三'], correspondents: ['李四'], paragraphs: ['日前,开工。'] });
   });
 
+  it('reads our paper’s byline in front of the lead without brackets, role by role', () => {
+    const parsed = parseCopy(story('株洲日报全媒体记者 高晓燕 通讯员 张三 3月29日,开工。'), PAPER);
+    expect(parsed).toMatchObject({ source: '株洲日报', reporters: ['高晓燕'], correspondents: ['张三'] });
+    expect(parsed.paragraphs[0]).toBe('3月29日,开工。');
+  });
+
   it('finds the byline on the first line when the story has no headline', () => {
     const parsed = parseCopy('株洲日报(全媒体记者/张三)日前,开工。\n\n第二段。', PAPER);
     expect(parsed.headlineLines).toEqual([]);
