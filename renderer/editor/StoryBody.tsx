@@ -1,5 +1,5 @@
 /** The Slate body of a story: toolbar, editable area, shortcuts, drop of image files. */
-import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import type { Descendant, NodeEntry, Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -27,7 +27,8 @@ interface Props {
 
 const renderLeaf = (props: Parameters<typeof Leaf>[0]) => <Leaf {...props} />;
 
-export function StoryBody({ editor, initialValue, readOnly, decorate, onContentChange, onFind, aside }: Props) {
+/** Memoised: the screen around it re-renders on save-state changes, which must not disturb a composition. */
+export const StoryBody = memo(function StoryBody({ editor, initialValue, readOnly, decorate, onContentChange, onFind, aside }: Props) {
   const t = useT();
 
   const onKeyDown = useCallback(
@@ -68,6 +69,16 @@ export function StoryBody({ editor, initialValue, readOnly, decorate, onContentC
     [editor],
   );
 
+  // Every paste takes one path (ours): Chrome would otherwise split HTML pastes off to beforeinput.
+  const onPaste = useCallback(
+    (event: React.ClipboardEvent<HTMLDivElement>) => {
+      if (readOnly || !ReactEditor.hasEditableTarget(editor, event.target)) return;
+      event.preventDefault();
+      ReactEditor.insertData(editor, event.clipboardData);
+    },
+    [editor, readOnly],
+  );
+
   return (
     <Slate editor={editor} initialValue={initialValue} onValueChange={onContentChange}>
       <Toolbar onFind={onFind} disabled={readOnly} />
@@ -84,10 +95,11 @@ export function StoryBody({ editor, initialValue, readOnly, decorate, onContentC
           decorate={decorate}
           onKeyDown={onKeyDown}
           onDrop={onDrop}
+          onPaste={onPaste}
           spellCheck={false}
           lang="zh-CN"
         />
       </div>
     </Slate>
   );
-}
+});

@@ -7,11 +7,11 @@ import type { StoryEditor } from './customTypes';
 import { withBlocks } from './plugins/withBlocks';
 import { withBreaks } from './plugins/withBreaks';
 import { withChunking } from './plugins/withChunking';
-import { withIme } from './plugins/withIme';
 import { withPaste } from './plugins/withPaste';
 import { withPhotos } from './plugins/withPhotos';
+import { withTextAtPhotos } from './plugins/withTextAtPhotos';
 
 export function createStoryEditor(): StoryEditor {
   // Order matters: later plugins wrap earlier ones, so their normalizers run first and call through.
-  return withIme(withPaste(withChunking(withBreaks(withPhotos(withBlocks(withHistory(withReact(createEditor()))))))));
+  return withTextAtPhotos(withPaste(withChunking(withBreaks(withPhotos(withBlocks(withHistory(withReact(createEditor()))))))));
 }

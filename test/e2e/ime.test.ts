@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
 import { bodyText, openStoryWith, paragraphs, savedBody, selectInBody, storedBodyText, typeChinese, waitForSaved } from './helpers/story';
 
+const PHOTO = { type: 'photo', asset: null, caption: '图说', credit: { kind: 'supplied', by: '企业' }, children: [{ text: '' }] };
+
 describe('Chinese IME in the story body', () => {
   let app: E2eApp;
   beforeAll(async () => {
@@ -28,7 +30,7 @@ describe('Chinese IME in the story body', () => {
   it('composing in the paragraph right after a photo lands in that paragraph', async () => {
     const body = [
       ...paragraphs('图前一段。'),
-      { type: 'photo', asset: null, caption: '图说', credit: { kind: 'supplied', by: '企业' }, children: [{ text: '' }] },
+      PHOTO,
       ...paragraphs(''),
     ];
     const id = await openStoryWith(app, { body });
@@ -39,6 +41,43 @@ describe('Chinese IME in the story body', () => {
     expect(saved.map((b) => b.type)).toEqual(['paragraph', 'photo', 'paragraph']);
     expect(storedBodyText({ body: saved })).toEqual(['图前一段。', '图后']);
     expect(saved[1]!.caption).toBe('图说');
+  });
+
+  it('composing while a photo is selected puts the text in a paragraph after the photo, not nowhere', async () => {
+    const body = [...paragraphs('一'), PHOTO, ...paragraphs('二')];
+    const id = await openStoryWith(app, { body });
+    await app.page.click('[data-testid="photo-block"] .photo-empty');
+    await typeChinese(app, 'wen', '文');
+    await expect.poll(() => bodyText(app.page)).toEqual(['一', '文', '二']);
+    const saved = await savedBody(app, id);
+    expect(saved.map((b) => b.type)).toEqual(['paragraph', 'photo', 'paragraph', 'paragraph']);
+    expect(storedBodyText({ body: saved })).toEqual(['一', '文', '二']);
+  });
+
+  it('composing over a selection that ends on a photo replaces the selection, photo included', async () => {
+    const id = await openStoryWith(app, { body: [...paragraphs('保留删除'), PHOTO, ...paragraphs('末段')] });
+    await app.page.click('[data-testid="photo-block"] .photo-empty');
+    await selectInBody(app.page, [0, 2]);
+    await app.page.keyboard.press('Shift+ArrowRight');
+    await app.page.keyboard.press('Shift+ArrowRight');
+    await app.page.keyboard.press('Shift+ArrowRight');
+    await typeChinese(app, 'huan', '换');
+    await expect.poll(() => bodyText(app.page)).toEqual(['保留换', '末段']);
+    expect(storedBodyText({ body: await savedBody(app, id) })).toEqual(['保留换', '末段']);
+  });
+
+  it('composing while an autosave completes loses nothing', async () => {
+    const id = await openStoryWith(app, { body: paragraphs('') });
+    await app.page.click('[data-testid="story-body"]');
+    await typeChinese(app, 'di', '第');
+    // The save fires 1 s after the edit, in the middle of the next composition.
+    for (const p of ['y', 'yi', 'yij', 'yiju']) {
+      await app.cdp.send('Input.imeSetComposition', { text: p, selectionStart: p.length, selectionEnd: p.length });
+      await app.page.waitForTimeout(400);
+    }
+    await app.cdp.send('Input.insertText', { text: '一句' });
+    await expect.poll(() => bodyText(app.page)).toEqual(['第一句']);
+    expect(storedBodyText({ body: await savedBody(app, id) })).toEqual(['第一句']);
   });
 
   it('composing with bold switched on gives bold text, once', async () => {

@@ -90,6 +90,7 @@ export const Photo = memo(function Photo({ attributes, element, children }: Prop
             <span>{t('photo.caption')}</span>
             <textarea
               rows={2}
+              maxLength={2000}
               value={element.caption}
               placeholder={t('photo.captionPlaceholder')}
               data-testid="photo-caption"

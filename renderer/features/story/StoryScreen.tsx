@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
+import type { IpcError } from '../../../shared/ipc/errors';
 import { api, transport } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
 import { clearJournal, readJournal, type JournalEntry } from './recoveryJournal';
@@ -22,7 +23,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [journal, setJournal] = useState<JournalEntry | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<IpcError | null>(null);
 
   const show = useCallback((article: Article, content: ArticleContent, dirty: boolean) => {
     setLoaded((prev) => ({ article, content, dirty, generation: (prev?.generation ?? 0) + 1 }));
@@ -34,7 +35,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
     void api.call('articles.get', { id }).then((r) => {
       if (!live) return;
       if (!r.ok) {
-        setFailure(`${t(`error.${r.error.code}`)}：${r.error.message}`);
+        setFailure(r.error);
         return;
       }
       const entry = readJournal(id);
@@ -45,7 +46,8 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
     return () => {
       live = false;
     };
-  }, [id, show, t]);
+    // Not on the language: switching it must not reload (and remount) the story being edited.
+  }, [id, show]);
 
   // Someone else saved while we had nothing unsaved: show their version rather than wait for a conflict.
   const onExternalSave = useCallback(
@@ -59,7 +61,9 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
   if (failure) {
     return (
       <div className="screen-message" data-testid="story-error">
-        <p>{failure}</p>
+        <p>
+          {t(`error.${failure.code}`)}：{failure.message}
+        </p>
         <button type="button" className="btn" onClick={onBack}>
           {t('story.back')}
         </button>

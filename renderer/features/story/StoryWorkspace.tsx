@@ -146,6 +146,10 @@ export function StoryWorkspace(props: Props) {
   };
 
   const slotTarget = useSlotTarget(article.placement);
+  const showFind = find.show;
+  const onFind = useCallback(() => showFind(false), [showFind]);
+  const placedPage = article.placement?.page ?? null;
+  const counts = useMemo(() => <BodyCounts target={slotTarget} page={placedPage} />, [slotTarget, placedPage]);
   const current = find.state.matches[find.state.current];
   const findField = current && current.where !== 'body' ? current.where : null;
 
@@ -198,8 +202,8 @@ export function StoryWorkspace(props: Props) {
             readOnly={readOnly}
             decorate={find.decorate}
             onContentChange={onBodyChange}
-            onFind={() => find.show(false)}
-            aside={<BodyCounts target={slotTarget} page={article.placement?.page ?? null} />}
+            onFind={onFind}
+            aside={counts}
           />
         </main>
         <StoryMeta fields={fields} onChange={changeFields} readOnly={readOnly} />

@@ -13,9 +13,12 @@ export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
 
 export const SAVE_DEBOUNCE_MS = 1000;
 const RETRY_AFTER_ERROR_MS = 5000;
+/** A save still unanswered after this long is shown as a problem; it is still awaited, never sent twice. */
+const SAVE_SLOW_MS = 10_000;
 /** Journal writes that take longer than this (a huge story) are coalesced instead of run per keystroke. */
 const JOURNAL_SLOW_MS = 4;
-const JOURNAL_COALESCE_MS = 400;
+/** A slow journal write may take at most this share of the time, so typing keeps the main thread. */
+const JOURNAL_MAX_SHARE = 0.05;
 
 export interface AutosaveOptions {
   id: string;
@@ -53,7 +56,8 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     inFlight: null as Promise<boolean> | null,
     timer: 0 as ReturnType<typeof setTimeout> | 0,
     journalTimer: 0 as ReturnType<typeof setTimeout> | 0,
-    journalSlow: false,
+    /** How long the last journal write took; slow writes are spaced out in proportion. */
+    journalCost: 0,
     inConflict: false,
   }).current;
   const latest = useRef({ getContent, onSaved });
@@ -65,7 +69,7 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     if (m.edits === m.savedEdits) return;
     const started = performance.now();
     writeJournal(id, { baseRevision: m.revision, writtenAt: new Date().toISOString(), content: latest.current.getContent() });
-    m.journalSlow = performance.now() - started > JOURNAL_SLOW_MS;
+    m.journalCost = performance.now() - started;
   }, [id, m]);
 
   const save = useCallback(async (): Promise<boolean> => {
@@ -81,7 +85,12 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     const content = latest.current.getContent();
     setState('saving');
     const run = (async () => {
+      const slow = setTimeout(() => {
+        setState('error');
+        setError({ code: 'io', message: '保存请求没有回应，正在等待 Newsdesk 服务' });
+      }, SAVE_SLOW_MS);
       const result = await api.call('articles.save', { id, baseRevision: m.revision, content });
+      clearTimeout(slow);
       if (result.ok) {
         m.revision = result.value.revision;
         m.savedEdits = Math.max(m.savedEdits, editsAtStart);
@@ -132,8 +141,10 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
 
   const changed = useCallback(() => {
     m.edits++;
-    if (!m.journalSlow) writeJournalNow();
-    else if (!m.journalTimer) m.journalTimer = setTimeout(writeJournalNow, JOURNAL_COALESCE_MS);
+    // Cheap writes (any normal story) happen on every change; a huge story's journal is written
+    // at most every cost/share ms, and always on hide, unload and before a save.
+    if (m.journalCost <= JOURNAL_SLOW_MS) writeJournalNow();
+    else if (!m.journalTimer) m.journalTimer = setTimeout(writeJournalNow, m.journalCost / JOURNAL_MAX_SHARE);
     if (m.inConflict) return;
     setState((s) => (s === 'saving' ? s : 'dirty'));
     schedule(SAVE_DEBOUNCE_MS);

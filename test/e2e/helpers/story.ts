@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { E2eApp } from '../harness';
 import { imeType } from '../harness';
+import { paragraph, type ParagraphElement } from '../../../shared/model/document';
 
 /** Waits for the desk, passing the first-start sample offer if the store is empty. */
 export async function gotoDesk(page: Page): Promise<void> {
@@ -80,43 +81,40 @@ export async function openStoryWith(app: E2eApp, content: Record<string, unknown
   return a.id;
 }
 
-export function paragraphs(...texts: string[]): BodyBlock[] {
-  return texts.map((text) => ({ type: 'paragraph', children: [{ text }] }));
+export function paragraphs(...texts: string[]): ParagraphElement[] {
+  return texts.map(paragraph);
 }
+
+const SELECT_IN_BODY = `function (a, b) {
+  var blocks = Array.prototype.filter.call(
+    document.querySelectorAll('[data-testid="story-body"] [data-slate-node="element"]'),
+    function (el) { return el.parentElement.closest('[data-slate-node="element"]') === null; });
+  function locate(pos) {
+    var el = blocks[pos[0]];
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: function (n) {
+      return n.parentElement.closest('[data-slate-string], [data-slate-zero-width]') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+    } });
+    var rest = pos[1], last = null;
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      last = n;
+      if (n.parentElement.closest('[data-slate-zero-width]')) return [n, 0];
+      if (rest <= n.nodeValue.length) return [n, rest];
+      rest -= n.nodeValue.length;
+    }
+    return [last, last ? last.nodeValue.length : 0];
+  }
+  var s = locate(a), e = locate(b);
+  document.querySelector('[data-testid="story-body"]').focus();
+  document.getSelection().setBaseAndExtent(s[0], s[1], e[0], e[1]);
+}`;
 
 /**
  * Selects text in the body as a mouse would, by DOM offsets: block index among the body's
  * blocks (voids included) and a character offset within that block's text.
  */
 export async function selectInBody(page: Page, from: [number, number], to: [number, number] = from): Promise<void> {
-  await page.evaluate(
-    ([a, b]) => {
-      const blocks = Array.from(document.querySelectorAll('[data-testid="story-body"] > * [data-slate-node="element"], [data-testid="story-body"] > [data-slate-node="element"]')).filter(
-        (el) => el.parentElement?.closest('[data-slate-node="element"]') === null,
-      );
-      const locate = ([block, offset]: [number, number]): [Node, number] => {
-        const el = blocks[block]!;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
-          acceptNode: (n) => (n.parentElement?.closest('[data-slate-string], [data-slate-zero-width]') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
-        });
-        let rest = offset;
-        let last: Node | null = null;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          last = n;
-          if (n.parentElement!.closest('[data-slate-zero-width]')) return [n, 0];
-          const len = n.nodeValue!.length;
-          if (rest <= len) return [n, rest];
-          rest -= len;
-        }
-        return [last!, last?.nodeValue?.length ?? 0];
-      };
-      const [an, ao] = locate(a);
-      const [fn, fo] = locate(b);
-      (document.querySelector('[data-testid="story-body"]') as HTMLElement).focus();
-      document.getSelection()!.setBaseAndExtent(an, ao, fn, fo);
-    },
-    [from, to] as const,
-  );
+  // A string, not a function: tsx (used by the benches) would wrap inner functions in a helper the page lacks.
+  await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(from)}, ${JSON.stringify(to)})`);
   // slate-react reads DOM selection changes on a short throttle.
   await page.waitForTimeout(250);
 }
@@ -125,4 +123,15 @@ export async function selectInBody(page: Page, from: [number, number], to: [numb
 export async function savedBody(app: E2eApp, id: string): Promise<BodyBlock[]> {
   await waitForSaved(app.page);
   return (await stored(app, id)).body as BodyBlock[];
+}
+
+/** Pastes as the browser does: a real ClipboardEvent carrying the given flavours, dispatched at the caret. */
+export async function pasteInto(page: Page, data: { html?: string; text?: string }): Promise<void> {
+  await page.evaluate((d) => {
+    const dt = new DataTransfer();
+    if (d.html !== undefined) dt.setData('text/html', d.html);
+    if (d.text !== undefined) dt.setData('text/plain', d.text);
+    const target = document.getSelection()?.anchorNode?.parentElement ?? document.querySelector('[data-testid="story-body"]')!;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, data);
 }
