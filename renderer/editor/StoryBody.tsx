@@ -1,5 +1,5 @@
 /** The Slate body of a story: toolbar, editable area, shortcuts, drop of image files. */
-import { memo, useCallback, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import type { Descendant, NodeEntry, Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -11,6 +11,7 @@ import { Leaf } from './elements/Leaf';
 import { renderChunk, renderElement } from './elements/renderElement';
 import { insertPickedImages } from './insertPickedImages';
 import { isImageFile } from './importImage';
+import { skipReactSelectionRestore } from './skipReactSelectionRestore';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -30,6 +31,10 @@ const renderLeaf = (props: Parameters<typeof Leaf>[0]) => <Leaf {...props} />;
 /** Memoised: the screen around it re-renders on save-state changes, which must not disturb a composition. */
 export const StoryBody = memo(function StoryBody({ editor, initialValue, readOnly, decorate, onContentChange, onFind, aside }: Props) {
   const t = useT();
+
+  useEffect(() => {
+    skipReactSelectionRestore(ReactEditor.toDOMNode(editor, editor));
+  }, [editor]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {

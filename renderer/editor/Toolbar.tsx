@@ -1,7 +1,8 @@
 /** The body toolbar: block types, marks, photo, undo/redo, find. Mirrors the caret's state. */
 import { useRef } from 'react';
 import { HistoryEditor } from 'slate-history';
-import { ReactEditor, useSlate } from 'slate-react';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import type { StoryEditor } from './customTypes';
 import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { currentBlockType, isMarkActive, toggleBlockType, toggleMark, type TextBlockType } from './commands';
@@ -14,11 +15,34 @@ const BLOCK_BUTTONS: Array<[TextBlockType, MessageKey]> = [
   ['signature', 'toolbar.signature'],
 ];
 
+/** What the buttons show; the toolbar re-renders only when this changes, not on every keystroke. */
+interface ToolbarState {
+  blockType: ReturnType<typeof currentBlockType>;
+  bold: boolean;
+  italic: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+function toolbarState(editor: StoryEditor): ToolbarState {
+  return {
+    blockType: currentBlockType(editor),
+    bold: isMarkActive(editor, 'bold'),
+    italic: isMarkActive(editor, 'italic'),
+    canUndo: editor.history.undos.length > 0,
+    canRedo: editor.history.redos.length > 0,
+  };
+}
+
+const sameState = (a: ToolbarState | null, b: ToolbarState) =>
+  !!a && a.blockType === b.blockType && a.bold === b.bold && a.italic === b.italic && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+
 export function Toolbar({ onFind, disabled }: { onFind: () => void; disabled: boolean }) {
-  const editor = useSlate();
+  const editor = useSlateStatic();
+  const state = useSlateSelector(toolbarState, sameState);
   const t = useT();
   const fileInput = useRef<HTMLInputElement>(null);
-  const blockType = currentBlockType(editor);
+  const blockType = state.blockType;
   // mousedown would move focus out of the editor and lose the selection the command acts on.
   const keep = (e: React.MouseEvent) => e.preventDefault();
   const refocus = () => ReactEditor.focus(editor);
@@ -46,7 +70,7 @@ export function Toolbar({ onFind, disabled }: { onFind: () => void; disabled: bo
       <div className="toolbar-group">
         <button
           type="button"
-          className={`tb-btn tb-bold${isMarkActive(editor, 'bold') ? ' is-active' : ''}`}
+          className={`tb-btn tb-bold${state.bold ? ' is-active' : ''}`}
           title={`${t('toolbar.bold')} (Ctrl+B)`}
           onMouseDown={keep}
           disabled={disabled}
@@ -57,7 +81,7 @@ export function Toolbar({ onFind, disabled }: { onFind: () => void; disabled: bo
         </button>
         <button
           type="button"
-          className={`tb-btn tb-italic${isMarkActive(editor, 'italic') ? ' is-active' : ''}`}
+          className={`tb-btn tb-italic${state.italic ? ' is-active' : ''}`}
           title={`${t('toolbar.italic')} (Ctrl+I)`}
           onMouseDown={keep}
           disabled={disabled}
@@ -86,10 +110,10 @@ export function Toolbar({ onFind, disabled }: { onFind: () => void; disabled: bo
         />
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tb-btn" title={`${t('toolbar.undo')} (Ctrl+Z)`} onMouseDown={keep} disabled={disabled || editor.history.undos.length === 0} onClick={() => HistoryEditor.undo(editor)}>
+        <button type="button" className="tb-btn" title={`${t('toolbar.undo')} (Ctrl+Z)`} onMouseDown={keep} disabled={disabled || !state.canUndo} onClick={() => HistoryEditor.undo(editor)}>
           ↶
         </button>
-        <button type="button" className="tb-btn" title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`} onMouseDown={keep} disabled={disabled || editor.history.redos.length === 0} onClick={() => HistoryEditor.redo(editor)}>
+        <button type="button" className="tb-btn" title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`} onMouseDown={keep} disabled={disabled || !state.canRedo} onClick={() => HistoryEditor.redo(editor)}>
           ↷
         </button>
         <button type="button" className="tb-btn" title={`${t('toolbar.find')} (Ctrl+F)`} onMouseDown={keep} onClick={onFind} data-testid="tb-find">

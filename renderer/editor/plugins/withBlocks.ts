@@ -6,7 +6,10 @@ export function withBlocks<E extends Editor>(editor: E): E {
   const { normalizeNode } = editor;
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
-    if (Editor.isEditor(node)) {
+    // Typing changes text only: the top level cannot have gained a stray node, and checking
+    // 10,000 blocks on every keystroke is what made long stories slow.
+    const textOnly = options?.operation?.type === 'insert_text' || options?.operation?.type === 'remove_text';
+    if (Editor.isEditor(node) && !textOnly) {
       // An empty body cannot be typed into (and fails the contract's min(1)): restore one paragraph.
       if (node.children.length === 0) {
         Transforms.insertNodes(editor, paragraph(''), { at: [0] });

@@ -27,10 +27,28 @@ export function readJournal(id: string): JournalEntry | null {
   }
 }
 
+/** Each block's JSON, kept by identity: Slate replaces only edited blocks, so a write re-serialises just those. */
+const blockJson = new WeakMap<object, string>();
+
+function serializeEntry(entry: JournalEntry): string {
+  const { body, ...fields } = entry.content;
+  const blocks = body.map((block) => {
+    let json = blockJson.get(block);
+    if (json === undefined) {
+      json = JSON.stringify(block);
+      blockJson.set(block, json);
+    }
+    return json;
+  });
+  const head = JSON.stringify({ baseRevision: entry.baseRevision, writtenAt: entry.writtenAt, content: fields });
+  // Splice the body into the content object: `…"content":{…}}` -> `…"content":{…,"body":[…]}}`.
+  return `${head.slice(0, -2)}${Object.keys(fields).length ? ',' : ''}"body":[${blocks.join(',')}]}}`;
+}
+
 /** Best effort: a full quota must never break typing, so a failed write is only reported. */
 export function writeJournal(id: string, entry: JournalEntry): boolean {
   try {
-    localStorage.setItem(PREFIX + id, JSON.stringify(entry));
+    localStorage.setItem(PREFIX + id, serializeEntry(entry));
     return true;
   } catch {
     return false;

@@ -15,9 +15,13 @@ export const SAVE_DEBOUNCE_MS = 1000;
 const RETRY_AFTER_ERROR_MS = 5000;
 /** A save still unanswered after this long is shown as a problem; it is still awaited, never sent twice. */
 const SAVE_SLOW_MS = 10_000;
-/** Journal writes that take longer than this (a huge story) are coalesced instead of run per keystroke. */
-const JOURNAL_SLOW_MS = 4;
-/** A slow journal write may take at most this share of the time, so typing keeps the main thread. */
+/**
+ * The journal is written shortly after typing pauses, not inside the keystroke: serialising
+ * the story is the biggest per-key cost otherwise. A renderer crash can cost at most this
+ * much of the last typing; blur, hide, unload and every save write it at once.
+ */
+const JOURNAL_DELAY_MS = 250;
+/** A slow journal write (a huge story) may take at most this share of the time, so typing keeps the main thread. */
 const JOURNAL_MAX_SHARE = 0.05;
 
 export interface AutosaveOptions {
@@ -141,10 +145,8 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
 
   const changed = useCallback(() => {
     m.edits++;
-    // Cheap writes (any normal story) happen on every change; a huge story's journal is written
-    // at most every cost/share ms, and always on hide, unload and before a save.
-    if (m.journalCost <= JOURNAL_SLOW_MS) writeJournalNow();
-    else if (!m.journalTimer) m.journalTimer = setTimeout(writeJournalNow, m.journalCost / JOURNAL_MAX_SHARE);
+    // Throttled, not debounced: steady typing still journals every JOURNAL_DELAY_MS (longer for a huge story).
+    if (!m.journalTimer) m.journalTimer = setTimeout(writeJournalNow, Math.max(JOURNAL_DELAY_MS, m.journalCost / JOURNAL_MAX_SHARE));
     if (m.inConflict) return;
     setState((s) => (s === 'saving' ? s : 'dirty'));
     schedule(SAVE_DEBOUNCE_MS);
