@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/renderer/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

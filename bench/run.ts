@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCopyBench } from './copyBench';
+import { runEditorBench } from './editorBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 
@@ -11,6 +12,7 @@ const suites: Suite[] = [
   { name: 'store', run: runStoreBench },
   { name: 'search', run: runSearchBench },
   { name: 'copy', run: runCopyBench },
+  { name: 'editor', run: runEditorBench },
 ];
 
 const only = process.argv.slice(2);
