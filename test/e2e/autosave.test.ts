@@ -87,6 +87,24 @@ describe('autosave', () => {
     expect(await page.evaluate((articleId) => localStorage.getItem(`newsdesk.journal.${articleId}`), id)).toBeNull();
   });
 
+  it('recovering journalled text older than the stored version meets it as a conflict, not an overwrite', async () => {
+    const { page } = app;
+    const id = await openStoryWith(app, { headline: '标题', body: paragraphs('第一版。') });
+    const base = await stored(app, id);
+    await page.evaluate(
+      ([articleId, entry]) => localStorage.setItem(`newsdesk.journal.${articleId}`, JSON.stringify(entry)),
+      [id, { baseRevision: base.revision, writtenAt: new Date().toISOString(), content: { ...base, body: paragraphs('第一版。记者没保存的补充。') } }] as const,
+    );
+    // Meanwhile the copy desk saved a newer version.
+    await app.services.articles.save(id, base.revision, { ...base, body: paragraphs('编辑改过的第一版。') }, '值班编辑');
+    await page.reload();
+    await page.waitForSelector('[data-testid="recover-offer"]');
+    await page.click('[data-testid="recover-accept"]');
+    await page.waitForSelector('[data-testid="conflict-dialog"]', { timeout: 10_000 });
+    expect(storedBodyText(await stored(app, id))).toEqual(['编辑改过的第一版。']);
+    expect(await bodyText(page)).toEqual(['第一版。记者没保存的补充。']);
+  });
+
   it('with nothing unsaved, a newer version saved elsewhere simply appears', async () => {
     const { page } = app;
     const id = await openStoryWith(app, { headline: '标题', body: paragraphs('旧文字。') });

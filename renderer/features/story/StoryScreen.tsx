@@ -80,7 +80,10 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
       startDirty={loaded.dirty}
       journal={journal}
       onRecover={() => {
-        if (journal) show(loaded.article, journal.content, true);
+        // The journalled text was written on its base revision; if the store has moved on since
+        // (another editor saved), saving it must meet the newer version as a conflict, not
+        // silently replace it. So the workspace starts from the journal's base revision.
+        if (journal) show({ ...loaded.article, revision: Math.min(journal.baseRevision, loaded.article.revision) }, journal.content, true);
         setJournal(null);
       }}
       onDiscardJournal={() => {
