@@ -56,6 +56,7 @@ export function summarize(a: Article): ArticleSummary {
     status: a.status,
     revision: a.revision,
     bylineNames: a.bylines.map((b) => b.name),
+    correspondentNames: a.correspondents.map((c) => c.name),
     source: a.source,
     bodyChars: countBody(a.body),
     creditProblems: [...new Set(creditCheck(a).map((p) => p.code))],

@@ -62,6 +62,7 @@ export const ArticleSummarySchema = z.object({
   status: StatusSchema,
   revision: z.number().int(),
   bylineNames: z.array(z.string()),
+  correspondentNames: z.array(z.string()),
   source: z.string(),
   bodyChars: z.number().int(),
   /** Credit problems found by the credit check (codes), for the desk's credit filter. */

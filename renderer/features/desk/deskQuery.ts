@@ -15,7 +15,7 @@ export interface DeskFilter {
 export const EMPTY_FILTER: DeskFilter = { status: '', page: '', person: '', sort: 'updated' };
 
 export function peopleOf(s: ArticleSummary): string[] {
-  return [...s.bylineNames, s.updatedBy].filter(Boolean);
+  return [...s.bylineNames, ...s.correspondentNames, s.updatedBy].filter(Boolean);
 }
 
 export function applyDeskFilter(items: ArticleSummary[], f: DeskFilter): ArticleSummary[] {
