@@ -9,11 +9,14 @@ import { SearchResults } from './SearchResults';
 import { StoryTable } from './StoryTable';
 import { useDeskData } from './useDeskData';
 import { useSearch } from './useSearch';
+import { hasCreditProblems } from '../copydesk/creditFilter';
+import { ImportCopyButton } from '../copydesk/ImportCopyButton';
 
 export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
   const [filter, setFilter] = useState<DeskFilter>(EMPTY_FILTER);
   const [includeSpiked, setIncludeSpiked] = useState(false);
+  const [creditsToCheck, setCreditsToCheck] = useState(false);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const [creating, setCreating] = useState(false);
@@ -22,7 +25,10 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const search = useSearch(query);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const shown = useMemo(() => applyDeskFilter(items ?? [], filter), [items, filter]);
+  const shown = useMemo(
+    () => applyDeskFilter(items ?? [], filter).filter((s) => !creditsToCheck || hasCreditProblems(s)),
+    [items, filter, creditsToCheck],
+  );
   const pages = useMemo(() => pagesIn(items ?? []), [items]);
   const people = useMemo(() => peopleIn(items ?? []), [items]);
   const rows = search ? search.hits.map((h) => h.id) : shown.map((s) => s.id);
@@ -62,6 +68,7 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
         <button type="button" className="btn btn-primary" onClick={() => void newStory()} disabled={creating} data-testid="new-story">
           + {t('desk.newStory')}
         </button>
+        <ImportCopyButton onOpen={onOpen} />
         <div className="search-box">
           <input
             type="search"
@@ -129,6 +136,10 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
           <label className="check">
             <input type="checkbox" checked={includeSpiked} onChange={(e) => setIncludeSpiked(e.currentTarget.checked)} />
             {t('desk.includeSpiked')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={creditsToCheck} data-testid="filter-credits" onChange={(e) => setCreditsToCheck(e.currentTarget.checked)} />
+            {t('desk.creditFilter')}
           </label>
           <span className="spacer" />
           <span className="muted" data-testid="desk-count">

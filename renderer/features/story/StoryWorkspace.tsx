@@ -23,6 +23,8 @@ import { StoryMeta } from './StoryMeta';
 import { useAutosave } from './useAutosave';
 import { useSlotTarget } from './useSlotTarget';
 import { WorkflowBar, type WorkflowMove } from './WorkflowBar';
+import { LintPanel } from '../copydesk/LintPanel';
+import { RevisionsView } from '../revisions/RevisionsView';
 
 interface Props {
   article: Article;
@@ -51,6 +53,7 @@ export function StoryWorkspace(props: Props) {
   const [bodyVersion, setBodyVersion] = useState(0);
   const [workflowError, setWorkflowError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [copyDesk, setCopyDesk] = useState<{ lint: boolean; revisions: boolean }>({ lint: false, revisions: false });
   const readOnly = article.status === 'spiked' || journal !== null;
 
   const getContent = useCallback(() => contentOf(fieldsRef.current, editor.children as StoryDocument), [editor]);
@@ -175,6 +178,12 @@ export function StoryWorkspace(props: Props) {
         <span className="muted">{t('story.revision', { n: article.revision })}</span>
         <SaveIndicator autosave={autosave} />
         <span className="spacer" />
+        <button type="button" className={`btn${copyDesk.lint ? ' is-active' : ''}`} aria-pressed={copyDesk.lint} onClick={() => setCopyDesk((c) => ({ ...c, lint: !c.lint }))} data-testid="open-lint">
+          {t('lint.open')}
+        </button>
+        <button type="button" className="btn" onClick={() => setCopyDesk((c) => ({ ...c, revisions: true }))} data-testid="open-revisions">
+          {t('revisions.open')}
+        </button>
         <WorkflowBar article={article} role={settings.role} busy={busy} onMove={(m) => void move(m)} />
       </header>
       {workflowError && (
@@ -207,7 +216,22 @@ export function StoryWorkspace(props: Props) {
           />
         </main>
         <StoryMeta fields={fields} onChange={changeFields} readOnly={readOnly} />
+        {copyDesk.lint && (
+          <LintPanel editor={editor} fields={fields} setField={setHeadlineField} readOnly={readOnly} onClose={() => setCopyDesk((c) => ({ ...c, lint: false }))} />
+        )}
       </div>
+      {copyDesk.revisions && (
+        <RevisionsView
+          articleId={article.id}
+          prepare={autosave.flush}
+          baseRevision={autosave.revision}
+          onRestored={(restored) => {
+            autosave.adopt(restored);
+            props.onReplace(restored);
+          }}
+          onClose={() => setCopyDesk((c) => ({ ...c, revisions: false }))}
+        />
+      )}
       {autosave.conflict && (
         <ConflictDialog
           theirs={autosave.conflict}

@@ -1,0 +1,72 @@
+/** The import preview: what copy.parse recognised, laid out as the story will be filled. */
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh-CN';
+import type { ParsedCopy } from './useParsedCopy';
+
+/** Mirrors headlineFields in shared/rules/copy/toContent: 1 line is the headline; 2+ are kicker, headline, subheadline. */
+function headlineRole(index: number, count: number): MessageKey {
+  if (count === 1 || index === 1) return 'story.headline';
+  return index === 0 ? 'story.kicker' : 'story.subheadline';
+}
+
+function Row({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
+  return (
+    <div className="copy-preview-row" data-testid={testId}>
+      <span className="copy-preview-label">{label}</span>
+      <div className="copy-preview-value">{children}</div>
+    </div>
+  );
+}
+
+export function CopyPreview({ parsed }: { parsed: ParsedCopy }) {
+  const t = useT();
+  const none = <span className="muted">{t('copy.preview.none')}</span>;
+  const names = (list: string[]) => (list.length > 0 ? list.join('、') : none);
+  return (
+    <div className="copy-preview" data-testid="copy-preview">
+      <Row label={t('copy.preview.kind')} testId="copy-preview-kind">
+        {t(`kind.${parsed.kind}`)}
+      </Row>
+      <Row label={t('copy.preview.headline')} testId="copy-preview-headlines">
+        {parsed.headlineLines.length === 0
+          ? none
+          : parsed.headlineLines.map((line, i) => (
+              <div key={i} className="copy-preview-headline" data-testid="copy-preview-headline">
+                <span className="copy-role-tag">{t(headlineRole(i, parsed.headlineLines.length))}</span>
+                <span className={i === 1 || parsed.headlineLines.length === 1 ? 'copy-hl-main' : 'copy-hl-side'}>{line}</span>
+              </div>
+            ))}
+      </Row>
+      <Row label={t('copy.preview.source')} testId="copy-preview-source">
+        {parsed.source ?? none}
+      </Row>
+      <Row label={t('copy.preview.reporters')} testId="copy-preview-reporters">
+        {names(parsed.reporters)}
+      </Row>
+      <Row label={t('copy.preview.correspondents')} testId="copy-preview-correspondents">
+        {names(parsed.correspondents)}
+      </Row>
+      <Row label={t('copy.preview.paragraphs')} testId="copy-preview-paragraphs">
+        <span data-testid="copy-preview-paragraph-count">{t('copy.preview.paragraphCount', { n: parsed.paragraphs.length })}</span>
+        {parsed.paragraphs[0] && <div className="copy-preview-first">{parsed.paragraphs[0]}</div>}
+      </Row>
+      <Row label={t('copy.preview.photos')} testId="copy-preview-photos">
+        {parsed.photos.length === 0
+          ? none
+          : parsed.photos.map((p, i) => (
+              <div key={i} className="copy-preview-photo">
+                {p.caption} <span className="copy-credit">{p.credit || t('copy.preview.noCredit')}</span>
+              </div>
+            ))}
+      </Row>
+      {parsed.signature.length > 0 && (
+        <Row label={t('copy.preview.signature')} testId="copy-preview-signature">
+          {parsed.signature.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+        </Row>
+      )}
+    </div>
+  );
+}

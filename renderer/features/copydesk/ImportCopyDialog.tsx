@@ -1,0 +1,108 @@
+/** Import copy: paste raw copy or pick a .txt file, check the recognised structure, then store it as a draft and open it. */
+import { useState, type ChangeEvent } from 'react';
+import { api } from '../../api/transport';
+import { useT } from '../../i18n/i18n';
+import './copydesk.css';
+import { CopyPreview } from './CopyPreview';
+import { readCopyFile } from './readCopyFile';
+import { useParsedCopy } from './useParsedCopy';
+
+interface Props {
+  onClose: () => void;
+  /** Opens the imported story in the editor. */
+  onImported: (id: string) => void;
+}
+
+export function ImportCopyDialog({ onClose, onImported }: Props) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { parsed, error: parseError } = useParsedCopy(text);
+
+  const pickFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    e.currentTarget.value = '';
+    if (!file) return;
+    try {
+      setText(await readCopyFile(file));
+      setFileName(file.name);
+      setError(null);
+    } catch {
+      setError(t('copy.import.readFailed', { name: file.name }));
+    }
+  };
+
+  const importCopy = async () => {
+    setImporting(true);
+    setError(null);
+    const r = await api.call('copy.import', { text });
+    setImporting(false);
+    if (r.ok) onImported(r.value.id);
+    else setError(`${t(`error.${r.error.code}`)}：${r.error.message}`);
+  };
+
+  return (
+    <div
+      className="dialog-backdrop"
+      onKeyDown={(e) => {
+        // The desk under the dialog moves its selection on arrow keys; they belong to the textarea here.
+        e.stopPropagation();
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div className="dialog import-copy-dialog" role="dialog" aria-modal="true" aria-labelledby="import-copy-title" data-testid="import-copy-dialog">
+        <h2 id="import-copy-title">{t('copy.import.title')}</h2>
+        <div className="import-copy-columns">
+          <div className="import-copy-source">
+            <textarea
+              className="import-copy-text"
+              value={text}
+              placeholder={t('copy.import.placeholder')}
+              data-testid="import-copy-text"
+              autoFocus
+              spellCheck={false}
+              onChange={(e) => {
+                setText(e.currentTarget.value);
+                setFileName(null);
+              }}
+            />
+            <div className="import-copy-file">
+              <label className="btn btn-small">
+                {t('copy.import.pickFile')}
+                <input type="file" accept=".txt,text/plain" hidden data-testid="import-copy-file" onChange={(e) => void pickFile(e)} />
+              </label>
+              {fileName && <span className="muted">{fileName}</span>}
+            </div>
+          </div>
+          <div className="import-copy-preview">
+            <div className="copy-preview-title">{t('copy.import.preview')}</div>
+            {parsed && text.trim() ? <CopyPreview parsed={parsed} /> : <div className="empty">{t('copy.preview.empty')}</div>}
+            {parseError && <div className="banner banner-error">{parseError}</div>}
+          </div>
+        </div>
+        {error && (
+          <div className="banner banner-error" role="alert" data-testid="import-copy-error">
+            {error}
+          </div>
+        )}
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="btn" onClick={onClose} data-testid="import-copy-cancel">
+            {t('copy.import.cancel')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!text.trim() || importing}
+            onClick={() => void importCopy()}
+            data-testid="import-copy-submit"
+          >
+            {importing ? t('copy.import.importing') : t('copy.import.submit')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+/** The copy desk's check panel: credit problems first, then punctuation findings grouped by rule, each to accept or ignore. */
+import { memo, useMemo } from 'react';
+import { Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
+import { LINT_RULES, type LintRule } from '../../../shared/rules/punctuation';
+import type { StoryEditor } from '../../editor/customTypes';
+import { useT, type Translate } from '../../i18n/i18n';
+import type { HeadlineField } from '../story/find/findMatches';
+import type { StoryFields } from '../story/storyContent';
+import { pointInBlock } from './applyLintFix';
+import './copydesk.css';
+import type { LintItem } from './lintItems';
+import { useLint } from './useLint';
+
+interface Props {
+  editor: StoryEditor;
+  fields: StoryFields;
+  setField: (field: HeadlineField, value: string) => void;
+  readOnly: boolean;
+  onClose: () => void;
+}
+
+/** A story with hundreds of one kind of slip lists the first ones; accept-all still fixes every one. */
+const SHOWN_PER_RULE = 100;
+
+function whereLabel(item: LintItem, t: Translate): string {
+  const { location } = item.finding;
+  if (location.field === 'body') return t('lint.where.body', { n: location.block + 1 });
+  if (location.field === 'caption') return t('lint.where.caption', { n: location.block + 1 });
+  return t(`story.${location.field}`);
+}
+
+/** Shows a body finding in the editor: selects it, and slate-react scrolls the selection into view. */
+function reveal(editor: StoryEditor, item: LintItem) {
+  const { location, start, end } = item.finding;
+  if (location.field !== 'body') return;
+  try {
+    const anchor = pointInBlock(editor, location.block, start, 'start');
+    const focus = pointInBlock(editor, location.block, end, 'end');
+    ReactEditor.focus(editor);
+    Transforms.select(editor, { anchor, focus });
+  } catch {
+    // The text changed under a stale finding; the next lint shows where it is now.
+  }
+}
+
+export const LintPanel = memo(function LintPanel({ editor, fields, setField, readOnly, onClose }: Props) {
+  const t = useT();
+  const lint = useLint({ editor, fields, setField });
+  const groups = useMemo(() => {
+    const by = new Map<LintRule, LintItem[]>();
+    for (const item of lint.items) by.set(item.finding.rule, [...(by.get(item.finding.rule) ?? []), item]);
+    return LINT_RULES.flatMap((rule) => (by.has(rule) ? [{ rule, items: by.get(rule)! }] : []));
+  }, [lint.items]);
+
+  return (
+    <aside className="lint-panel" data-testid="lint-panel" aria-label={t('lint.title')}>
+      <div className="lint-head">
+        <strong>{t('lint.title')}</strong>
+        <span className="muted" data-testid="lint-count">
+          {t('lint.count', { n: lint.items.length })}
+        </span>
+        <span className="spacer" />
+        <button type="button" className="icon-btn" title={t('lint.close')} onClick={onClose} data-testid="lint-close">
+          ×
+        </button>
+      </div>
+      <section className="lint-credit" data-testid="lint-credit">
+        <div className="lint-section-title">{t('lint.credit')}</div>
+        {lint.credit.length === 0 ? (
+          <div className="lint-ok">{t('lint.creditOk')}</div>
+        ) : (
+          <ul>
+            {lint.credit.map((p, i) => (
+              <li key={i} className="lint-credit-problem" data-testid="credit-problem" data-code={p.code}>
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {groups.length === 0 && <div className="lint-ok lint-none">{t('lint.none')}</div>}
+      {groups.map(({ rule, items }) => {
+        const fixable = items.filter((i) => i.finding.fix).length;
+        return (
+          <section key={rule} className="lint-group" data-testid="lint-group" data-rule={rule}>
+            <div className="lint-group-head">
+              <span className="lint-section-title">
+                {t(`lint.rule.${rule}`)} <span className="lint-badge">{items.length}</span>
+              </span>
+              <span className="spacer" />
+              {fixable > 0 && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={readOnly}
+                  onClick={() => lint.acceptRule(rule)}
+                  data-testid="lint-accept-rule"
+                >
+                  {t('lint.acceptAll', { n: fixable })}
+                </button>
+              )}
+            </div>
+            <ul>
+              {items.slice(0, SHOWN_PER_RULE).map((item) => (
+                <LintRow
+                  key={item.key}
+                  item={item}
+                  where={whereLabel(item, t)}
+                  readOnly={readOnly}
+                  t={t}
+                  onReveal={() => reveal(editor, item)}
+                  onAccept={() => lint.accept(item)}
+                  onIgnore={() => lint.ignore(item)}
+                />
+              ))}
+            </ul>
+            {items.length > SHOWN_PER_RULE && <div className="muted lint-more">{t('lint.more', { n: items.length - SHOWN_PER_RULE })}</div>}
+          </section>
+        );
+      })}
+      {lint.ignoredCount > 0 && <div className="muted lint-more">{t('lint.ignored', { n: lint.ignoredCount })}</div>}
+    </aside>
+  );
+});
+
+interface RowProps {
+  item: LintItem;
+  where: string;
+  readOnly: boolean;
+  t: Translate;
+  onReveal: () => void;
+  onAccept: () => void;
+  onIgnore: () => void;
+}
+
+function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: RowProps) {
+  const { fix } = item.finding;
+  return (
+    <li className="lint-item" data-testid="lint-item" data-rule={item.finding.rule}>
+      <button type="button" className="lint-excerpt" onClick={onReveal} title={t('lint.reveal')}>
+        <span className="lint-where">{where}</span>
+        <span className="lint-context">
+          …{item.before}
+          <mark>{item.found || '\u00a0'}</mark>
+          {item.after}…
+        </span>
+      </button>
+      <div className="lint-message">{item.finding.message}</div>
+      <div className="lint-actions">
+        {fix && (
+          <span className="lint-fix" data-testid="lint-fix">
+            {item.replaced && <del>{item.replaced}</del>} → <ins>{fix.replacement || t('lint.delete')}</ins>
+          </span>
+        )}
+        <span className="spacer" />
+        {fix && (
+          <button type="button" className="btn btn-small" disabled={readOnly} onClick={onAccept} data-testid="lint-accept">
+            {t('lint.accept')}
+          </button>
+        )}
+        <button type="button" className="btn btn-small btn-quiet" onClick={onIgnore} data-testid="lint-ignore">
+          {t('lint.ignore')}
+        </button>
+      </div>
+    </li>
+  );
+}

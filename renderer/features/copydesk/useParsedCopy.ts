@@ -1,0 +1,37 @@
+/** Parses pasted copy through copy.parse a moment after the text stops changing, for the import preview. */
+import { useEffect, useState } from 'react';
+import type { ResponseOf } from '../../../shared/ipc/contract';
+import { api } from '../../api/transport';
+
+export type ParsedCopy = ResponseOf<'copy.parse'>;
+
+/** Long enough that pasting or typing a line costs one parse, short enough to feel live. */
+const PARSE_DELAY_MS = 250;
+
+export function useParsedCopy(text: string): { parsed: ParsedCopy | null; error: string | null } {
+  const [parsed, setParsed] = useState<ParsedCopy | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!text.trim()) {
+      setParsed(null);
+      setError(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      void api.call('copy.parse', { text }).then((r) => {
+        // A slower answer for older text must not overwrite the preview of newer text.
+        if (!live) return;
+        if (r.ok) {
+          setParsed(r.value);
+          setError(null);
+        } else setError(r.error.message);
+      });
+    }, PARSE_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text]);
+  return { parsed, error };
+}
