@@ -5,7 +5,7 @@ import { emptyContent, type ArticleContent } from '../shared/model/article';
 import { paragraph } from '../shared/model/document';
 import { parseCopy } from '../shared/rules/parseCopy';
 import { lintText } from '../shared/rules/punctuation';
-import { diffArticles } from '../shared/rules/textDiff';
+import { diffArticles } from '../shared/rules/articleDiff';
 import { median } from './stats';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'copy');

@@ -2,7 +2,7 @@
 import type { Article } from '../../../shared/model/article';
 import { blockText, type Block, type BlockType } from '../../../shared/model/document';
 import { formatPhotoCredit } from '../../../shared/model/people';
-import { diffArticles, type DiffField, type DiffOp } from '../../../shared/rules/textDiff';
+import { diffArticles, type DiffField, type DiffOp } from '../../../shared/rules/articleDiff';
 
 export type CompareRow =
   | {

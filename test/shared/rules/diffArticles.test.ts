@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContent, type ArticleContent } from '../../../shared/model/article';
 import type { Block } from '../../../shared/model/document';
-import { diffArticles } from '../../../shared/rules/textDiff';
+import { diffArticles } from '../../../shared/rules/articleDiff';
 
 const p = (text: string): Block => ({ type: 'paragraph', children: [{ text }] });
 const photo = (caption: string, by: string): Block => ({ type: 'photo', asset: null, caption, credit: { kind: 'supplied', by }, children: [{ text: '' }] });
