@@ -11,6 +11,7 @@ import { Leaf } from './elements/Leaf';
 import { renderChunk, renderElement } from './elements/renderElement';
 import { insertPickedImages } from './insertPickedImages';
 import { isImageFile } from './importImage';
+import { scrollCaretIntoView } from './scrollCaretIntoView';
 import { skipReactSelectionRestore } from './skipReactSelectionRestore';
 import { Toolbar } from './Toolbar';
 
@@ -101,6 +102,7 @@ export const StoryBody = memo(function StoryBody({ editor, initialValue, readOnl
           onKeyDown={onKeyDown}
           onDrop={onDrop}
           onPaste={onPaste}
+          scrollSelectionIntoView={scrollCaretIntoView}
           spellCheck={false}
           lang="zh-CN"
         />

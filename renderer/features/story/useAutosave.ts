@@ -59,6 +59,9 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     savedEdits: 0,
     inFlight: null as Promise<boolean> | null,
     timer: 0 as ReturnType<typeof setTimeout> | 0,
+    /** When the armed save timer fires, and when the save is really due (later, while typing goes on). */
+    timerAt: 0,
+    dueAt: 0,
     journalTimer: 0 as ReturnType<typeof setTimeout> | 0,
     /** How long the last journal write took; slow writes are spaced out in proportion. */
     journalCost: 0,
@@ -132,21 +135,40 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     }
   }, [id, m]);
 
+  // Debounce by deadline: a keystroke only moves dueAt, and the one armed timer re-arms itself
+  // until then, so typing does not pay for clearTimeout + setTimeout on every character.
   const schedule = useCallback(
     (ms: number) => {
+      const now = performance.now();
+      m.dueAt = now + ms;
+      if (m.timer && m.timerAt <= m.dueAt) return;
       if (m.timer) clearTimeout(m.timer);
-      m.timer = setTimeout(() => {
+      const fire = () => {
+        const wait = m.dueAt - performance.now();
+        if (wait > 1) {
+          m.timerAt = performance.now() + wait;
+          m.timer = setTimeout(fire, wait);
+          return;
+        }
         m.timer = 0;
         void save();
-      }, ms);
+      };
+      m.timerAt = now + ms;
+      m.timer = setTimeout(fire, ms);
     },
     [m, save],
   );
 
   const changed = useCallback(() => {
     m.edits++;
-    // Throttled, not debounced: steady typing still journals every JOURNAL_DELAY_MS (longer for a huge story).
-    if (!m.journalTimer) m.journalTimer = setTimeout(writeJournalNow, Math.max(JOURNAL_DELAY_MS, m.journalCost / JOURNAL_MAX_SHARE));
+    // Throttled, not debounced: steady typing still journals every JOURNAL_DELAY_MS (longer for a huge
+    // story), in the idle time between keystrokes where the browser offers it.
+    if (!m.journalTimer) {
+      m.journalTimer = setTimeout(() => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(writeJournalNow, { timeout: JOURNAL_DELAY_MS });
+        else writeJournalNow();
+      }, Math.max(JOURNAL_DELAY_MS, m.journalCost / JOURNAL_MAX_SHARE));
+    }
     if (m.inConflict) return;
     setState((s) => (s === 'saving' ? s : 'dirty'));
     schedule(SAVE_DEBOUNCE_MS);
