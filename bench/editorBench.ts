@@ -15,7 +15,8 @@ import { startHost } from '../electron/host/server';
 
 const PLAIN_DIR = join(import.meta.dirname, '..', 'dist', 'bench-plain');
 
-const KEYSTROKES = 120;
+/** Enough samples that the p95 is not decided by two or three garbage-collection pauses. */
+const KEYSTROKES = 300;
 const LINE = '株洲市今年以来坚持把重大项目建设作为稳增长的关键抓手，全市重点项目完成投资同比增长。';
 
 function story(paragraphs: number, charsEach: number) {
