@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 
 /** No remote content: scripts, styles, images and connections stay on our own origin. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'";
 
 export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {

@@ -67,6 +67,24 @@ describe('the loopback host', () => {
     expect(call.status).toBe(200);
   });
 
+  it('serves the renderer with a strict CSP: nothing remote, nothing inline', async () => {
+    store = await openTempStore();
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'newsdesk-renderer-'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+    host = await startHost({ dispatch: store.dispatch, rendererDir: dir });
+    const res = await fetch(`http://127.0.0.1:${host.port}/`, { headers: { authorization: `Bearer ${host.token}` } });
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe');
+    expect(csp).not.toMatch(/https?:/);
+    expect((await fetch(`http://127.0.0.1:${host.port}/../../etc/passwd`, { headers: { authorization: `Bearer ${host.token}` } })).status).not.toBe(200);
+  });
+
   it('opens the WebSocket only with the token and our origin', async () => {
     const h = await start();
     const ws = `ws://127.0.0.1:${h.port}/ws`;
