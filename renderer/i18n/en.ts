@@ -103,6 +103,11 @@ export const en: Record<MessageKey, string> = {
   'conflict.takeTheirs': 'Take theirs',
   'conflict.compare': 'Compare',
   'conflict.hideCompare': 'Hide comparison',
+  'conflict.merge': 'Merge both',
+  'conflict.mergeHint': 'Changes made on one side only are kept; where both changed the same place, both versions are kept for you to choose',
+  'conflict.merged': 'Merged with revision {rev}; the merged text is being saved.',
+  'conflict.mergedWithConflicts': 'Merged with revision {rev}. {n} places were changed on both sides; both versions are kept (yours first) for you to choose.',
+  'conflict.mergeFailed': 'Could not merge: {message}',
   'conflict.mine': 'Mine',
   'conflict.theirs': 'Theirs',
 

@@ -51,6 +51,24 @@ describe('autosave', () => {
     expect(storedBodyText(after)).toEqual(['共同的开头。我的修改。']);
   });
 
+  it('merge keeps both edits: mine in one paragraph, theirs in another and in the headline', async () => {
+    const { page } = app;
+    const id = await openStoryWith(app, { headline: '标题', body: paragraphs('第一段。', '第二段。') });
+    const base = await stored(app, id);
+    await selectInBody(page, [0, 4]);
+    await insertText(app, '记者补充。');
+    await app.services.articles.save(id, base.revision, { ...base, headline: '编辑改的标题', body: paragraphs('第一段。', '第二段，编辑改过。') }, '值班编辑');
+    await page.waitForSelector('[data-testid="conflict-dialog"]');
+    await page.click('[data-testid="conflict-merge"]');
+    await page.waitForSelector('[data-testid="story-notice"]');
+    await expect.poll(() => bodyText(page)).toEqual(['第一段。记者补充。', '第二段，编辑改过。']);
+    await waitForSaved(page);
+    const after = await stored(app, id);
+    expect(after.revision).toBe(base.revision + 2);
+    expect(after.headline).toBe('编辑改的标题');
+    expect(storedBodyText(after)).toEqual(['第一段。记者补充。', '第二段，编辑改过。']);
+  });
+
   it('take theirs replaces the editor with the newer version', async () => {
     const { page } = app;
     const id = await openStoryWith(app, { headline: '标题', body: paragraphs('开头。') });

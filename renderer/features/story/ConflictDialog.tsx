@@ -1,4 +1,4 @@
-/** Shown when a save was refused because someone saved a newer version: keep mine, take theirs, or compare. */
+/** Shown when a save was refused because someone saved a newer version: keep mine, take theirs, merge, or compare. */
 import { useMemo, useState } from 'react';
 import { diffLines } from 'diff';
 import type { Article, ArticleContent } from '../../../shared/model/article';
@@ -10,6 +10,8 @@ interface Props {
   mine: () => ArticleContent;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  /** Three-way merge of both edits against the version mine started from. */
+  onMerge: () => void;
 }
 
 /** The story as lines a reporter reads: headline fields, then one line per block (captions included). */
@@ -18,7 +20,7 @@ export function storyAsLines(c: ArticleContent): string {
   return [c.kicker, c.headline, c.subheadline, '', ...body].join('\n') + '\n';
 }
 
-export function ConflictDialog({ theirs, mine, onKeepMine, onTakeTheirs }: Props) {
+export function ConflictDialog({ theirs, mine, onKeepMine, onTakeTheirs, onMerge }: Props) {
   const t = useT();
   const [comparing, setComparing] = useState(false);
   const parts = useMemo(() => (comparing ? diffLines(storyAsLines(mine()), storyAsLines(theirs)) : []), [comparing, mine, theirs]);
@@ -51,6 +53,9 @@ export function ConflictDialog({ theirs, mine, onKeepMine, onTakeTheirs }: Props
             {comparing ? t('conflict.hideCompare') : t('conflict.compare')}
           </button>
           <span className="spacer" />
+          <button type="button" className="btn" onClick={onMerge} data-testid="conflict-merge" title={t('conflict.mergeHint')}>
+            {t('conflict.merge')}
+          </button>
           <button type="button" className="btn" onClick={onTakeTheirs} data-testid="conflict-take-theirs">
             {t('conflict.takeTheirs')}
           </button>

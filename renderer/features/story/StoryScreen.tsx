@@ -24,6 +24,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [journal, setJournal] = useState<JournalEntry | null>(null);
   const [failure, setFailure] = useState<IpcError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const show = useCallback((article: Article, content: ArticleContent, dirty: boolean) => {
     setLoaded((prev) => ({ article, content, dirty, generation: (prev?.generation ?? 0) + 1 }));
@@ -90,7 +91,15 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
         clearJournal(id);
         setJournal(null);
       }}
-      onReplace={(article) => show(article, contentOfArticle(article), false)}
+      onReplace={(article) => {
+        setNotice(null);
+        show(article, contentOfArticle(article), false);
+      }}
+      onMerged={(theirs, merged, text) => {
+        setNotice(text);
+        show(theirs, merged, true);
+      }}
+      notice={notice}
       onExternalSave={onExternalSave}
       subscribe={transport.onEvent}
       onBack={onBack}

@@ -18,7 +18,8 @@ import { HeadlineFields } from './HeadlineFields';
 import type { JournalEntry } from './recoveryJournal';
 import { RecoveryOffer } from './RecoveryOffer';
 import { SaveIndicator } from './SaveIndicator';
-import { contentOf, fieldsOf, type StoryFields } from './storyContent';
+import { contentOf, contentOfArticle, fieldsOf, type StoryFields } from './storyContent';
+import { mergeArticles } from '../../../shared/rules/mergeArticles';
 import { StoryMeta } from './StoryMeta';
 import { useAutosave } from './useAutosave';
 import { useSlotTarget } from './useSlotTarget';
@@ -35,6 +36,10 @@ interface Props {
   onDiscardJournal: () => void;
   /** The store's version replaces ours (take theirs). */
   onReplace: (article: Article) => void;
+  /** A conflict was merged: show `merged` on top of `theirs`, unsaved, with a notice. */
+  onMerged: (theirs: Article, merged: ArticleContent, notice: string) => void;
+  /** A message shown over the story (e.g. the outcome of a merge). */
+  notice?: string | null;
   onExternalSave: (revision: number, isClean: () => boolean) => void;
   subscribe: (listener: (e: HostEvent) => void) => () => void;
   onBack: () => void;
@@ -59,6 +64,24 @@ export function StoryWorkspace(props: Props) {
   const getContent = useCallback(() => contentOf(fieldsRef.current, editor.children as StoryDocument), [editor]);
   const autosave = useAutosave({ id: article.id, revision: article.revision, getContent, onSaved: setArticle });
   const autosaveRef = useRef(autosave);
+
+  // Both edits are kept: the base is the revision our unsaved text was written on.
+  const mergeWithTheirs = useCallback(async () => {
+    const theirs = autosave.conflict;
+    if (!theirs) return;
+    const base = await api.call('revisions.get', { id: article.id, revision: autosave.revision() });
+    if (!base.ok) {
+      setWorkflowError(t('conflict.mergeFailed', { message: base.error.message }));
+      return;
+    }
+    const result = mergeArticles(contentOfArticle(base.value), getContent(), contentOfArticle(theirs));
+    const conflicts = result.bodyConflicts + result.fieldConflicts.length;
+    props.onMerged(
+      theirs,
+      result.content,
+      conflicts > 0 ? t('conflict.mergedWithConflicts', { rev: theirs.revision, n: conflicts }) : t('conflict.merged', { rev: theirs.revision }),
+    );
+  }, [article.id, autosave, getContent, props, t]);
   autosaveRef.current = autosave;
 
   // Once, on mount: a recovered text is unsaved from its first moment, based on the stored revision.
@@ -199,6 +222,11 @@ export function StoryWorkspace(props: Props) {
           {t('save.errorDetail', { message: autosave.error.message })}
         </div>
       )}
+      {props.notice && (
+        <div className="notice-banner" role="status" data-testid="story-notice">
+          {props.notice}
+        </div>
+      )}
       {journal && <RecoveryOffer entry={journal} onAccept={props.onRecover} onDiscard={props.onDiscardJournal} />}
       {article.status === 'spiked' && <div className="banner">{t('story.spikedBanner')}</div>}
       <FindBar find={find} />
@@ -242,6 +270,7 @@ export function StoryWorkspace(props: Props) {
             autosave.adopt(theirs);
             props.onReplace(theirs);
           }}
+          onMerge={() => void mergeWithTheirs()}
         />
       )}
     </div>

@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const RULES = join(import.meta.dirname, '../../../shared/rules');
-const ALLOWED_PACKAGES = new Set(['zod', 'diff']);
+// Pure, dependency-free libraries only: schemas, diffs and the three-way merge.
+const ALLOWED_PACKAGES = new Set(['zod', 'diff', 'node-diff3']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -13,7 +14,7 @@ function sources(dir: string): string[] {
 }
 
 describe('shared/rules', () => {
-  it.each(sources(RULES).map((f) => [relative(RULES, f), f] as const))('%s imports only zod, diff and shared code', (_name, file) => {
+  it.each(sources(RULES).map((f) => [relative(RULES, f), f] as const))('%s imports only zod, diff, node-diff3 and shared code', (_name, file) => {
     const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
     for (const spec of specifiers) {
       if (spec.startsWith('.')) expect(spec).not.toMatch(/(?:^|\/)(?:electron|renderer)\//);
