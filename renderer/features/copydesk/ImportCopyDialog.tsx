@@ -6,6 +6,8 @@ import './copydesk.css';
 import { CopyPreview } from './CopyPreview';
 import { readCopyFile } from './readCopyFile';
 import { useParsedCopy } from './useParsedCopy';
+import { DialogBackdrop } from '../../app/DialogBackdrop';
+import { errorText } from '../../i18n/errorText';
 
 interface Props {
   onClose: () => void;
@@ -40,18 +42,11 @@ export function ImportCopyDialog({ onClose, onImported }: Props) {
     const r = await api.call('copy.import', { text });
     setImporting(false);
     if (r.ok) onImported(r.value.id);
-    else setError(`${t(`error.${r.error.code}`)}：${r.error.message}`);
+    else setError(errorText(t, r.error));
   };
 
   return (
-    <div
-      className="dialog-backdrop"
-      onKeyDown={(e) => {
-        // The desk under the dialog moves its selection on arrow keys; they belong to the textarea here.
-        e.stopPropagation();
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <DialogBackdrop onClose={onClose}>
       <div className="dialog import-copy-dialog" role="dialog" aria-modal="true" aria-labelledby="import-copy-title" data-testid="import-copy-dialog">
         <h2 id="import-copy-title">{t('copy.import.title')}</h2>
         <div className="import-copy-columns">
@@ -103,6 +98,6 @@ export function ImportCopyDialog({ onClose, onImported }: Props) {
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

@@ -11,6 +11,7 @@ import { useDeskData } from './useDeskData';
 import { useSearch } from './useSearch';
 import { hasCreditProblems } from '../copydesk/creditFilter';
 import { ImportCopyButton } from '../copydesk/ImportCopyButton';
+import { FilterSelect } from './FilterSelect';
 
 export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
@@ -89,50 +90,34 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
       </div>
       {!search && (
         <div className="desk-filters">
-          <label>
-            {t('desk.filterStatus')}
-            <select value={filter.status} data-testid="filter-status" onChange={(e) => set({ status: e.currentTarget.value as DeskFilter['status'] })}>
-              <option value="">{t('desk.all')}</option>
-              {STATUSES.filter((s) => s !== 'spiked' || includeSpiked).map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('desk.filterPage')}
-            <select value={filter.page} data-testid="filter-page" onChange={(e) => set({ page: e.currentTarget.value })}>
-              <option value="">{t('desk.all')}</option>
-              <option value="-">{t('desk.unplaced')}</option>
-              {pages.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('desk.filterPerson')}
-            <select value={filter.person} data-testid="filter-person" onChange={(e) => set({ person: e.currentTarget.value })}>
-              <option value="">{t('desk.all')}</option>
-              {people.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('desk.sort')}
-            <select value={filter.sort} data-testid="sort" onChange={(e) => set({ sort: e.currentTarget.value as DeskSort })}>
-              {(['updated', 'page', 'chars', 'status'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`desk.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t('desk.filterStatus')}
+            value={filter.status}
+            testId="filter-status"
+            options={[['', t('desk.all')], ...STATUSES.filter((s) => s !== 'spiked' || includeSpiked).map((s) => [s, t(`status.${s}`)] as const)]}
+            onChange={(status) => set({ status: status as DeskFilter['status'] })}
+          />
+          <FilterSelect
+            label={t('desk.filterPage')}
+            value={filter.page}
+            testId="filter-page"
+            options={[['', t('desk.all')], ['-', t('desk.unplaced')], ...pages.map((p) => [p, p] as const)]}
+            onChange={(page) => set({ page })}
+          />
+          <FilterSelect
+            label={t('desk.filterPerson')}
+            value={filter.person}
+            testId="filter-person"
+            options={[['', t('desk.all')], ...people.map((p) => [p, p] as const)]}
+            onChange={(person) => set({ person })}
+          />
+          <FilterSelect
+            label={t('desk.sort')}
+            value={filter.sort}
+            testId="sort"
+            options={(['updated', 'page', 'chars', 'status'] as const).map((s) => [s, t(`desk.sort.${s}`)] as const)}
+            onChange={(sort) => set({ sort: sort as DeskSort })}
+          />
           <label className="check">
             <input type="checkbox" checked={includeSpiked} onChange={(e) => setIncludeSpiked(e.currentTarget.checked)} />
             {t('desk.includeSpiked')}

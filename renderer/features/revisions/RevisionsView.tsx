@@ -10,6 +10,8 @@ import { RevisionCompare, type CompareMode } from './RevisionCompare';
 import { RevisionList } from './RevisionList';
 import './revisions.css';
 import { useRevisions } from './useRevisions';
+import { DialogBackdrop } from '../../app/DialogBackdrop';
+import { errorText } from '../../i18n/errorText';
 
 interface Props {
   articleId: string;
@@ -48,18 +50,12 @@ export function RevisionsView({ articleId, prepare, baseRevision, onRestored, on
     const r = await api.call('revisions.restore', { id: articleId, revision, baseRevision: baseRevision() });
     setBusy(false);
     if (r.ok) onRestored(r.value);
-    else setRestoreError(`${t(`error.${r.error.code}`)}：${r.error.message}`);
+    else setRestoreError(errorText(t, r.error));
   };
 
   const { list, pair, from, to } = revisions;
   return (
-    <div
-      className="dialog-backdrop"
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <DialogBackdrop onClose={onClose}>
       <div className="dialog revisions-dialog" role="dialog" aria-modal="true" aria-labelledby="revisions-title" data-testid="revisions-view">
         <div className="revisions-head">
           <h2 id="revisions-title">{t('revisions.title')}</h2>
@@ -113,6 +109,6 @@ export function RevisionsView({ articleId, prepare, baseRevision, onRestored, on
           </div>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n';
 import { clearJournal, readJournal, type JournalEntry } from './recoveryJournal';
 import { contentOfArticle, sameContent } from './storyContent';
 import { StoryWorkspace } from './StoryWorkspace';
+import { errorText } from '../../i18n/errorText';
 
 interface Loaded {
   article: Article;
@@ -63,7 +64,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
     return (
       <div className="screen-message" data-testid="story-error">
         <p>
-          {t(`error.${failure.code}`)}：{failure.message}
+          {errorText(t, failure)}
         </p>
         <button type="button" className="btn" onClick={onBack}>
           {t('story.back')}
