@@ -1,5 +1,5 @@
 /** The Slate body of a story: toolbar, editable area, shortcuts, drop of image files. */
-import { memo, useCallback, useEffect, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Descendant, NodeEntry, Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -32,6 +32,14 @@ const renderLeaf = (props: Parameters<typeof Leaf>[0]) => <Leaf {...props} />;
 /** Memoised: the screen around it re-renders on save-state changes, which must not disturb a composition. */
 export const StoryBody = memo(function StoryBody({ editor, initialValue, readOnly, decorate, onContentChange, onFind, aside }: Props) {
   const t = useT();
+
+  const [imageErrors, setImageErrors] = useState<string[]>([]);
+  const addImages = useCallback(
+    async (files: File[]) => {
+      setImageErrors(await insertPickedImages(editor, files));
+    },
+    [editor],
+  );
 
   useEffect(() => {
     skipReactSelectionRestore(ReactEditor.toDOMNode(editor, editor));
@@ -69,10 +77,10 @@ export const StoryBody = memo(function StoryBody({ editor, initialValue, readOnl
       event.preventDefault();
       const range = ReactEditor.findEventRange(editor, event);
       if (range) editor.select(range);
-      void insertPickedImages(editor, files);
+      void addImages(files);
       return true;
     },
-    [editor],
+    [addImages, editor],
   );
 
   // Every paste takes one path (ours): Chrome would otherwise split HTML pastes off to beforeinput.
@@ -87,7 +95,15 @@ export const StoryBody = memo(function StoryBody({ editor, initialValue, readOnl
 
   return (
     <Slate editor={editor} initialValue={initialValue} onValueChange={onContentChange}>
-      <Toolbar onFind={onFind} disabled={readOnly} />
+      <Toolbar onFind={onFind} onPickImages={(files) => void addImages(files)} disabled={readOnly} />
+      {imageErrors.length > 0 && (
+        <div className="notice-banner notice-error" role="alert" data-testid="image-error">
+          {imageErrors.map((message) => t('story.imageRefused', { message })).join('；')}
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => setImageErrors([])}>
+            ×
+          </button>
+        </div>
+      )}
       {aside}
       <div className="body-frame">
         <Editable

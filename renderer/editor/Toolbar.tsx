@@ -6,7 +6,6 @@ import type { StoryEditor } from './customTypes';
 import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { currentBlockType, isMarkActive, toggleBlockType, toggleMark, type TextBlockType } from './commands';
-import { insertPickedImages } from './insertPickedImages';
 
 const BLOCK_BUTTONS: Array<[TextBlockType, MessageKey]> = [
   ['paragraph', 'toolbar.paragraph'],
@@ -37,7 +36,7 @@ function toolbarState(editor: StoryEditor): ToolbarState {
 const sameState = (a: ToolbarState | null, b: ToolbarState) =>
   !!a && a.blockType === b.blockType && a.bold === b.bold && a.italic === b.italic && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
 
-export function Toolbar({ onFind, disabled }: { onFind: () => void; disabled: boolean }) {
+export function Toolbar({ onFind, onPickImages, disabled }: { onFind: () => void; onPickImages: (files: File[]) => void; disabled: boolean }) {
   const editor = useSlateStatic();
   const state = useSlateSelector(toolbarState, sameState);
   const t = useT();
@@ -105,7 +104,7 @@ export function Toolbar({ onFind, disabled }: { onFind: () => void; disabled: bo
           onChange={(e) => {
             const files = Array.from(e.currentTarget.files ?? []);
             e.currentTarget.value = '';
-            void insertPickedImages(editor, files);
+            onPickImages(files);
           }}
         />
       </div>

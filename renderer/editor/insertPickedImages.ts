@@ -1,4 +1,8 @@
-/** Inserts picked or dropped image files as photo blocks, each filled in once its import finishes. */
+/**
+ * Inserts picked or dropped image files as photo blocks, each filled in once its import
+ * finishes. A file the store refuses (not a real image, unreadable, disk full) takes its
+ * block back out and comes back as an error message for the reporter.
+ */
 import { Editor, Transforms } from 'slate';
 import { insertPhotoBlock } from './commands';
 import { importImage, isImageFile } from './importImage';
@@ -13,6 +17,7 @@ export async function insertPickedImages(editor: Editor, files: File[]): Promise
     const at = ref.unref();
     if (!result.ok) {
       errors.push(result.error.message);
+      if (at) Transforms.removeNodes(editor, { at });
       continue;
     }
     if (at) Transforms.setNodes(editor, { asset: result.value.asset }, { at });

@@ -97,6 +97,7 @@ export const en: Record<MessageKey, string> = {
   'save.errorDetail': 'Save failed: {message} (your text is still in the editor; retrying shortly)',
   'save.retry': 'Retry save',
 
+  'story.imageRefused': 'Picture not inserted: {message}',
   'conflict.title': 'Someone else changed this story',
   'conflict.body': '{who} saved revision {rev} at {at}. Your changes are not saved yet.',
   'conflict.keepMine': 'Keep mine',

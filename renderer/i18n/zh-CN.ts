@@ -95,6 +95,7 @@ export const zhCN = {
   'save.errorDetail': '保存失败：{message}（文字仍在编辑器中，稍后会自动重试）',
   'save.retry': '重试保存',
 
+  'story.imageRefused': '图片未插入：{message}',
   'conflict.title': '稿件已被他人修改',
   'conflict.body': '{who} 于 {at} 保存了第 {rev} 版。你的修改尚未保存。',
   'conflict.keepMine': '保留我的版本',

@@ -70,6 +70,35 @@ describe('sample issue and the story screen', () => {
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1);
   });
 
+  it('a photo file dropped onto the body is imported as a photo block there; a non-image is refused', async () => {
+    const { page } = app;
+    const id = await openStoryWith(app, { body: paragraphs('第一段。', '第二段。') });
+    const drop = (name: string, type: string, base64: string) =>
+      page.evaluate(
+        ([n, t, b]) => {
+          const bytes = Uint8Array.from(atob(b), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(new File([bytes], n, { type: t }));
+          const target = document.querySelectorAll('[data-testid="story-body"] [data-slate-node="element"]')[1]!;
+          const rect = target.getBoundingClientRect();
+          target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: rect.left + 5, clientY: rect.top + 5 }));
+        },
+        [name, type, base64] as const,
+      );
+    await drop('现场.png', 'image/png', 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==');
+    const img = page.locator('[data-testid="photo-block"] img');
+    await img.waitFor();
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1);
+    const saved = await savedBody(app, id);
+    expect(saved.map((b) => b.type)).toContain('photo');
+    expect(saved.find((b) => b.type === 'photo')).toMatchObject({ asset: expect.stringMatching(/\.png$/) });
+    // A text file dropped with an image type is not a picture: refused with the reason, no block left behind.
+    await drop('假图.png', 'image/png', Buffer.from('<script>alert(1)</script>').toString('base64'));
+    await page.waitForSelector('[data-testid="image-error"]');
+    expect(await page.textContent('[data-testid="image-error"]')).toContain('不是可识别的图片');
+    expect(await page.locator('[data-testid="photo-block"]').count()).toBe(1);
+  });
+
   it('find and replace covers the headline and the body, ignoring full-width differences', async () => {
     const { page } = app;
     const id = await openStoryWith(app, { headline: '２０２５年ＧＤＰ', body: paragraphs('2025年GDP增长。', '全年2025年目标。') });
