@@ -7,7 +7,7 @@
 import { startE2eApp, type E2eApp } from '../test/e2e/harness';
 import { openStoryWith, selectInBody } from '../test/e2e/helpers/story';
 import { paragraph } from '../shared/model/document';
-import { installProbe, takeSamples, waitForSamples } from './editorProbe';
+import { installProbe, takeSamples, waitForSamples, type ProbeSample } from './editorProbe';
 import { percentile } from './stats';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ function story(paragraphs: number, charsEach: number) {
 async function typing(app: E2eApp, block: number): Promise<{ input: number; frame: number }> {
   await selectInBody(app.page, [block, 5]);
   await installProbe(app.page, 'beforeinput');
+  const samples: ProbeSample[] = [];
   for (let i = 0; i < KEYSTROKES + 10; i++) {
     await app.cdp.send('Input.insertText', { text: '字' });
     await waitForSamples(app.page, 1);
@@ -35,11 +36,8 @@ async function typing(app: E2eApp, block: number): Promise<{ input: number; fram
     // A reporter types about 5 characters a second; leave the autosave and counts room to run.
     await app.page.waitForTimeout(30);
   }
-  const out = { input: percentile(samples.map((s) => s.input), 95), frame: percentile(samples.map((s) => s.frame), 95) };
-  samples.length = 0;
-  return out;
+  return { input: percentile(samples.map((s) => s.input), 95), frame: percentile(samples.map((s) => s.frame), 95) };
 }
-const samples: { input: number; frame: number }[] = [];
 
 /** A real paste: the text on the system clipboard, then Ctrl+V into the body. */
 async function paste(app: E2eApp, text: string): Promise<number> {

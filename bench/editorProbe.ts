@@ -16,7 +16,7 @@ export async function installProbe(page: Page, eventType: 'beforeinput' | 'keydo
   // tsx compiles with esbuild's keepNames, which wraps inner functions in __name(); give the page one.
   await page.evaluate('window.__name = window.__name || ((f) => f)');
   await page.evaluate((type) => {
-    const w = window as unknown as { __probe?: { samples: { input: number; frame: number }[]; arm: () => void } };
+    const w = window as unknown as { __probe?: { samples: { input: number; frame: number }[] } };
     const root = document.querySelector('[data-testid="story-body"]')!;
     const samples: { input: number; frame: number }[] = [];
     let t0: number | null = null;
@@ -44,7 +44,7 @@ export async function installProbe(page: Page, eventType: 'beforeinput' | 'keydo
       },
       true,
     );
-    w.__probe = { samples, arm: () => undefined };
+    w.__probe = { samples };
   }, eventType);
 }
 

@@ -10,8 +10,6 @@ import { resolveInside } from '../services/safePath';
 import type { AssetStore } from '../services/assetStore';
 import { APP_ORIGIN } from '../ipc/senderPolicy';
 
-export { APP_ORIGIN };
-
 
 export function registerSchemes(): void {
   protocol.registerSchemesAsPrivileged([

@@ -18,7 +18,8 @@ import {
   type ArticleKind,
   type ArticleSummary,
 } from '../../shared/model/article';
-import type { ArticleStatus } from '../../shared/model/status';
+import type { z } from 'zod';
+import type { ArticleListQuerySchema } from '../../shared/ipc/contract';
 import { countBody } from '../../shared/rules/charCount';
 import { creditCheck } from '../../shared/rules/creditCheck';
 import { isTempFile } from './atomicFile';
@@ -30,14 +31,8 @@ import { Quarantine, type QuarantinedFile } from './quarantine';
 import { resolveInside } from './safePath';
 import { SessionMarker } from './sessionMarker';
 
-export interface ArticleListOptions {
-  status?: ArticleStatus[];
-  /** Only stories with a credit problem (the desk's credit filter). */
-  creditProblems?: boolean;
-  includeSpiked?: boolean;
-  limit: number;
-  offset: number;
-}
+/** The listing query as the contract defines it (defaults filled), not a second copy of it. */
+export type ArticleListOptions = z.output<typeof ArticleListQuerySchema>;
 
 /** Called after every successful write, e.g. to keep revisions or a search index. */
 export type ArticleWriteListener = (article: Article, previous: Article | null) => Promise<void> | void;
@@ -79,7 +74,7 @@ export class ArticleStore {
   private readonly listeners: ArticleWriteListener[] = [];
   private readonly now: () => Date;
 
-  private constructor(private readonly opts: ArticleStoreOptions) {
+  private constructor(opts: ArticleStoreOptions) {
     this.dir = join(opts.dataDir, 'articles');
     this.index = new ArticleIndex(join(opts.dataDir, 'index'));
     this.quarantine = new Quarantine(join(opts.dataDir, 'quarantine'));

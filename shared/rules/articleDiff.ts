@@ -4,7 +4,7 @@ import type { ArticleContent } from '../model/article';
 import type { Block, BlockType } from '../model/document';
 import { blockText } from '../model/document';
 import { formatPhotoCredit } from '../model/people';
-import { anchorPairs, CHAR_DIFF_BUDGET_FOR_ARTICLE, diffWithin, longestOrdered, similarity, type Budget, type DiffOp } from './textDiff';
+import { anchorPairs, CHAR_DIFF_BUDGET_FOR_ARTICLE, diffWithin, longestOrdered, type Budget, type DiffOp } from './textDiff';
 
 export type { DiffOp } from './textDiff';
 
