@@ -42,7 +42,9 @@ function timeMedian(runs: number, work: () => void): number {
 
 /** A copy editor's pass: every tenth paragraph reworded, a few cut, one added. */
 function edited(paras: string[]): string[] {
-  const out = paras.map((p, i) => (i % 10 === 3 ? p.replace(/，/g, '、').replace(/,/g, '，').slice(0, -5) + '（编者注）。' : p));
+  const out = paras.map((p, i) =>
+    i % 10 === 3 ? p.replace(/，/g, '、').replace(/,/g, '，').slice(0, -5) + '（编者注）。' : p,
+  );
   out.splice(50, 2);
   out.splice(120, 0, '新增的一段：株洲市有关部门表示，将继续推进相关工作。');
   return out;

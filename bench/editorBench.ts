@@ -20,7 +20,9 @@ const KEYSTROKES = 300;
 const LINE = '株洲市今年以来坚持把重大项目建设作为稳增长的关键抓手，全市重点项目完成投资同比增长。';
 
 function story(paragraphs: number, charsEach: number) {
-  return Array.from({ length: paragraphs }, (_, i) => paragraph(`${i + 1}、${LINE.repeat(Math.ceil(charsEach / LINE.length)).slice(0, charsEach)}`));
+  return Array.from({ length: paragraphs }, (_, i) =>
+    paragraph(`${i + 1}、${LINE.repeat(Math.ceil(charsEach / LINE.length)).slice(0, charsEach)}`),
+  );
 }
 
 /** Types KEYSTROKES characters through Input.insertText (an IME commit) in the middle of the story. */
@@ -36,7 +38,16 @@ async function typing(app: E2eApp, block: number): Promise<{ input: number; fram
     // A reporter types about 5 characters a second; leave the autosave and counts room to run.
     await app.page.waitForTimeout(30);
   }
-  return { input: percentile(samples.map((s) => s.input), 95), frame: percentile(samples.map((s) => s.frame), 95) };
+  return {
+    input: percentile(
+      samples.map((s) => s.input),
+      95,
+    ),
+    frame: percentile(
+      samples.map((s) => s.frame),
+      95,
+    ),
+  };
 }
 
 /** A real paste: the text on the system clipboard, then Ctrl+V into the body. */
@@ -65,7 +76,8 @@ async function baseline(app: E2eApp, paragraphs: number, chars: number): Promise
 }
 
 export async function runEditorBench(): Promise<Record<string, number>> {
-  if (!existsSync(join(PLAIN_DIR, 'index.html'))) throw new Error('run `npm run build:bench-plain` first (npm run bench does)');
+  if (!existsSync(join(PLAIN_DIR, 'index.html')))
+    throw new Error('run `npm run build:bench-plain` first (npm run bench does)');
   const out: Record<string, number> = {};
   const app = await startE2eApp();
   try {
@@ -83,7 +95,9 @@ export async function runEditorBench(): Promise<Record<string, number>> {
     process.stderr.write(`  20,000 characters: ${JSON.stringify(small)}\n`);
 
     await openStoryWith(app, { headline: '粘贴测试', body: story(1, 20) });
-    const pasted = Array.from({ length: 200 }, (_, i) => `第${i + 1}段：${LINE.repeat(2)}`).join('\n\n').slice(0, 20_000);
+    const pasted = Array.from({ length: 200 }, (_, i) => `第${i + 1}段：${LINE.repeat(2)}`)
+      .join('\n\n')
+      .slice(0, 20_000);
     out['editor.paste_ms@20000chars'] = await paste(app, pasted);
 
     await openStoryWith(app, { headline: '长稿测试', body: story(10_000, 40) });

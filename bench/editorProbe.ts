@@ -38,7 +38,8 @@ export async function installProbe(page: Page, eventType: 'beforeinput' | 'keydo
     window.addEventListener(
       type,
       (e) => {
-        if (type === 'keydown' && !((e as KeyboardEvent).ctrlKey && (e as KeyboardEvent).key.toLowerCase() === 'v')) return;
+        if (type === 'keydown' && !((e as KeyboardEvent).ctrlKey && (e as KeyboardEvent).key.toLowerCase() === 'v'))
+          return;
         t0 = Math.min(e.timeStamp, performance.now());
         seen = false;
       },

@@ -11,12 +11,15 @@ function corpusSentences(): string[] {
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
-  return text.split(/(?<=[。！？])|\n+/).map((s) => s.trim()).filter((s) => s.length > 8);
+  return text
+    .split(/(?<=[。！？])|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 8);
 }
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export async function runSearchBench(): Promise<Record<string, number>> {

@@ -11,7 +11,9 @@ import { median } from './stats';
 
 /** A story of about 1,500 characters in 12 paragraphs, like a typical city-page story. */
 function sampleArticle(i: number, at: Date): Article {
-  const body = Array.from({ length: 12 }, (_, p) => paragraph(`第${i}篇第${p}段：株洲市工业互联网试点示范企业持续推进数字化转型，提升供应链协同效率。`.repeat(3)));
+  const body = Array.from({ length: 12 }, (_, p) =>
+    paragraph(`第${i}篇第${p}段：株洲市工业互联网试点示范企业持续推进数字化转型，提升供应链协同效率。`.repeat(3)),
+  );
   const iso = at.toISOString();
   return {
     ...emptyContent(),
@@ -82,7 +84,7 @@ export async function runStoreBench(): Promise<Record<string, number>> {
     const dir = await mkdtemp(join(tmpdir(), `newsdesk-bench-${n}-`));
     try {
       const ids = await populate(dir, n);
-      let t = performance.now();
+      const t = performance.now();
       const first = await openStore(dir);
       if (n === 10_000) figures['store.cold_index_build_ms@10000'] = performance.now() - t;
       await medianSave(first, ids, 30); // warm-up: JIT and first-touch of the folders

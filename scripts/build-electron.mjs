@@ -10,7 +10,9 @@ await build({
   platform: 'node',
   format: 'esm',
   // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
-  banner: { js: "import { createRequire as __ndCreateRequire } from 'node:module'; const require = __ndCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __ndCreateRequire } from 'node:module'; const require = __ndCreateRequire(import.meta.url);",
+  },
 });
 
 await build({

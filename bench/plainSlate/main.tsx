@@ -17,7 +17,10 @@ function App() {
   const editor = useMemo(() => withReact(createEditor()), []);
   return (
     <Slate editor={editor} initialValue={value}>
-      <Editable data-testid="story-body" renderElement={({ attributes, children }) => <p {...attributes}>{children}</p>} />
+      <Editable
+        data-testid="story-body"
+        renderElement={({ attributes, children }) => <p {...attributes}>{children}</p>}
+      />
     </Slate>
   );
 }

@@ -10,7 +10,6 @@ import { resolveInside } from '../services/safePath';
 import type { AssetStore } from '../services/assetStore';
 import { APP_ORIGIN } from '../ipc/senderPolicy';
 
-
 export function registerSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -24,13 +23,19 @@ export function handleProtocols(rendererDir: string, assets: AssetStore): void {
     if (url.host !== 'newsdesk') return new Response('not found', { status: 404 });
     let file: string;
     try {
-      file = resolveInside(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1)));
+      file = resolveInside(
+        rendererDir,
+        url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1)),
+      );
     } catch {
       return new Response('forbidden', { status: 403 });
     }
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
-    headers.set('content-security-policy', CONTENT_SECURITY_POLICY.replace("img-src 'self'", "img-src 'self' newsdesk-asset:"));
+    headers.set(
+      'content-security-policy',
+      CONTENT_SECURITY_POLICY.replace("img-src 'self'", "img-src 'self' newsdesk-asset:"),
+    );
     return new Response(res.body, { status: res.status, headers });
   });
   protocol.handle('newsdesk-asset', async (request) => {

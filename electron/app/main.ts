@@ -41,7 +41,12 @@ async function start(): Promise<void> {
   handleProtocols(rendererDirFrom(appRoot), services.assets);
   services.articles.onWrite((a) => {
     for (const win of BrowserWindow.getAllWindows()) {
-      win.webContents.send(EVENT_CHANNEL, { event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy });
+      win.webContents.send(EVENT_CHANNEL, {
+        event: 'article.saved',
+        id: a.id,
+        revision: a.revision,
+        updatedBy: a.updatedBy,
+      });
     }
   });
   Menu.setApplicationMenu(
@@ -88,7 +93,9 @@ function openWindow(settings: SettingsService): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     const b = win.getBounds();
-    settings.update({ windowState: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() } });
+    settings.update({
+      windowState: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() },
+    });
   });
   void win.loadURL(rendererIndexUrl);
   return win;

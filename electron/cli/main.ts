@@ -126,7 +126,9 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
     case 'serve': {
       const port = values.port ? Number(values.port) : 0;
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${values.port}`);
-      const host = await startHost({ dispatch, rendererDir: join(PACKAGE_ROOT, 'dist', 'renderer'),
+      const host = await startHost({
+        dispatch,
+        rendererDir: join(PACKAGE_ROOT, 'dist', 'renderer'),
         port,
         readAsset: (asset) => runtime.services.assets.read(asset),
       });

@@ -98,7 +98,11 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (url.pathname.startsWith('/store-assets/') && opts.readAsset) {
       try {
         const { bytes, type } = await opts.readAsset(decodeURIComponent(url.pathname.slice('/store-assets/'.length)));
-        res.writeHead(200, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'private, max-age=3600' });
+        res.writeHead(200, {
+          'content-type': type,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'private, max-age=3600',
+        });
         res.end(bytes);
       } catch {
         res.writeHead(404).end();
@@ -129,7 +133,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       try {
         msg = HostMessageSchema.parse(JSON.parse(data.toString()));
       } catch {
-        ws.send(JSON.stringify({ id: null, result: { ok: false, error: { code: 'validation', message: '消息格式无效。' } } }));
+        ws.send(
+          JSON.stringify({ id: null, result: { ok: false, error: { code: 'validation', message: '消息格式无效。' } } }),
+        );
         return;
       }
       void opts.dispatch(msg.channel, msg.payload).then((result) => {

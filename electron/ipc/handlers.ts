@@ -29,7 +29,8 @@ export function createHandlers(s: Services): Handlers {
     },
     'copy.parse': async ({ text }) => parseCopy(text, { paperName: s.settings.get().paperName }),
     'copy.import': ({ text }) => importCopy(s, text, actor()),
-    'issues.list': async () => (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
+    'issues.list': async () =>
+      (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
     'issues.get': ({ id }) => s.issues.get(id),
     'issues.create': (content) => s.issues.create(content, actor()),
     'issues.save': ({ id, baseRevision, content }) => s.issues.save(id, baseRevision, content, actor()),

@@ -74,7 +74,13 @@ export class IssueStore {
     const id = issueIdForDate(content.date);
     return this.mutex.run(id, async () => {
       if (await this.read(id)) throw new NewsdeskError('conflict', `${content.date} 的期次已存在。`);
-      const issue = IssueSchema.parse({ ...content, id, revision: 1, updatedAt: this.now().toISOString(), updatedBy: actor });
+      const issue = IssueSchema.parse({
+        ...content,
+        id,
+        revision: 1,
+        updatedAt: this.now().toISOString(),
+        updatedBy: actor,
+      });
       return this.write(issue);
     });
   }
@@ -87,7 +93,8 @@ export class IssueStore {
           currentRevision: current.revision,
         });
       }
-      if (content.date !== current.date) throw new NewsdeskError('validation', '期次日期不能修改。', { path: 'content.date' });
+      if (content.date !== current.date)
+        throw new NewsdeskError('validation', '期次日期不能修改。', { path: 'content.date' });
       const next = IssueSchema.parse({
         ...content,
         id,

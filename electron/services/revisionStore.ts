@@ -69,7 +69,9 @@ export class RevisionStore {
         // A torn last line from a crash mid-append: that revision's file may still exist.
       }
     }
-    const present = new Set((await readdir(this.folder(id))).filter((n) => /^\d+\.json$/.test(n)).map((n) => Number(n.slice(0, -5))));
+    const present = new Set(
+      (await readdir(this.folder(id))).filter((n) => /^\d+\.json$/.test(n)).map((n) => Number(n.slice(0, -5))),
+    );
     return [...byRevision.values()].filter((m) => present.has(m.revision)).sort((a, b) => b.revision - a.revision);
   }
 

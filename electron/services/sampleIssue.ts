@@ -30,14 +30,23 @@ export async function loadSampleIssue(s: Services, actor: string): Promise<{ iss
       placement: { issueDate: date, page: page.label, slotId, order: page.slots.length },
     }));
     // Slots are sized a little over the story so the copy-fit bar has something to say.
-    page.slots.push({ id: slotId, targetChars: Math.ceil((countBody(placed.body) * 1.1) / 50) * 50, articleId: placed.id });
+    page.slots.push({
+      id: slotId,
+      targetChars: Math.ceil((countBody(placed.body) * 1.1) / 50) * 50,
+      articleId: placed.id,
+    });
     articleIds.push(placed.id);
   }
   const existing = await s.issues.list();
   const today = existing.find((x) => x.date === date);
   // Today's issue may exist already (made before any story); the sample pages go into it.
   const issue = today
-    ? await s.issues.save(today.id, today.revision, { date, number: today.number, pages: [...today.pages, ...pages] }, actor)
+    ? await s.issues.save(
+        today.id,
+        today.revision,
+        { date, number: today.number, pages: [...today.pages, ...pages] },
+        actor,
+      )
     : await s.issues.create({ date, number: (existing[0]?.number ?? 0) + 1, pages }, actor);
   return { issueId: issue.id, articleIds };
 }

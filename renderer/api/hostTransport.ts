@@ -2,7 +2,7 @@
 import type { Channel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/errors';
 import type { HostEvent, HostReply } from '../../shared/ipc/wire';
-import type { Transport } from './transport';
+import type { Transport } from './transportTypes';
 
 export function createHostTransport(url = `${location.origin.replace(/^http/, 'ws')}/ws`): Transport {
   let socket: WebSocket | null = null;

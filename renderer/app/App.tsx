@@ -77,7 +77,12 @@ export function App() {
               <span className="brand-app">Newsdesk</span>
             </button>
             <nav>
-              <button type="button" className={`nav-btn${route.screen === 'desk' ? ' is-active' : ''}`} onClick={() => go({ screen: 'desk' })} data-testid="nav-desk">
+              <button
+                type="button"
+                className={`nav-btn${route.screen === 'desk' ? ' is-active' : ''}`}
+                onClick={() => go({ screen: 'desk' })}
+                data-testid="nav-desk"
+              >
                 {t('nav.desk')}
               </button>
             </nav>

@@ -30,7 +30,15 @@ interface Props {
 const renderLeaf = (props: Parameters<typeof Leaf>[0]) => <Leaf {...props} />;
 
 /** Memoised: the screen around it re-renders on save-state changes, which must not disturb a composition. */
-export const StoryBody = memo(function StoryBody({ editor, initialValue, readOnly, decorate, onContentChange, onFind, aside }: Props) {
+export const StoryBody = memo(function StoryBody({
+  editor,
+  initialValue,
+  readOnly,
+  decorate,
+  onContentChange,
+  onFind,
+  aside,
+}: Props) {
   const t = useT();
 
   const [imageErrors, setImageErrors] = useState<string[]>([]);

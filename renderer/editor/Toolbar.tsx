@@ -34,9 +34,22 @@ function toolbarState(editor: StoryEditor): ToolbarState {
 }
 
 const sameState = (a: ToolbarState | null, b: ToolbarState) =>
-  !!a && a.blockType === b.blockType && a.bold === b.bold && a.italic === b.italic && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+  !!a &&
+  a.blockType === b.blockType &&
+  a.bold === b.bold &&
+  a.italic === b.italic &&
+  a.canUndo === b.canUndo &&
+  a.canRedo === b.canRedo;
 
-export function Toolbar({ onFind, onPickImages, disabled }: { onFind: () => void; onPickImages: (files: File[]) => void; disabled: boolean }) {
+export function Toolbar({
+  onFind,
+  onPickImages,
+  disabled,
+}: {
+  onFind: () => void;
+  onPickImages: (files: File[]) => void;
+  disabled: boolean;
+}) {
   const editor = useSlateStatic();
   const state = useSlateSelector(toolbarState, sameState);
   const t = useT();
@@ -91,7 +104,14 @@ export function Toolbar({ onFind, onPickImages, disabled }: { onFind: () => void
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tb-btn" onMouseDown={keep} disabled={disabled} data-testid="tb-photo" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          className="tb-btn"
+          onMouseDown={keep}
+          disabled={disabled}
+          data-testid="tb-photo"
+          onClick={() => fileInput.current?.click()}
+        >
           {t('toolbar.photo')}
         </button>
         <input
@@ -109,13 +129,34 @@ export function Toolbar({ onFind, onPickImages, disabled }: { onFind: () => void
         />
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tb-btn" title={`${t('toolbar.undo')} (Ctrl+Z)`} onMouseDown={keep} disabled={disabled || !state.canUndo} onClick={() => HistoryEditor.undo(editor)}>
+        <button
+          type="button"
+          className="tb-btn"
+          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+          onMouseDown={keep}
+          disabled={disabled || !state.canUndo}
+          onClick={() => HistoryEditor.undo(editor)}
+        >
           ↶
         </button>
-        <button type="button" className="tb-btn" title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`} onMouseDown={keep} disabled={disabled || !state.canRedo} onClick={() => HistoryEditor.redo(editor)}>
+        <button
+          type="button"
+          className="tb-btn"
+          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+          onMouseDown={keep}
+          disabled={disabled || !state.canRedo}
+          onClick={() => HistoryEditor.redo(editor)}
+        >
           ↷
         </button>
-        <button type="button" className="tb-btn" title={`${t('toolbar.find')} (Ctrl+F)`} onMouseDown={keep} onClick={onFind} data-testid="tb-find">
+        <button
+          type="button"
+          className="tb-btn"
+          title={`${t('toolbar.find')} (Ctrl+F)`}
+          onMouseDown={keep}
+          onClick={onFind}
+          data-testid="tb-find"
+        >
           {t('toolbar.find')}
         </button>
       </div>

@@ -23,7 +23,8 @@ export function countBodyCached(blocks: readonly Descendant[]): { body: number; 
   let captions = 0;
   for (const node of blocks) {
     const block = node as Block;
-    if (block.type === 'photo') captions += cached(captionCache, block, (b) => countChars((b as { caption: string }).caption));
+    if (block.type === 'photo')
+      captions += cached(captionCache, block, (b) => countChars((b as { caption: string }).caption));
     else body += cached(bodyCache, block, (b) => countChars(blockText(b)));
   }
   return { body, captions };

@@ -24,7 +24,11 @@ export function currentBlockType(editor: Editor): Element['type'] | null {
 /** Sets the selected text blocks to one type; a second press on the same type returns them to paragraphs. */
 export function toggleBlockType(editor: Editor, type: TextBlockType): void {
   const next = currentBlockType(editor) === type && type !== 'paragraph' ? 'paragraph' : type;
-  Transforms.setNodes(editor, { type: next }, { match: (n) => Element.isElement(n) && n.type !== 'photo', mode: 'highest' });
+  Transforms.setNodes(
+    editor,
+    { type: next },
+    { match: (n) => Element.isElement(n) && n.type !== 'photo', mode: 'highest' },
+  );
 }
 
 /** Shift+Enter: a line break inside the paragraph (a 落款 or address often needs one). */

@@ -13,5 +13,7 @@ import { withTextAtPhotos } from './plugins/withTextAtPhotos';
 
 export function createStoryEditor(): StoryEditor {
   // Order matters: later plugins wrap earlier ones, so their normalizers run first and call through.
-  return withTextAtPhotos(withPaste(withChunking(withBreaks(withPhotos(withBlocks(withHistory(withReact(createEditor()))))))));
+  return withTextAtPhotos(
+    withPaste(withChunking(withBreaks(withPhotos(withBlocks(withHistory(withReact(createEditor()))))))),
+  );
 }

@@ -1,7 +1,10 @@
 /** Matches keyboard shortcuts written as "mod+shift+z"; mod is Cmd on macOS and Ctrl elsewhere. */
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function isHotkey(spec: string, event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+export function isHotkey(
+  spec: string,
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): boolean {
   const parts = spec.toLowerCase().split('+');
   const key = parts.pop()!;
   const want = { mod: false, shift: false, alt: false };

@@ -3,7 +3,9 @@ import { api } from '../api/transport';
 import type { Result } from '../../shared/ipc/errors';
 
 export function isImageFile(file: File): boolean {
-  return /^image\/(jpeg|png|gif|webp|tiff|bmp)$/.test(file.type) || /\.(jpe?g|png|gif|webp|tiff?|bmp)$/i.test(file.name);
+  return (
+    /^image\/(jpeg|png|gif|webp|tiff|bmp)$/.test(file.type) || /\.(jpe?g|png|gif|webp|tiff?|bmp)$/i.test(file.name)
+  );
 }
 
 function readBase64(file: File): Promise<string> {

@@ -23,7 +23,8 @@ export function scrollCaretIntoView(_editor: ReactEditor, range: globalThis.Rang
     caret = el.getBoundingClientRect();
   }
   const area = scrollAreaOf(range.startContainer);
-  const view = area === document.scrollingElement ? { top: 0, bottom: window.innerHeight } : area.getBoundingClientRect();
+  const view =
+    area === document.scrollingElement ? { top: 0, bottom: window.innerHeight } : area.getBoundingClientRect();
   if (caret.bottom > view.bottom - MARGIN_BOTTOM) area.scrollTop += caret.bottom - (view.bottom - MARGIN_BOTTOM);
   else if (caret.top < view.top + MARGIN_TOP) area.scrollTop -= view.top + MARGIN_TOP - caret.top;
 }

@@ -105,9 +105,11 @@ export const en: Record<MessageKey, string> = {
   'conflict.compare': 'Compare',
   'conflict.hideCompare': 'Hide comparison',
   'conflict.merge': 'Merge both',
-  'conflict.mergeHint': 'Changes made on one side only are kept; where both changed the same place, both versions are kept for you to choose',
+  'conflict.mergeHint':
+    'Changes made on one side only are kept; where both changed the same place, both versions are kept for you to choose',
   'conflict.merged': 'Merged with revision {rev}; the merged text is being saved.',
-  'conflict.mergedWithConflicts': 'Merged with revision {rev}. {n} places were changed on both sides; both versions are kept (yours first) for you to choose.',
+  'conflict.mergedWithConflicts':
+    'Merged with revision {rev}. {n} places were changed on both sides; both versions are kept (yours first) for you to choose.',
   'conflict.mergeFailed': 'Could not merge: {message}',
   'conflict.mine': 'Mine',
   'conflict.theirs': 'Theirs',
@@ -238,7 +240,7 @@ export const en: Record<MessageKey, string> = {
   'revisions.milestoneHint': 'The story entered submitted, edited or approved here; kept for good',
   'revisions.current': 'current',
   'revisions.restore': 'Restore',
-  'revisions.restoreHint': 'Save this revision\'s content as a new revision (status unchanged)',
+  'revisions.restoreHint': "Save this revision's content as a new revision (status unchanged)",
   'revisions.onlyOne': 'Only one revision so far: nothing to compare',
   'revisions.noChanges': 'The two revisions are the same',
   'revisions.unchanged': '… {n} unchanged blocks …',

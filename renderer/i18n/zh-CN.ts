@@ -105,7 +105,8 @@ export const zhCN = {
   'conflict.merge': '合并两版',
   'conflict.mergeHint': '双方各自改动的地方都保留；同一处都改了的，两种写法都保留，由你取舍',
   'conflict.merged': '已合并对方第 {rev} 版，尚未保存的合并结果会自动保存。',
-  'conflict.mergedWithConflicts': '已合并对方第 {rev} 版。有 {n} 处双方都改了，两种写法都已保留（我的在前），请取舍后再交稿。',
+  'conflict.mergedWithConflicts':
+    '已合并对方第 {rev} 版。有 {n} 处双方都改了，两种写法都已保留（我的在前），请取舍后再交稿。',
   'conflict.mergeFailed': '无法合并：{message}',
   'conflict.mine': '我的版本',
   'conflict.theirs': '对方版本',

@@ -14,6 +14,7 @@ import {
 import { IssueContentSchema, IssueIdSchema, IssueSchema } from '../model/issue';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { StatusSchema } from '../model/status';
+import { ParsedCopySchema } from '../model/parsedCopy';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -49,18 +50,6 @@ export const RevisionMetaSchema = z.object({
   milestone: z.boolean(),
 });
 
-/** The structure raw copy parses into; the same shape as test/fixtures/copy/*.expected.json. */
-export const ParsedCopySchema = z.object({
-  kind: z.enum(['story', 'notice']),
-  headlineLines: z.array(z.string()),
-  source: z.string().nullable(),
-  reporters: z.array(z.string()),
-  correspondents: z.array(z.string()),
-  paragraphs: z.array(z.string()),
-  photos: z.array(z.object({ caption: z.string(), credit: z.string() })),
-  signature: z.array(z.string()),
-});
-
 export const ArticleListQuerySchema = z
   .object({
     status: z.array(StatusSchema).max(6).optional(),
@@ -77,10 +66,7 @@ function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
 }
 
 export const contract = {
-  'app.info': channel(
-    Empty,
-    z.object({ version: z.string(), dataDir: z.string(), health: StoreHealthSchema }),
-  ),
+  'app.info': channel(Empty, z.object({ version: z.string(), dataDir: z.string(), health: StoreHealthSchema })),
   'articles.list': channel(
     ArticleListQuerySchema,
     z.object({ total: z.number().int(), items: z.array(ArticleSummarySchema) }),
@@ -132,10 +118,7 @@ export const contract = {
   'copy.parse': channel(z.object({ text: z.string().max(2_000_000) }).strict(), ParsedCopySchema),
   /** Parses raw copy and stores it as a new draft. */
   'copy.import': channel(z.object({ text: z.string().min(1).max(2_000_000) }).strict(), ArticleSchema),
-  'issues.list': channel(
-    Empty,
-    z.array(IssueSchema.pick({ id: true, date: true, number: true, revision: true })),
-  ),
+  'issues.list': channel(Empty, z.array(IssueSchema.pick({ id: true, date: true, number: true, revision: true }))),
   'issues.get': channel(z.object({ id: IssueIdSchema }).strict(), IssueSchema),
   'issues.create': channel(IssueContentSchema.strict(), IssueSchema),
   'issues.save': channel(
@@ -146,10 +129,7 @@ export const contract = {
   'settings.update': channel(SettingsPatchSchema.strict(), SettingsSchema),
   'store.health': channel(Empty, StoreHealthSchema),
   /** Loads the sample issue built from the fixture stories; only into an empty store. */
-  'sample.load': channel(
-    Empty,
-    z.object({ issueId: IssueIdSchema, articleIds: z.array(ArticleIdSchema) }),
-  ),
+  'sample.load': channel(Empty, z.object({ issueId: IssueIdSchema, articleIds: z.array(ArticleIdSchema) })),
 } as const;
 
 export type Contract = typeof contract;

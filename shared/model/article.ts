@@ -14,7 +14,10 @@ export const ArticleKindSchema = z.enum(ARTICLE_KINDS);
 export type ArticleKind = z.infer<typeof ArticleKindSchema>;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
-const HeadlineField = z.string().max(200).refine((s) => !/[\r\n]/.test(s), 'one line only');
+const HeadlineField = z
+  .string()
+  .max(200)
+  .refine((s) => !/[\r\n]/.test(s), 'one line only');
 
 /** Where the story sits in the paper. */
 export const PlacementSchema = z.object({

@@ -24,7 +24,10 @@ export const SignatureSchema = z.object({ type: z.literal('signature'), children
 export const PhotoSchema = z.object({
   type: z.literal('photo'),
   /** File name of the asset inside the data folder's assets/, or null before one is picked. */
-  asset: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).nullable(),
+  asset: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,120}$/)
+    .nullable(),
   caption: z.string().max(2000),
   credit: PhotoCreditSchema.nullable(),
   children: z.tuple([z.object({ text: z.literal('') })]),

@@ -4,14 +4,29 @@ import type { ArticleContent } from '../model/article';
 import type { Block, BlockType } from '../model/document';
 import { blockText } from '../model/document';
 import { formatPhotoCredit } from '../model/people';
-import { anchorPairs, CHAR_DIFF_BUDGET_FOR_ARTICLE, diffWithin, longestOrdered, type Budget, type DiffOp } from './textDiff';
+import {
+  anchorPairs,
+  CHAR_DIFF_BUDGET_FOR_ARTICLE,
+  diffWithin,
+  longestOrdered,
+  type Budget,
+  type DiffOp,
+} from './textDiff';
 
 export type { DiffOp } from './textDiff';
 
 /** One article diff shares a budget across all its fields and blocks: a rewrite stays fast. */
 const ARTICLE_DIFF_BUDGET = CHAR_DIFF_BUDGET_FOR_ARTICLE;
 
-export const DIFF_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents'] as const;
+export const DIFF_FIELDS = [
+  'kind',
+  'kicker',
+  'headline',
+  'subheadline',
+  'source',
+  'bylines',
+  'correspondents',
+] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
 export interface FieldDiff {
@@ -47,7 +62,10 @@ export interface ArticleDiff {
 /** Below this likeness two blocks are different paragraphs, not one edited. */
 const SAME_BLOCK = 0.3;
 
-type FieldSource = Pick<ArticleContent, 'kind' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'correspondents'>;
+type FieldSource = Pick<
+  ArticleContent,
+  'kind' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'correspondents'
+>;
 
 /** People read as the paper prints them: 全媒体记者 甲、记者 乙. */
 function fieldText(content: FieldSource, field: DiffField): string {
@@ -60,7 +78,9 @@ const creditText = (block: Block) => (block.type === 'photo' && block.credit ? f
 const mainText = (block: Block) => (block.type === 'photo' ? block.caption : blockText(block));
 /** Identity for alignment: two blocks are equal when type, text and (for photos) picture and credit are. */
 const blockKey = (block: Block) =>
-  block.type === 'photo' ? `photo\u0000${block.asset ?? ''}\u0000${block.caption}\u0000${creditText(block)}` : `${block.type}\u0000${blockText(block)}`;
+  block.type === 'photo'
+    ? `photo\u0000${block.asset ?? ''}\u0000${block.caption}\u0000${creditText(block)}`
+    : `${block.type}\u0000${blockText(block)}`;
 
 type Bigrams = { counts: Map<number, number>; total: number };
 
@@ -112,7 +132,15 @@ function diffBodies(oldBody: readonly Block[], newBody: readonly Block[], budget
     if (n.type !== 'photo' && alike(gramsOf(o), gramsOf(n)) < SAME_BLOCK) return null;
     const ops = diffWithin(mainText(o), mainText(n), budget);
     const credit = n.type === 'photo' ? { credit: diffWithin(creditText(o), creditText(n), budget) } : {};
-    return { op: 'modify', a: r, b: i, type: n.type, ...(o.type !== n.type ? { previousType: o.type } : {}), ops, ...credit };
+    return {
+      op: 'modify',
+      a: r,
+      b: i,
+      type: n.type,
+      ...(o.type !== n.type ? { previousType: o.type } : {}),
+      ops,
+      ...credit,
+    };
   };
   let removed: number[] = [];
   let added: number[] = [];
@@ -170,7 +198,10 @@ function inserted(block: Block, b: number): BlockDiff {
 }
 
 /** What changed between two versions of an article: each headline and people field, and the body block by block. */
-export function diffArticles(a: FieldSource & Pick<ArticleContent, 'body'>, b: FieldSource & Pick<ArticleContent, 'body'>): ArticleDiff {
+export function diffArticles(
+  a: FieldSource & Pick<ArticleContent, 'body'>,
+  b: FieldSource & Pick<ArticleContent, 'body'>,
+): ArticleDiff {
   const budget = { left: ARTICLE_DIFF_BUDGET };
   const fields = DIFF_FIELDS.map((field): FieldDiff => {
     const before = fieldText(a, field);

@@ -36,7 +36,9 @@ export interface ArticleCounts {
   captions: number;
 }
 
-export function countArticle(content: Pick<ArticleContent, 'kicker' | 'headline' | 'subheadline' | 'body'>): ArticleCounts {
+export function countArticle(
+  content: Pick<ArticleContent, 'kicker' | 'headline' | 'subheadline' | 'body'>,
+): ArticleCounts {
   return {
     kicker: countChars(content.kicker),
     headline: countChars(content.headline),

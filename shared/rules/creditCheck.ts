@@ -65,7 +65,12 @@ export function creditCheck(
       });
     }
     if (!isKnownRole(byline.role, known)) {
-      problems.push({ code: 'unknown_credit_role', message: `署名身份“${byline.role}”不在本报使用的身份之列`, name: byline.name, role: byline.role });
+      problems.push({
+        code: 'unknown_credit_role',
+        message: `署名身份“${byline.role}”不在本报使用的身份之列`,
+        name: byline.name,
+        role: byline.role,
+      });
     }
   }
 

@@ -29,10 +29,16 @@ function fixesFor(findings: readonly ArticleFinding[], match: (f: ArticleFinding
 }
 
 /** Applies the given findings (default: all fixable ones) and returns new content. */
-export function fixArticle(content: ArticleContent, findings: readonly ArticleFinding[] = lintArticle(content)): ArticleContent {
+export function fixArticle(
+  content: ArticleContent,
+  findings: readonly ArticleFinding[] = lintArticle(content),
+): ArticleContent {
   const next: ArticleContent = { ...content };
   for (const field of ['kicker', 'headline', 'subheadline'] as const) {
-    next[field] = applyFixes(content[field], fixesFor(findings, (f) => f.location.field === field));
+    next[field] = applyFixes(
+      content[field],
+      fixesFor(findings, (f) => f.location.field === field),
+    );
   }
   next.body = content.body.map((block, index) => {
     const here = fixesFor(findings, (f) => 'block' in f.location && f.location.block === index);

@@ -16,7 +16,16 @@ export interface MergeResult {
   bodyConflicts: number;
 }
 
-const SCALAR_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents', 'deskNote'] as const;
+const SCALAR_FIELDS = [
+  'kind',
+  'kicker',
+  'headline',
+  'subheadline',
+  'source',
+  'bylines',
+  'correspondents',
+  'deskNote',
+] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -32,7 +41,9 @@ export function mergeArticles(base: ArticleContent, mine: ArticleContent, theirs
   }
   // Blocks compare by their JSON: a paragraph is "the same" only if text and marks are.
   const key = (block: Block) => JSON.stringify(block);
-  const regions = diff3Merge(mine.body.map(key), base.body.map(key), theirs.body.map(key), { excludeFalseConflicts: true });
+  const regions = diff3Merge(mine.body.map(key), base.body.map(key), theirs.body.map(key), {
+    excludeFalseConflicts: true,
+  });
   const body: string[] = [];
   let bodyConflicts = 0;
   for (const region of regions) {

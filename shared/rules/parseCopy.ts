@@ -1,6 +1,5 @@
 /** Reads raw copy as it reaches the desk (headline lines, byline or dateline, body, captions) into structure. */
 import type { ArticleContent } from '../model/article';
-import type { BylineRole } from '../model/people';
 import { matchLeadCredit, type LeadCredit } from './copy/leadCredit';
 import {
   endsParagraph,
@@ -16,51 +15,24 @@ import {
 import { isCorrespondentRole, toBylineRole } from './copy/roles';
 import { copyToContent } from './copy/toContent';
 import { splitCaptionCredit } from './parseCredit';
+import type {
+  CopyBodyItem,
+  CopyKind,
+  ParseCopyOptions,
+  ParsedCopy,
+  ParsedCopyDetail,
+  ReporterByline,
+} from './copy/types';
 
-export interface ParseCopyOptions {
-  /** The paper's own name as its bylines print it (a setting, e.g. 株洲日报). */
-  paperName: string;
-}
-
-export type CopyKind = 'story' | 'notice';
-
-export interface CopyPhoto {
-  caption: string;
-  /** The credit exactly as printed: 企业供图, 全媒体记者 甲 摄. */
-  credit: string;
-}
-
-/** The shape of test/fixtures/copy/*.expected.json. */
-export interface ParsedCopy {
-  headlineLines: string[];
-  kind: CopyKind;
-  source: string | null;
-  reporters: string[];
-  correspondents: string[];
-  paragraphs: string[];
-  photos: CopyPhoto[];
-  signature: string[];
-}
-
-export interface ReporterByline {
-  role: BylineRole;
-  /** The role as printed (见习记者 maps to 其他 but an editor may want to see it). */
-  printedRole: string;
-  name: string;
-}
-
-export type CopyBodyItem =
-  | { type: 'paragraph' | 'subhead'; text: string }
-  | ({ type: 'photo' } & CopyPhoto);
-
-/** Everything parseCopy finds, including what the expected shape leaves out. */
-export interface ParsedCopyDetail extends ParsedCopy {
-  reporterBylines: ReporterByline[];
-  /** Paragraphs, subheads and photos in reading order. */
-  body: CopyBodyItem[];
-  /** The byline prefixes and datelines taken out of the copy, verbatim. */
-  removed: string[];
-}
+export type {
+  CopyBodyItem,
+  CopyKind,
+  CopyPhoto,
+  ParseCopyOptions,
+  ParsedCopy,
+  ParsedCopyDetail,
+  ReporterByline,
+} from './copy/types';
 
 /** A headline is at most a kicker, a headline, a subheadline and one spare line. */
 const MAX_HEADLINE_LINES = 4;
@@ -88,14 +60,20 @@ function findLeadCredit(lines: string[], paperName: string): number {
 /** Without a byline the headline is the run of short leading lines, always leaving a body. */
 function headlineRunLength(lines: string[]): number {
   let n = 0;
-  while (n < lines.length - 1 && n < MAX_HEADLINE_LINES && isHeadlineLike(lines[n]!) && !splitCaptionCredit(lines[n]!)) n++;
+  while (n < lines.length - 1 && n < MAX_HEADLINE_LINES && isHeadlineLike(lines[n]!) && !splitCaptionCredit(lines[n]!))
+    n++;
   return n;
 }
 
 /** A notice's 落款: the closing run of short lines, from its first organisation or date line. */
 function signatureStart(lines: string[]): number {
   let start = lines.length;
-  while (start > 1 && lines.length - start < MAX_SIGNATURE_LINES && isSignatureLine(lines[start - 1]!) && !splitCaptionCredit(lines[start - 1]!)) {
+  while (
+    start > 1 &&
+    lines.length - start < MAX_SIGNATURE_LINES &&
+    isSignatureLine(lines[start - 1]!) &&
+    !splitCaptionCredit(lines[start - 1]!)
+  ) {
     start--;
   }
   while (start < lines.length && !looksLikeDateOrOrganisation(lines[start]!)) start++;
@@ -135,7 +113,9 @@ function assembleBody(lines: string[]): CopyBodyItem[] {
   return items;
 }
 
-function collectPeople(credits: LeadCredit[]): Pick<ParsedCopyDetail, 'reporters' | 'correspondents' | 'reporterBylines'> {
+function collectPeople(
+  credits: LeadCredit[],
+): Pick<ParsedCopyDetail, 'reporters' | 'correspondents' | 'reporterBylines'> {
   const reporterBylines: ReporterByline[] = [];
   const correspondents: string[] = [];
   for (const { people } of credits) {
@@ -192,7 +172,8 @@ export function parseCopyDetailed(text: string, options: ParseCopyOptions): Pars
 
   const items = assembleBody([...leadingPhotos, ...body]);
   const people = collectPeople(credits);
-  const source = kind === 'notice' || credits.length === 0 ? null : (credits.find((c) => c.source)?.source ?? paperName);
+  const source =
+    kind === 'notice' || credits.length === 0 ? null : (credits.find((c) => c.source)?.source ?? paperName);
   return {
     headlineLines: head,
     kind,

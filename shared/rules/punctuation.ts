@@ -44,9 +44,7 @@ export function lintText(text: string, options: LintOptions = {}): Finding[] {
  * offset still points at the text it was computed on.
  */
 export function applyFixes(text: string, findings: readonly Finding[]): string {
-  const fixes = findings
-    .flatMap((f) => (f.fix ? [f.fix] : []))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: typeof fixes = [];
   let reached = 0;
   for (const fix of fixes) {
@@ -90,11 +88,14 @@ function shift(finding: Finding, by: number, location: LintLocation): ArticleFin
  * as one text, a block a line, so a quotation running over paragraphs is judged as GB/T 15834
  * allows; each finding is then given back to its block.
  */
-export function lintArticle(content: Pick<ArticleContent, 'kicker' | 'headline' | 'subheadline' | 'body'>): ArticleFinding[] {
+export function lintArticle(
+  content: Pick<ArticleContent, 'kicker' | 'headline' | 'subheadline' | 'body'>,
+): ArticleFinding[] {
   const findings: ArticleFinding[] = [];
   for (const field of ['kicker', 'headline', 'subheadline'] as const) {
     // Headlines separate their parts with a space (坚持创新驱动 打造产业高地).
-    for (const f of lintText(content[field], { skip: ['space-between-chinese'] })) findings.push({ ...f, location: { field } });
+    for (const f of lintText(content[field], { skip: ['space-between-chinese'] }))
+      findings.push({ ...f, location: { field } });
   }
   const starts: { block: number; at: number }[] = [];
   let joined = '';

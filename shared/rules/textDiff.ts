@@ -48,11 +48,20 @@ class Aligner {
 
   /** jsdiff's character diff, or a plain replacement when too far apart for what is left of the budget. */
   chars(a: string, b: string): void {
-    const maxEditLength = Math.min(MAX_EDITS, a.length + b.length, Math.floor(Math.sqrt(Math.max(0, this.budget.left))));
+    const maxEditLength = Math.min(
+      MAX_EDITS,
+      a.length + b.length,
+      Math.floor(Math.sqrt(Math.max(0, this.budget.left))),
+    );
     const changes = a && b && maxEditLength >= 4 ? diffChars(a, b, { maxEditLength }) : undefined;
-    if (a && b) this.budget.left -= changes ? changes.reduce((n, c) => n + (c.added || c.removed ? c.count : 0), 0) ** 2 : maxEditLength ** 2;
+    if (a && b)
+      this.budget.left -= changes
+        ? changes.reduce((n, c) => n + (c.added || c.removed ? c.count : 0), 0) ** 2
+        : maxEditLength ** 2;
     if (!changes) this.out.push({ del: a, ins: b });
-    else for (const c of changes) this.out.push(c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value });
+    else
+      for (const c of changes)
+        this.out.push(c.added ? { del: '', ins: c.value } : c.removed ? { del: c.value, ins: '' } : { eq: c.value });
   }
 
   /**
@@ -70,7 +79,8 @@ class Aligner {
     const ma = ta.slice(p, ta.length - s);
     const mb = tb.slice(p, tb.length - s);
     const size = ma.reduce((n, t) => n + t.length, 0) + mb.reduce((n, t) => n + t.length, 0);
-    const anchors = size > CHAR_DIFF_LIMIT && depth < 8 && ma.length > 0 && mb.length > 0 ? longestOrdered(anchorPairs(ma, mb)) : [];
+    const anchors =
+      size > CHAR_DIFF_LIMIT && depth < 8 && ma.length > 0 && mb.length > 0 ? longestOrdered(anchorPairs(ma, mb)) : [];
     if (anchors.length === 0) {
       const del = ma.join('');
       const ins = mb.join('');

@@ -67,7 +67,9 @@ export function checkTransition(a: Article, to: ArticleStatus | 'restored', role
     if (to === 'restored' && from !== 'spiked') return { ok: false, reason: '稿件未被撤稿，无需恢复' };
     if (to === 'spiked' && from === 'spiked') return { ok: false, reason: '稿件已撤稿' };
     const judged = to === 'restored' ? (a.spikedFrom ?? 'draft') : from;
-    return maySpike(role, judged) ? { ok: true } : { ok: false, reason: `${ROLE_LABEL[role]}不能${to === 'spiked' ? '撤稿' : '恢复'}此稿` };
+    return maySpike(role, judged)
+      ? { ok: true }
+      : { ok: false, reason: `${ROLE_LABEL[role]}不能${to === 'spiked' ? '撤稿' : '恢复'}此稿` };
   }
   if (!canTransition(from, to)) return { ok: false, reason: `稿件不能从「${from}」直接变为「${to}」` };
   if (!ROLE_MOVES[role].some(([f, t]) => f === from && t === to)) {

@@ -1,7 +1,17 @@
 /** Saving without being asked: through reloads, against a newer version saved elsewhere, and from the local journal. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
-import { bodyText, insertText, openStoryWith, paragraphs, savedBody, selectInBody, stored, storedBodyText, waitForSaved } from './helpers/story';
+import {
+  bodyText,
+  insertText,
+  openStoryWith,
+  paragraphs,
+  savedBody,
+  selectInBody,
+  stored,
+  storedBodyText,
+  waitForSaved,
+} from './helpers/story';
 
 describe('autosave', () => {
   let app: E2eApp;
@@ -17,7 +27,9 @@ describe('autosave', () => {
     const id = await openStoryWith(app, { headline: '原标题', body: paragraphs('第一段。') });
     await selectInBody(page, [0, 4]);
     await insertText(app, '补充一句。');
-    await page.waitForSelector('[data-testid="save-status"][data-state="dirty"], [data-testid="save-status"][data-state="saving"]');
+    await page.waitForSelector(
+      '[data-testid="save-status"][data-state="dirty"], [data-testid="save-status"][data-state="saving"]',
+    );
     const started = Date.now();
     await waitForSaved(page);
     expect(Date.now() - started).toBeLessThan(3000);
@@ -34,7 +46,12 @@ describe('autosave', () => {
     await selectInBody(page, [0, 6]);
     await insertText(app, '我的修改。');
     // Someone else saves before our debounced save goes out.
-    await app.services.articles.save(id, base.revision, { ...base, headline: '他人的标题', body: paragraphs('共同的开头。他人的修改。') }, '值班编辑');
+    await app.services.articles.save(
+      id,
+      base.revision,
+      { ...base, headline: '他人的标题', body: paragraphs('共同的开头。他人的修改。') },
+      '值班编辑',
+    );
     await page.waitForSelector('[data-testid="save-status"][data-state="conflict"]');
     await page.waitForSelector('[data-testid="conflict-dialog"]');
     expect(await page.textContent('[data-testid="conflict-dialog"]')).toContain('值班编辑');
@@ -57,7 +74,12 @@ describe('autosave', () => {
     const base = await stored(app, id);
     await selectInBody(page, [0, 4]);
     await insertText(app, '记者补充。');
-    await app.services.articles.save(id, base.revision, { ...base, headline: '编辑改的标题', body: paragraphs('第一段。', '第二段，编辑改过。') }, '值班编辑');
+    await app.services.articles.save(
+      id,
+      base.revision,
+      { ...base, headline: '编辑改的标题', body: paragraphs('第一段。', '第二段，编辑改过。') },
+      '值班编辑',
+    );
     await page.waitForSelector('[data-testid="conflict-dialog"]');
     await page.click('[data-testid="conflict-merge"]');
     await page.waitForSelector('[data-testid="story-notice"]');
@@ -94,7 +116,14 @@ describe('autosave', () => {
     // What a crash right after typing leaves behind: the journal, ahead of the store.
     await page.evaluate(
       ([articleId, entry]) => localStorage.setItem(`newsdesk.journal.${articleId}`, JSON.stringify(entry)),
-      [id, { baseRevision: base.revision, writtenAt: new Date().toISOString(), content: { ...base, body: paragraphs('已保存的文字。没来得及保存的一句。') } }] as const,
+      [
+        id,
+        {
+          baseRevision: base.revision,
+          writtenAt: new Date().toISOString(),
+          content: { ...base, body: paragraphs('已保存的文字。没来得及保存的一句。') },
+        },
+      ] as const,
     );
     await page.reload();
     await page.waitForSelector('[data-testid="recover-offer"]');
@@ -111,10 +140,22 @@ describe('autosave', () => {
     const base = await stored(app, id);
     await page.evaluate(
       ([articleId, entry]) => localStorage.setItem(`newsdesk.journal.${articleId}`, JSON.stringify(entry)),
-      [id, { baseRevision: base.revision, writtenAt: new Date().toISOString(), content: { ...base, body: paragraphs('第一版。记者没保存的补充。') } }] as const,
+      [
+        id,
+        {
+          baseRevision: base.revision,
+          writtenAt: new Date().toISOString(),
+          content: { ...base, body: paragraphs('第一版。记者没保存的补充。') },
+        },
+      ] as const,
     );
     // Meanwhile the copy desk saved a newer version.
-    await app.services.articles.save(id, base.revision, { ...base, body: paragraphs('编辑改过的第一版。') }, '值班编辑');
+    await app.services.articles.save(
+      id,
+      base.revision,
+      { ...base, body: paragraphs('编辑改过的第一版。') },
+      '值班编辑',
+    );
     await page.reload();
     await page.waitForSelector('[data-testid="recover-offer"]');
     await page.click('[data-testid="recover-accept"]');
@@ -150,7 +191,9 @@ describe('autosave', () => {
     await insertText(app, '离线时写的。');
     await page.waitForSelector('[data-testid="save-status"][data-state="error"]', { timeout: 10_000 });
     expect(await bodyText(page)).toEqual(['离线前。离线时写的。']);
-    expect(await page.evaluate((articleId) => localStorage.getItem(`newsdesk.journal.${articleId}`), id)).toContain('离线时写的');
+    expect(await page.evaluate((articleId) => localStorage.getItem(`newsdesk.journal.${articleId}`), id)).toContain(
+      '离线时写的',
+    );
     await page.evaluate(() => (window as { __restoreSend?: () => void }).__restoreSend!());
     await waitForSaved(page, 15_000);
     expect(storedBodyText(await stored(app, id))).toEqual(['离线前。离线时写的。']);

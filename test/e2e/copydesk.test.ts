@@ -36,7 +36,11 @@ describe('copy desk', () => {
     id = (await page.getAttribute('[data-testid="story-screen"]', 'data-article-id'))!;
     expect(await page.inputValue('[data-testid="field-kicker"]')).toBe('两株企获评');
     expect(await page.inputValue('[data-testid="field-headline"]')).toBe('国家级工业互联网试点示范');
-    expect(await page.locator('[data-testid="byline-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain('高晓燕');
+    expect(
+      await page
+        .locator('[data-testid="byline-name"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toContain('高晓燕');
     const body = await bodyText(page);
     expect(body).toHaveLength(5);
     // The lead's credit (株洲日报(全媒体记者/高晓燕)) went to the fields, not into the first paragraph.
@@ -55,7 +59,9 @@ describe('copy desk', () => {
     await page.screenshot({ path: '/tmp/copydesk-lint-panel.png' });
 
     await group.locator('[data-testid="lint-accept-rule"]').click();
-    await expect.poll(async () => (await bodyText(page))[0]).toMatch(/^日前，工信部公布了2023年工业互联网试点示范名单，/);
+    await expect
+      .poll(async () => (await bodyText(page))[0])
+      .toMatch(/^日前，工信部公布了2023年工业互联网试点示范名单，/);
     const fixed = await bodyText(page);
     expect(fixed.join('')).not.toContain(',');
     // The panel re-checks after the edit: no half-width findings are left.
@@ -75,7 +81,9 @@ describe('copy desk', () => {
     const boldId = await openStoryWith(app, {
       headline: '株洲,湘潭同时降雨',
       bylines: [{ role: '记者', name: '高晓燕' }],
-      body: [{ type: 'paragraph', children: [{ text: '今天' }, { text: '株洲,湘潭', bold: true }, { text: '下雨,很大!' }] }],
+      body: [
+        { type: 'paragraph', children: [{ text: '今天' }, { text: '株洲,湘潭', bold: true }, { text: '下雨,很大!' }] },
+      ],
     });
     await page.click('[data-testid="open-lint"]');
     const items = page.locator('[data-testid="lint-item"]');

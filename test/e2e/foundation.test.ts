@@ -1,7 +1,18 @@
 /** The heart of the app: a story typed in Chinese is saved by itself and is there when the app is opened again. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
-import { bodyText, focusBodyEnd, gotoDesk, insertText, newStory, openStory, stored, storedBodyText, typeChinese, waitForSaved } from './helpers/story';
+import {
+  bodyText,
+  focusBodyEnd,
+  gotoDesk,
+  insertText,
+  newStory,
+  openStory,
+  stored,
+  storedBodyText,
+  typeChinese,
+  waitForSaved,
+} from './helpers/story';
 
 describe('writing a story', () => {
   let app: E2eApp;

@@ -5,9 +5,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
-import { bodyText, openStoryWith, paragraphs, savedBody, selectInBody, storedBodyText, typeChinese, waitForSaved } from './helpers/story';
+import {
+  bodyText,
+  openStoryWith,
+  paragraphs,
+  savedBody,
+  selectInBody,
+  storedBodyText,
+  typeChinese,
+  waitForSaved,
+} from './helpers/story';
 
-const PHOTO = { type: 'photo', asset: null, caption: '图说', credit: { kind: 'supplied', by: '企业' }, children: [{ text: '' }] };
+const PHOTO = {
+  type: 'photo',
+  asset: null,
+  caption: '图说',
+  credit: { kind: 'supplied', by: '企业' },
+  children: [{ text: '' }],
+};
 
 describe('Chinese IME in the story body', () => {
   let app: E2eApp;
@@ -28,11 +43,7 @@ describe('Chinese IME in the story body', () => {
   });
 
   it('composing in the paragraph right after a photo lands in that paragraph', async () => {
-    const body = [
-      ...paragraphs('图前一段。'),
-      PHOTO,
-      ...paragraphs(''),
-    ];
+    const body = [...paragraphs('图前一段。'), PHOTO, ...paragraphs('')];
     const id = await openStoryWith(app, { body });
     await selectInBody(app.page, [2, 0]);
     await typeChinese(app, 'tuhou', '图后');

@@ -1,7 +1,15 @@
 /** Pasting from Word, WPS and the web keeps the copy and its structure, and nothing else. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
-import { bodyText, openStoryWith, paragraphs, pasteInto, savedBody, selectInBody, storedBodyText } from './helpers/story';
+import {
+  bodyText,
+  openStoryWith,
+  paragraphs,
+  pasteInto,
+  savedBody,
+  selectInBody,
+  storedBodyText,
+} from './helpers/story';
 
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{font-family:宋体;color:red}</style></head>
 <body lang=ZH-CN><!--StartFragment-->
@@ -33,11 +41,22 @@ describe('pasting into the story body', () => {
     const id = await openStoryWith(app, { body: paragraphs('') });
     await selectInBody(app.page, [0, 0]);
     await pasteInto(app.page, { html: WORD_HTML, text: '一、项目进展\n今年以来……' });
-    await expect.poll(() => bodyText(app.page)).toEqual(['一、项目进展', '今年以来，全市重大项目建设提速。', '记者在现场看到，工地一片繁忙。']);
+    await expect
+      .poll(() => bodyText(app.page))
+      .toEqual(['一、项目进展', '今年以来，全市重大项目建设提速。', '记者在现场看到，工地一片繁忙。']);
     const saved = await savedBody(app, id);
     expect(saved.map((b) => b.type)).toEqual(['subhead', 'paragraph', 'paragraph']);
-    expect(saved[1]!.children).toEqual([{ text: '今年以来，全市' }, { text: '重大项目', bold: true }, { text: '建设提速。' }]);
-    expect(saved[2]!.children).toEqual([{ text: '记者', italic: true }, { text: '在现场看到，' }, { text: '工地', bold: true }, { text: '一片繁忙。' }]);
+    expect(saved[1]!.children).toEqual([
+      { text: '今年以来，全市' },
+      { text: '重大项目', bold: true },
+      { text: '建设提速。' },
+    ]);
+    expect(saved[2]!.children).toEqual([
+      { text: '记者', italic: true },
+      { text: '在现场看到，' },
+      { text: '工地', bold: true },
+      { text: '一片繁忙。' },
+    ]);
     const html = await app.page.innerHTML('[data-testid="story-body"]');
     expect(html).not.toMatch(/宋体|#C00000|MsoNormal|font-family/);
   });
@@ -93,13 +112,19 @@ describe('pasting into the story body', () => {
   });
 
   it('a real Ctrl+V from the system clipboard goes through the same cleaning', async () => {
-    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.page.url()).origin });
+    await app.page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.page.url()).origin });
     const id = await openStoryWith(app, { body: paragraphs('') });
     await selectInBody(app.page, [0, 0]);
     await app.page.evaluate(async () => {
-      const html = '<p style="font-family:楷体">剪贴板<b>第一</b>段。</p><p>剪贴板第二段。</p><img src="x" onerror="window.__pwned=1">';
+      const html =
+        '<p style="font-family:楷体">剪贴板<b>第一</b>段。</p><p>剪贴板第二段。</p><img src="x" onerror="window.__pwned=1">';
       await navigator.clipboard.write([
-        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob(['剪贴板第一段。'], { type: 'text/plain' }) }),
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob(['剪贴板第一段。'], { type: 'text/plain' }),
+        }),
       ]);
     });
     await app.page.keyboard.press('Control+v');

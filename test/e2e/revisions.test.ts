@@ -18,7 +18,11 @@ describe('revisions', () => {
     app = await startE2eApp({ role: 'reporter' });
     const { services } = app;
     const created = await services.articles.create('story', SUBMITTED, '高晓燕');
-    const submitted = await transitionArticle(services, { id: created.id, baseRevision: created.revision, to: 'submitted' }, '高晓燕');
+    const submitted = await transitionArticle(
+      services,
+      { id: created.id, baseRevision: created.revision, to: 'submitted' },
+      '高晓燕',
+    );
     services.settings.update({ role: 'copy-editor' });
     await services.articles.save(
       created.id,
@@ -42,7 +46,9 @@ describe('revisions', () => {
     await page.evaluate((storyId) => {
       location.hash = `#/story/${storyId}`;
     }, id);
-    await page.waitForSelector(`[data-testid="story-screen"][data-article-id="${id}"] [data-testid="story-body"][contenteditable="true"]`);
+    await page.waitForSelector(
+      `[data-testid="story-screen"][data-article-id="${id}"] [data-testid="story-body"][contenteditable="true"]`,
+    );
     await page.click('[data-testid="open-revisions"]');
 
     const items = page.locator('[data-testid="revision-item"]');

@@ -52,7 +52,10 @@ describe('sample issue and the story screen', () => {
     await page.fill('[data-testid="photo-credit"]', '全媒体记者 王五 摄');
     await expect.poll(() => page.locator('[data-testid="photo-credit-flag"]').count()).toBe(0);
     let saved = await savedBody(app, id);
-    expect(saved[1]).toMatchObject({ caption: '市民在湘江边晨练。', credit: { kind: 'photographer', role: '全媒体记者', name: '王五' } });
+    expect(saved[1]).toMatchObject({
+      caption: '市民在湘江边晨练。',
+      credit: { kind: 'photographer', role: '全媒体记者', name: '王五' },
+    });
     await page.fill('[data-testid="photo-credit"]', '天元区委宣传部供图');
     saved = await savedBody(app, id);
     expect(saved[1]).toMatchObject({ credit: { kind: 'supplied', by: '天元区委宣传部' } });
@@ -63,7 +66,10 @@ describe('sample issue and the story screen', () => {
     await openStoryWith(app, { body: paragraphs('有图的稿件。') });
     await selectInBody(page, [0, 6]);
     // A 1×1 PNG.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
     await page.setInputFiles('[data-testid="tb-photo-file"]', { name: 'pic.png', mimeType: 'image/png', buffer: png });
     const img = page.locator('[data-testid="photo-block"] img');
     await img.waitFor();
@@ -81,11 +87,23 @@ describe('sample issue and the story screen', () => {
           dt.items.add(new File([bytes], n, { type: t }));
           const target = document.querySelectorAll('[data-testid="story-body"] [data-slate-node="element"]')[1]!;
           const rect = target.getBoundingClientRect();
-          target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: rect.left + 5, clientY: rect.top + 5 }));
+          target.dispatchEvent(
+            new DragEvent('drop', {
+              dataTransfer: dt,
+              bubbles: true,
+              cancelable: true,
+              clientX: rect.left + 5,
+              clientY: rect.top + 5,
+            }),
+          );
         },
         [name, type, base64] as const,
       );
-    await drop('现场.png', 'image/png', 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==');
+    await drop(
+      '现场.png',
+      'image/png',
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    );
     const img = page.locator('[data-testid="photo-block"] img');
     await img.waitFor();
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1);
@@ -101,7 +119,10 @@ describe('sample issue and the story screen', () => {
 
   it('find and replace covers the headline and the body, ignoring full-width differences', async () => {
     const { page } = app;
-    const id = await openStoryWith(app, { headline: '２０２５年ＧＤＰ', body: paragraphs('2025年GDP增长。', '全年2025年目标。') });
+    const id = await openStoryWith(app, {
+      headline: '２０２５年ＧＤＰ',
+      body: paragraphs('2025年GDP增长。', '全年2025年目标。'),
+    });
     await selectInBody(page, [0, 0]);
     await page.keyboard.press('Control+h');
     await page.fill('[data-testid="find-query"]', '2025年');

@@ -13,7 +13,11 @@ describe('desk search', () => {
   });
 
   it('finds a story by a two-character run in its body and marks it', async () => {
-    const a = await app.services.articles.create('story', { headline: '城市更新提速', body: paragraphs('炎陵县的黄桃今年喜获丰收，果农笑开颜。') }, '测试');
+    const a = await app.services.articles.create(
+      'story',
+      { headline: '城市更新提速', body: paragraphs('炎陵县的黄桃今年喜获丰收，果农笑开颜。') },
+      '测试',
+    );
     await app.services.articles.create('story', { headline: '其他新闻', body: paragraphs('与此无关。') }, '测试');
     await app.reopen();
     await gotoDesk(app.page);
@@ -31,7 +35,9 @@ describe('desk search', () => {
     await app.reopen();
     await gotoDesk(app.page);
     await app.page.waitForSelector('[data-testid="story-row"]');
-    const ids = await app.page.$$eval('[data-testid="story-row"]', (rows) => rows.map((r) => r.getAttribute('data-id')));
+    const ids = await app.page.$$eval('[data-testid="story-row"]', (rows) =>
+      rows.map((r) => r.getAttribute('data-id')),
+    );
     await app.page.focus('[data-testid="desk-list"]');
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('Enter');

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
 import { openStoryWith, paragraphs, stored } from './helpers/story';
 
-const READY = { headline: '可以交稿的稿件', bylines: [{ role: '记者', name: '张三' }], body: paragraphs('正文有内容。') };
+const READY = {
+  headline: '可以交稿的稿件',
+  bylines: [{ role: '记者', name: '张三' }],
+  body: paragraphs('正文有内容。'),
+};
 
 describe('workflow', () => {
   let app: E2eApp;

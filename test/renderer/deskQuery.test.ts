@@ -23,7 +23,11 @@ function summary(id: string, patch: Partial<ArticleSummary>): ArticleSummary {
 }
 
 const items = [
-  summary('a-aaaaaa1', { bylineNames: ['高晓燕'], status: 'submitted', placement: { issueDate: '2026-11-24', page: 'A01', slotId: 's1', order: 0 } }),
+  summary('a-aaaaaa1', {
+    bylineNames: ['高晓燕'],
+    status: 'submitted',
+    placement: { issueDate: '2026-11-24', page: 'A01', slotId: 's1', order: 0 },
+  }),
   summary('a-aaaaaa2', { correspondentNames: ['李明'], bodyChars: 900 }),
   summary('a-aaaaaa3', { updatedBy: '值班编辑', bodyChars: 300 }),
 ];
@@ -37,7 +41,11 @@ describe('the desk filter', () => {
     ['by page', { page: 'A01' }, ['a-aaaaaa1']],
     ['unplaced', { page: '-' }, ['a-aaaaaa2', 'a-aaaaaa3']],
   ])('%s', (_name, filter, ids) => {
-    expect(applyDeskFilter(items, { ...EMPTY_FILTER, ...filter }).map((s) => s.id).sort()).toEqual(ids);
+    expect(
+      applyDeskFilter(items, { ...EMPTY_FILTER, ...filter })
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('offers every person once', () => {

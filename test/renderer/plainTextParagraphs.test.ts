@@ -11,8 +11,16 @@ describe('pasted plain text becomes paragraphs', () => {
       '后服务团队迅速响应,与重庆公交集团对接落实大赛用车的车型、数量和\n\n线路,组织驾驶员培训。',
       ['后服务团队迅速响应,与重庆公交集团对接落实大赛用车的车型、数量和线路,组织驾驶员培训。'],
     ],
-    ['a line ending in a comma continues', '株洲市今年以来，\n全市重点项目完成投资。', ['株洲市今年以来，全市重点项目完成投资。']],
-    ['a short unpunctuated line is a heading, not a broken sentence', '项目建设提速\n\n今年以来，全市重点项目完成投资。', ['项目建设提速', '今年以来，全市重点项目完成投资。']],
+    [
+      'a line ending in a comma continues',
+      '株洲市今年以来，\n全市重点项目完成投资。',
+      ['株洲市今年以来，全市重点项目完成投资。'],
+    ],
+    [
+      'a short unpunctuated line is a heading, not a broken sentence',
+      '项目建设提速\n\n今年以来，全市重点项目完成投资。',
+      ['项目建设提速', '今年以来，全市重点项目完成投资。'],
+    ],
     ['CRLF and a byte-order mark are handled', '\uFEFF第一段。\r\n第二段。', ['第一段。', '第二段。']],
     ['nothing but whitespace gives nothing', ' \n\t\n　', []],
   ])('%s', (_name, text, expected) => {

@@ -30,10 +30,16 @@ describe('the layer rule', () => {
       for (const spec of importsOf(file)) {
         const where = relative(ROOT, file);
         expect(NODE_BUILTIN.test(spec), `${where} imports ${spec}`).toBe(false);
-        expect(/^(electron|electron-store|react|react-dom|slate-react|conf|lowdb|ws)(\/|$)/.test(spec), `${where} imports ${spec}`).toBe(false);
+        expect(
+          /^(electron|electron-store|react|react-dom|slate-react|conf|lowdb|ws)(\/|$)/.test(spec),
+          `${where} imports ${spec}`,
+        ).toBe(false);
         expect(spec.startsWith('.') && /\/(electron|renderer)\//.test(spec), `${where} imports ${spec}`).toBe(false);
       }
-      expect(/\b(window|document|localStorage)\./.test(readFileSync(file, 'utf8')), `${relative(ROOT, file)} touches the DOM`).toBe(false);
+      expect(
+        /\b(window|document|localStorage)\./.test(readFileSync(file, 'utf8')),
+        `${relative(ROOT, file)} touches the DOM`,
+      ).toBe(false);
     }
   });
 
@@ -42,7 +48,9 @@ describe('the layer rule', () => {
       for (const spec of importsOf(file)) {
         const where = relative(ROOT, file);
         expect(/(^|\/)electron(\/|$)/.test(spec) && !spec.startsWith('.'), `${where} imports ${spec}`).toBe(false);
-        expect(spec.startsWith('.') && /(^|\/)\.\.\/(\.\.\/)*electron\//.test(spec), `${where} imports ${spec}`).toBe(false);
+        expect(spec.startsWith('.') && /(^|\/)\.\.\/(\.\.\/)*electron\//.test(spec), `${where} imports ${spec}`).toBe(
+          false,
+        );
         if (!file.endsWith('vite.config.ts')) expect(NODE_BUILTIN.test(spec), `${where} imports ${spec}`).toBe(false);
       }
     }

@@ -36,9 +36,7 @@ export class SearchService {
     const { items } = this.store.list({ limit: Number.MAX_SAFE_INTEGER, offset: 0 });
     const BATCH = 200;
     for (let i = 0; i < items.length; i += BATCH) {
-      const batch = await Promise.all(
-        items.slice(i, i + BATCH).map((s) => this.store.get(s.id).catch(() => null)),
-      );
+      const batch = await Promise.all(items.slice(i, i + BATCH).map((s) => this.store.get(s.id).catch(() => null)));
       for (const a of batch) {
         // A save that landed while this batch was read already indexed the newer text.
         if (!a || a.status === 'spiked' || this.store.summary(a.id)?.revision !== a.revision) continue;

@@ -8,5 +8,9 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
   if (leaf.italic) out = <em>{out}</em>;
   const found = (leaf as { findMatch?: 'current' | 'other' }).findMatch;
   const className = found ? (found === 'current' ? 'find-hit find-current' : 'find-hit') : undefined;
-  return <span {...attributes} className={className}>{out}</span>;
+  return (
+    <span {...attributes} className={className}>
+      {out}
+    </span>
+  );
 });

@@ -5,17 +5,33 @@ import type { RenderElementProps } from 'slate-react';
 type Props = Pick<RenderElementProps, 'attributes' | 'children'>;
 
 export const Paragraph = memo(function Paragraph({ attributes, children }: Props) {
-  return <p {...attributes} className="blk blk-p">{children}</p>;
+  return (
+    <p {...attributes} className="blk blk-p">
+      {children}
+    </p>
+  );
 });
 
 export const Subhead = memo(function Subhead({ attributes, children }: Props) {
-  return <h3 {...attributes} className="blk blk-subhead">{children}</h3>;
+  return (
+    <h3 {...attributes} className="blk blk-subhead">
+      {children}
+    </h3>
+  );
 });
 
 export const Quote = memo(function Quote({ attributes, children }: Props) {
-  return <blockquote {...attributes} className="blk blk-quote">{children}</blockquote>;
+  return (
+    <blockquote {...attributes} className="blk blk-quote">
+      {children}
+    </blockquote>
+  );
 });
 
 export const Signature = memo(function Signature({ attributes, children }: Props) {
-  return <p {...attributes} className="blk blk-signature">{children}</p>;
+  return (
+    <p {...attributes} className="blk blk-signature">
+      {children}
+    </p>
+  );
 });

@@ -12,7 +12,11 @@ export function renderElement({ attributes, children, element }: RenderElementPr
     case 'signature':
       return <Signature attributes={attributes}>{children}</Signature>;
     case 'photo':
-      return <Photo attributes={attributes} element={element}>{children}</Photo>;
+      return (
+        <Photo attributes={attributes} element={element}>
+          {children}
+        </Photo>
+      );
     default:
       return <Paragraph attributes={attributes}>{children}</Paragraph>;
   }
@@ -20,5 +24,9 @@ export function renderElement({ attributes, children, element }: RenderElementPr
 
 /** Lowest chunks are skipped by layout and paint while off screen: a long story costs what is visible. */
 export function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
-  return <div {...attributes} className={lowest ? 'chunk chunk-lowest' : 'chunk'}>{children}</div>;
+  return (
+    <div {...attributes} className={lowest ? 'chunk chunk-lowest' : 'chunk'}>
+      {children}
+    </div>
+  );
 }

@@ -9,14 +9,60 @@ type Marks = { bold?: true; italic?: true };
 
 /** Elements whose content is never copy: code, embedded media, Office metadata. */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'IMG', 'SVG', 'CANVAS',
-  'VIDEO', 'AUDIO', 'HEAD', 'META', 'LINK', 'TITLE', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'MATH', 'XML',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'IMG',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'META',
+  'LINK',
+  'TITLE',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'MATH',
+  'XML',
 ]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'BLOCKQUOTE', 'LI', 'UL', 'OL',
-  'DL', 'DT', 'DD', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'PRE', 'FIGURE', 'FIGCAPTION', 'CENTER',
-  'ADDRESS', 'HR', ...HEADINGS,
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'CENTER',
+  'ADDRESS',
+  'HR',
+  ...HEADINGS,
 ]);
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 /** A line wrap inside Word's HTML source between two Chinese characters is not a space. */
@@ -103,10 +149,20 @@ function tidyLeaves(leaves: FormattedText[]): FormattedText[] {
     const leaf = merged[i]!;
     leaf.text = leaf.text.replace(SPACE_BETWEEN_CJK, '$1');
     const next = merged[i + 1];
-    if (next && / $/.test(leaf.text) && new RegExp(`[${CJK}] $`, 'u').test(leaf.text) && new RegExp(`^[${CJK}]`, 'u').test(next.text)) {
+    if (
+      next &&
+      / $/.test(leaf.text) &&
+      new RegExp(`[${CJK}] $`, 'u').test(leaf.text) &&
+      new RegExp(`^[${CJK}]`, 'u').test(next.text)
+    ) {
       leaf.text = leaf.text.slice(0, -1);
     }
-    if (next && /^ /.test(next.text) && new RegExp(`[${CJK}]$`, 'u').test(leaf.text) && new RegExp(`^ [${CJK}]`, 'u').test(next.text)) {
+    if (
+      next &&
+      /^ /.test(next.text) &&
+      new RegExp(`[${CJK}]$`, 'u').test(leaf.text) &&
+      new RegExp(`^ [${CJK}]`, 'u').test(next.text)
+    ) {
       next.text = next.text.slice(1);
     }
   }

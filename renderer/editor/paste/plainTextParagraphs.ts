@@ -24,7 +24,7 @@ export function plainTextParagraphs(text: string): string[] {
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
-    // Full-width indentation (　　) is how Chinese copy marks a paragraph start; the layout adds its own.
+    // Full-width indentation (two U+3000 spaces) is how Chinese copy marks a paragraph start; the layout adds its own.
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
     .filter((line) => line.length > 0);
   const out: string[] = [];

@@ -7,7 +7,10 @@ export function withBreaks<E extends Editor>(editor: E): E {
   const { insertBreak } = editor;
   editor.insertBreak = () => {
     const sel = editor.selection;
-    const entry = sel && Range.isCollapsed(sel) ? Editor.above(editor, { match: (n) => Element.isElement(n), mode: 'highest' }) : undefined;
+    const entry =
+      sel && Range.isCollapsed(sel)
+        ? Editor.above(editor, { match: (n) => Element.isElement(n), mode: 'highest' })
+        : undefined;
     const atEnd = entry && sel ? Editor.isEnd(editor, sel.anchor, entry[1]) : false;
     insertBreak();
     if (entry && atEnd && ENDS_WITH_PARAGRAPH.has(entry[0].type)) {

@@ -1,5 +1,5 @@
 /** Paste and drop of foreign text: HTML is cleaned to our blocks, plain text split and column breaks repaired. */
-import { Editor, Transforms } from 'slate';
+import { type Editor, Transforms } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { Block } from '../../../shared/model/document';
 import { htmlToBlocks } from '../paste/htmlToBlocks';
@@ -31,7 +31,10 @@ export function withPaste<E extends Editor & ReactEditor>(editor: E): E {
     }
     const text = data.getData('text/plain');
     if (text) {
-      insertBlocks(editor, plainTextParagraphs(text).map((t) => ({ type: 'paragraph', children: [{ text: t }] })));
+      insertBlocks(
+        editor,
+        plainTextParagraphs(text).map((t) => ({ type: 'paragraph', children: [{ text: t }] })),
+      );
     }
   };
   return editor;

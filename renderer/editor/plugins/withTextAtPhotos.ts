@@ -26,7 +26,12 @@ export function withTextAtPhotos<E extends Editor>(editor: E): E {
     const next = Path.next(photo[1]);
     const following = Node.has(editor, next) ? Node.get(editor, next) : null;
     // The empty paragraph kept after a trailing photo is where the text belongs; otherwise open a new one.
-    if (!(following && Element.isElement(following) && following.type !== 'photo' && Editor.isEmpty(editor, following))) {
+    if (!(
+      following &&
+      Element.isElement(following) &&
+      following.type !== 'photo' &&
+      Editor.isEmpty(editor, following)
+    )) {
       Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: next });
     }
     Transforms.select(editor, Editor.start(editor, next));

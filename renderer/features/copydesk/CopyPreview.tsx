@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
-import type { ParsedCopy } from './useParsedCopy';
+import type { ParsedCopy } from '../../../shared/model/parsedCopy';
 
 /** Mirrors headlineFields in shared/rules/copy/toContent: 1 line is the headline; 2+ are kicker, headline, subheadline. */
 function headlineRole(index: number, count: number): MessageKey {
@@ -34,7 +34,9 @@ export function CopyPreview({ parsed }: { parsed: ParsedCopy }) {
           : parsed.headlineLines.map((line, i) => (
               <div key={i} className="copy-preview-headline" data-testid="copy-preview-headline">
                 <span className="copy-role-tag">{t(headlineRole(i, parsed.headlineLines.length))}</span>
-                <span className={i === 1 || parsed.headlineLines.length === 1 ? 'copy-hl-main' : 'copy-hl-side'}>{line}</span>
+                <span className={i === 1 || parsed.headlineLines.length === 1 ? 'copy-hl-main' : 'copy-hl-side'}>
+                  {line}
+                </span>
               </div>
             ))}
       </Row>
@@ -48,7 +50,9 @@ export function CopyPreview({ parsed }: { parsed: ParsedCopy }) {
         {names(parsed.correspondents)}
       </Row>
       <Row label={t('copy.preview.paragraphs')} testId="copy-preview-paragraphs">
-        <span data-testid="copy-preview-paragraph-count">{t('copy.preview.paragraphCount', { n: parsed.paragraphs.length })}</span>
+        <span data-testid="copy-preview-paragraph-count">
+          {t('copy.preview.paragraphCount', { n: parsed.paragraphs.length })}
+        </span>
         {parsed.paragraphs[0] && <div className="copy-preview-first">{parsed.paragraphs[0]}</div>}
       </Row>
       <Row label={t('copy.preview.photos')} testId="copy-preview-photos">

@@ -47,7 +47,13 @@ export function ImportCopyDialog({ onClose, onImported }: Props) {
 
   return (
     <DialogBackdrop onClose={onClose}>
-      <div className="dialog import-copy-dialog" role="dialog" aria-modal="true" aria-labelledby="import-copy-title" data-testid="import-copy-dialog">
+      <div
+        className="dialog import-copy-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-copy-title"
+        data-testid="import-copy-dialog"
+      >
         <h2 id="import-copy-title">{t('copy.import.title')}</h2>
         <div className="import-copy-columns">
           <div className="import-copy-source">
@@ -66,14 +72,24 @@ export function ImportCopyDialog({ onClose, onImported }: Props) {
             <div className="import-copy-file">
               <label className="btn btn-small">
                 {t('copy.import.pickFile')}
-                <input type="file" accept=".txt,text/plain" hidden data-testid="import-copy-file" onChange={(e) => void pickFile(e)} />
+                <input
+                  type="file"
+                  accept=".txt,text/plain"
+                  hidden
+                  data-testid="import-copy-file"
+                  onChange={(e) => void pickFile(e)}
+                />
               </label>
               {fileName && <span className="muted">{fileName}</span>}
             </div>
           </div>
           <div className="import-copy-preview">
             <div className="copy-preview-title">{t('copy.import.preview')}</div>
-            {parsed && text.trim() ? <CopyPreview parsed={parsed} /> : <div className="empty">{t('copy.preview.empty')}</div>}
+            {parsed && text.trim() ? (
+              <CopyPreview parsed={parsed} />
+            ) : (
+              <div className="empty">{t('copy.preview.empty')}</div>
+            )}
             {parseError && <div className="banner banner-error">{parseError}</div>}
           </div>
         </div>

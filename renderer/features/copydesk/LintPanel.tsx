@@ -115,7 +115,9 @@ export const LintPanel = memo(function LintPanel({ editor, fields, setField, rea
                 />
               ))}
             </ul>
-            {items.length > SHOWN_PER_RULE && <div className="muted lint-more">{t('lint.more', { n: items.length - SHOWN_PER_RULE })}</div>}
+            {items.length > SHOWN_PER_RULE && (
+              <div className="muted lint-more">{t('lint.more', { n: items.length - SHOWN_PER_RULE })}</div>
+            )}
           </section>
         );
       })}
@@ -155,7 +157,13 @@ function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: Row
         )}
         <span className="spacer" />
         {fix && (
-          <button type="button" className="btn btn-small" disabled={readOnly} onClick={onAccept} data-testid="lint-accept">
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={readOnly}
+            onClick={onAccept}
+            data-testid="lint-accept"
+          >
             {t('lint.accept')}
           </button>
         )}

@@ -40,7 +40,12 @@ export function useLint({ editor, fields, setField }: Options): LintState {
 
   const current = useCallback((): LintedContent => {
     const f = fieldsRef.current;
-    return { kicker: f.kicker, headline: f.headline, subheadline: f.subheadline, body: editor.children as StoryDocument };
+    return {
+      kicker: f.kicker,
+      headline: f.headline,
+      subheadline: f.subheadline,
+      body: editor.children as StoryDocument,
+    };
   }, [editor]);
 
   const lintNow = useCallback(() => {

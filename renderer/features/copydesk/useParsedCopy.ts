@@ -1,9 +1,7 @@
 /** Parses pasted copy through copy.parse a moment after the text stops changing, for the import preview. */
 import { useEffect, useState } from 'react';
-import type { ResponseOf } from '../../../shared/ipc/contract';
+import type { ParsedCopy } from '../../../shared/model/parsedCopy';
 import { api } from '../../api/transport';
-
-export type ParsedCopy = ResponseOf<'copy.parse'>;
 
 /** Long enough that pasting or typing a line costs one parse, short enough to feel live. */
 const PARSE_DELAY_MS = 250;

@@ -66,7 +66,13 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <div className="desk" data-testid="desk" onKeyDown={onKeyDown}>
       <div className="desk-bar">
-        <button type="button" className="btn btn-primary" onClick={() => void newStory()} disabled={creating} data-testid="new-story">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void newStory()}
+          disabled={creating}
+          data-testid="new-story"
+        >
           + {t('desk.newStory')}
         </button>
         <ImportCopyButton onOpen={onOpen} />
@@ -94,7 +100,10 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
             label={t('desk.filterStatus')}
             value={filter.status}
             testId="filter-status"
-            options={[['', t('desk.all')], ...STATUSES.filter((s) => s !== 'spiked' || includeSpiked).map((s) => [s, t(`status.${s}`)] as const)]}
+            options={[
+              ['', t('desk.all')],
+              ...STATUSES.filter((s) => s !== 'spiked' || includeSpiked).map((s) => [s, t(`status.${s}`)] as const),
+            ]}
             onChange={(status) => set({ status: status as DeskFilter['status'] })}
           />
           <FilterSelect
@@ -119,11 +128,20 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
             onChange={(sort) => set({ sort: sort as DeskSort })}
           />
           <label className="check">
-            <input type="checkbox" checked={includeSpiked} onChange={(e) => setIncludeSpiked(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={includeSpiked}
+              onChange={(e) => setIncludeSpiked(e.currentTarget.checked)}
+            />
             {t('desk.includeSpiked')}
           </label>
           <label className="check">
-            <input type="checkbox" checked={creditsToCheck} data-testid="filter-credits" onChange={(e) => setCreditsToCheck(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={creditsToCheck}
+              data-testid="filter-credits"
+              onChange={(e) => setCreditsToCheck(e.currentTarget.checked)}
+            />
             {t('desk.creditFilter')}
           </label>
           <span className="spacer" />
@@ -135,7 +153,14 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
       {(error || loadError) && <div className="banner banner-error">{error ?? loadError}</div>}
       <div className="desk-list" ref={listRef} tabIndex={0} data-testid="desk-list">
         {search ? (
-          <SearchResults query={search.q} hits={search.hits} total={search.total} selected={sel} onSelect={setSelected} onOpen={onOpen} />
+          <SearchResults
+            query={search.q}
+            hits={search.hits}
+            total={search.total}
+            selected={sel}
+            onSelect={setSelected}
+            onOpen={onOpen}
+          />
         ) : items === null ? (
           <div className="empty">{t('app.loading')}</div>
         ) : shown.length === 0 ? (

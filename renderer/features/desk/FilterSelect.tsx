@@ -9,7 +9,11 @@ export function FilterSelect<V extends string>(props: {
   return (
     <label>
       {props.label}
-      <select value={props.value} data-testid={props.testId} onChange={(e) => props.onChange(e.currentTarget.value as V)}>
+      <select
+        value={props.value}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange(e.currentTarget.value as V)}
+      >
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>
             {label}

@@ -6,12 +6,13 @@ function escapeRegExp(s: string): string {
 }
 
 export function Highlight({ text, query }: { text: string; query: string }) {
-  const terms = query.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
+  const terms = query
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   if (terms.length === 0) return <>{text}</>;
   const parts = text.split(new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'giu'));
   return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>))}
-    </>
+    <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>))}</>
   );
 }

@@ -15,7 +15,12 @@ interface Props {
 
 export function SearchResults({ query, hits, total, selected, onSelect, onOpen }: Props) {
   const t = useT();
-  if (hits.length === 0) return <div className="empty" data-testid="search-empty">{t('desk.noResults')}</div>;
+  if (hits.length === 0)
+    return (
+      <div className="empty" data-testid="search-empty">
+        {t('desk.noResults')}
+      </div>
+    );
   return (
     <div className="search-results" data-testid="search-results">
       <div className="muted search-total">{t('desk.searchResults', { n: total })}</div>

@@ -25,7 +25,8 @@ export function applyDeskFilter(items: ArticleSummary[], f: DeskFilter): Article
       (!f.page || (f.page === '-' ? !s.placement : s.placement?.page === f.page)) &&
       (!f.person || peopleOf(s).includes(f.person)),
   );
-  const byUpdated = (a: ArticleSummary, b: ArticleSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+  const byUpdated = (a: ArticleSummary, b: ArticleSummary) =>
+    a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
   const compare: Record<DeskSort, (a: ArticleSummary, b: ArticleSummary) => number> = {
     updated: byUpdated,
     // Placed stories in page and slot order first, then the rest by last change.

@@ -27,11 +27,26 @@ const FIELD_LABEL = {
 
 function rowLabel(row: Exclude<CompareRow, { kind: 'unchanged' }>, t: Translate): string {
   if (row.kind === 'field') return t(FIELD_LABEL[row.field]);
-  const what = row.type === 'photo' ? t('revisions.caption') : row.type === 'subhead' ? t('revisions.subhead') : t('revisions.paragraph');
+  const what =
+    row.type === 'photo'
+      ? t('revisions.caption')
+      : row.type === 'subhead'
+        ? t('revisions.subhead')
+        : t('revisions.paragraph');
   return t('revisions.block', { n: row.n, what });
 }
 
-function Cell({ ops, credit, mode, side }: { ops: DiffOp[]; credit?: DiffOp[]; mode: CompareMode; side: 'old' | 'new' }) {
+function Cell({
+  ops,
+  credit,
+  mode,
+  side,
+}: {
+  ops: DiffOp[];
+  credit?: DiffOp[];
+  mode: CompareMode;
+  side: 'old' | 'new';
+}) {
   const shown = mode === 'inline' ? 'inline' : side;
   return (
     <div className={`rev-text rev-${mode === 'inline' ? 'inline' : side}`}>

@@ -56,7 +56,13 @@ export function RevisionsView({ articleId, prepare, baseRevision, onRestored, on
   const { list, pair, from, to } = revisions;
   return (
     <DialogBackdrop onClose={onClose}>
-      <div className="dialog revisions-dialog" role="dialog" aria-modal="true" aria-labelledby="revisions-title" data-testid="revisions-view">
+      <div
+        className="dialog revisions-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="revisions-title"
+        data-testid="revisions-view"
+      >
         <div className="revisions-head">
           <h2 id="revisions-title">{t('revisions.title')}</h2>
           {pair && (
@@ -80,7 +86,12 @@ export function RevisionsView({ articleId, prepare, baseRevision, onRestored, on
             ))}
           </div>
           <label className="check">
-            <input type="checkbox" checked={changesOnly} onChange={(e) => setChangesOnly(e.currentTarget.checked)} data-testid="revisions-changes-only" />
+            <input
+              type="checkbox"
+              checked={changesOnly}
+              onChange={(e) => setChangesOnly(e.currentTarget.checked)}
+              data-testid="revisions-changes-only"
+            />
             {t('revisions.changesOnly')}
           </label>
           <button type="button" className="btn" onClick={onClose} data-testid="revisions-close">
@@ -96,7 +107,13 @@ export function RevisionsView({ articleId, prepare, baseRevision, onRestored, on
           {list === null ? (
             <div className="empty">{t('app.loading')}</div>
           ) : (
-            <RevisionList list={list} pair={pair} onPair={revisions.setPair} onRestore={(n) => void restore(n)} busy={busy} />
+            <RevisionList
+              list={list}
+              pair={pair}
+              onPair={revisions.setPair}
+              onRestore={(n) => void restore(n)}
+              busy={busy}
+            />
           )}
           <div className="revisions-compare">
             {list !== null && list.length < 2 ? (

@@ -37,7 +37,13 @@ export function compareRows(from: Article, to: Article, changesOnly: boolean): C
   for (const f of diff.fields) {
     if (!f.changed && (f.field === 'kind' || f.ops.length === 0 || changesOnly)) continue;
     // A kind is a code ('story'), not prose: shown whole, old then new, for the screen to translate.
-    const ops: DiffOp[] = f.field === 'kind' ? [{ op: 'delete', text: from.kind }, { op: 'insert', text: to.kind }] : f.ops;
+    const ops: DiffOp[] =
+      f.field === 'kind'
+        ? [
+            { op: 'delete', text: from.kind },
+            { op: 'insert', text: to.kind },
+          ]
+        : f.ops;
     rows.push({ kind: 'field', field: f.field, changed: f.changed, ops });
   }
   let unchanged = 0;
@@ -52,20 +58,49 @@ export function compareRows(from: Article, to: Article, changesOnly: boolean): C
         continue;
       }
       const block = to.body[d.b]!;
-      rows.push({ kind: 'block', n: d.b + 1, type: d.type, change: 'equal', ops: equalOps(mainText(block)), ...(block.type === 'photo' ? { credit: equalOps(creditOf(block)) } : {}) });
+      rows.push({
+        kind: 'block',
+        n: d.b + 1,
+        type: d.type,
+        change: 'equal',
+        ops: equalOps(mainText(block)),
+        ...(block.type === 'photo' ? { credit: equalOps(creditOf(block)) } : {}),
+      });
       continue;
     }
     foldUnchanged();
     if (d.op === 'modify') {
-      rows.push({ kind: 'block', n: d.b + 1, type: d.type, change: 'modify', ops: d.ops, ...(d.previousType ? { previousType: d.previousType } : {}), ...(d.credit ? { credit: d.credit } : {}) });
+      rows.push({
+        kind: 'block',
+        n: d.b + 1,
+        type: d.type,
+        change: 'modify',
+        ops: d.ops,
+        ...(d.previousType ? { previousType: d.previousType } : {}),
+        ...(d.credit ? { credit: d.credit } : {}),
+      });
     } else if (d.op === 'insert') {
       const block = to.body[d.b]!;
       const credit = creditOf(block);
-      rows.push({ kind: 'block', n: d.b + 1, type: d.type, change: 'insert', ops: d.ops, ...(credit ? { credit: [{ op: 'insert', text: credit }] } : {}) });
+      rows.push({
+        kind: 'block',
+        n: d.b + 1,
+        type: d.type,
+        change: 'insert',
+        ops: d.ops,
+        ...(credit ? { credit: [{ op: 'insert', text: credit }] } : {}),
+      });
     } else {
       const block = from.body[d.a]!;
       const credit = creditOf(block);
-      rows.push({ kind: 'block', n: d.a + 1, type: d.type, change: 'delete', ops: d.ops, ...(credit ? { credit: [{ op: 'delete', text: credit }] } : {}) });
+      rows.push({
+        kind: 'block',
+        n: d.a + 1,
+        type: d.type,
+        change: 'delete',
+        ops: d.ops,
+        ...(credit ? { credit: [{ op: 'delete', text: credit }] } : {}),
+      });
     }
   }
   foldUnchanged();

@@ -27,11 +27,20 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         <h2>{t('settings.title')}</h2>
         <label className="meta-field">
           <span>{t('settings.userName')}</span>
-          <input value={draft.userName} maxLength={40} data-testid="settings-username" onChange={(e) => setDraft({ ...draft, userName: e.currentTarget.value })} />
+          <input
+            value={draft.userName}
+            maxLength={40}
+            data-testid="settings-username"
+            onChange={(e) => setDraft({ ...draft, userName: e.currentTarget.value })}
+          />
         </label>
         <label className="meta-field">
           <span>{t('settings.role')}</span>
-          <select value={draft.role} data-testid="settings-role" onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as UserRole })}>
+          <select
+            value={draft.role}
+            data-testid="settings-role"
+            onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as UserRole })}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
@@ -41,14 +50,22 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         </label>
         <label className="meta-field">
           <span>{t('settings.language')}</span>
-          <select value={draft.language} data-testid="settings-language" onChange={(e) => setDraft({ ...draft, language: e.currentTarget.value as Language })}>
+          <select
+            value={draft.language}
+            data-testid="settings-language"
+            onChange={(e) => setDraft({ ...draft, language: e.currentTarget.value as Language })}
+          >
             <option value="zh-CN">中文（简体）</option>
             <option value="en">English</option>
           </select>
         </label>
         <label className="meta-field">
           <span>{t('settings.paperName')}</span>
-          <input value={draft.paperName} maxLength={40} onChange={(e) => setDraft({ ...draft, paperName: e.currentTarget.value })} />
+          <input
+            value={draft.paperName}
+            maxLength={40}
+            onChange={(e) => setDraft({ ...draft, paperName: e.currentTarget.value })}
+          />
         </label>
         {error && <div className="banner banner-error">{error}</div>}
         <div className="dialog-actions">

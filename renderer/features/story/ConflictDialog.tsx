@@ -23,12 +23,21 @@ export function storyAsLines(c: ArticleContent): string {
 export function ConflictDialog({ theirs, mine, onKeepMine, onTakeTheirs, onMerge }: Props) {
   const t = useT();
   const [comparing, setComparing] = useState(false);
-  const parts = useMemo(() => (comparing ? diffLines(storyAsLines(mine()), storyAsLines(theirs)) : []), [comparing, mine, theirs]);
+  const parts = useMemo(
+    () => (comparing ? diffLines(storyAsLines(mine()), storyAsLines(theirs)) : []),
+    [comparing, mine, theirs],
+  );
   return (
     <div className="dialog-backdrop">
       <div className="dialog dialog-wide" role="alertdialog" aria-modal="true" data-testid="conflict-dialog">
         <h2>{t('conflict.title')}</h2>
-        <p>{t('conflict.body', { who: theirs.updatedBy, at: new Date(theirs.updatedAt).toLocaleString(), rev: theirs.revision })}</p>
+        <p>
+          {t('conflict.body', {
+            who: theirs.updatedBy,
+            at: new Date(theirs.updatedAt).toLocaleString(),
+            rev: theirs.revision,
+          })}
+        </p>
         <div className="conflict-theirs" data-testid="conflict-theirs">
           <div className="conflict-headline">{theirs.headline}</div>
           <div className="conflict-preview">{theirs.body.slice(0, 3).map(blockText).join(' ')}</div>
@@ -53,7 +62,13 @@ export function ConflictDialog({ theirs, mine, onKeepMine, onTakeTheirs, onMerge
             {comparing ? t('conflict.hideCompare') : t('conflict.compare')}
           </button>
           <span className="spacer" />
-          <button type="button" className="btn" onClick={onMerge} data-testid="conflict-merge" title={t('conflict.mergeHint')}>
+          <button
+            type="button"
+            className="btn"
+            onClick={onMerge}
+            data-testid="conflict-merge"
+            title={t('conflict.mergeHint')}
+          >
             {t('conflict.merge')}
           </button>
           <button type="button" className="btn" onClick={onTakeTheirs} data-testid="conflict-take-theirs">

@@ -18,12 +18,18 @@ export const BylineEditor = memo(function BylineEditor(props: {
 }) {
   const { bylines, onChange, readOnly } = props;
   const t = useT();
-  const set = (i: number, patch: Partial<Byline>) => onChange(bylines.map((b, j) => (j === i ? { ...b, ...patch } : b)));
+  const set = (i: number, patch: Partial<Byline>) =>
+    onChange(bylines.map((b, j) => (j === i ? { ...b, ...patch } : b)));
   return (
     <div className="people" data-testid="bylines">
       {bylines.map((b, i) => (
         <div key={i} className="person-row" data-testid="byline-row">
-          <select value={b.role} disabled={readOnly} onChange={(e) => set(i, { role: e.currentTarget.value as BylineRole })} data-testid="byline-role">
+          <select
+            value={b.role}
+            disabled={readOnly}
+            onChange={(e) => set(i, { role: e.currentTarget.value as BylineRole })}
+            data-testid="byline-role"
+          >
             {BYLINE_ROLES.map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -38,19 +44,42 @@ export const BylineEditor = memo(function BylineEditor(props: {
             data-testid="byline-name"
             onChange={(e) => set(i, { name: e.currentTarget.value })}
           />
-          <button type="button" className="icon-btn" title={t('story.moveUp')} disabled={readOnly || i === 0} onClick={() => onChange(move(bylines, i, i - 1))}>
+          <button
+            type="button"
+            className="icon-btn"
+            title={t('story.moveUp')}
+            disabled={readOnly || i === 0}
+            onClick={() => onChange(move(bylines, i, i - 1))}
+          >
             ↑
           </button>
-          <button type="button" className="icon-btn" title={t('story.moveDown')} disabled={readOnly || i === bylines.length - 1} onClick={() => onChange(move(bylines, i, i + 1))}>
+          <button
+            type="button"
+            className="icon-btn"
+            title={t('story.moveDown')}
+            disabled={readOnly || i === bylines.length - 1}
+            onClick={() => onChange(move(bylines, i, i + 1))}
+          >
             ↓
           </button>
-          <button type="button" className="icon-btn" title={t('story.remove')} disabled={readOnly} onClick={() => onChange(bylines.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="icon-btn"
+            title={t('story.remove')}
+            disabled={readOnly}
+            onClick={() => onChange(bylines.filter((_, j) => j !== i))}
+          >
             ×
           </button>
         </div>
       ))}
       {!readOnly && bylines.length < 20 && (
-        <button type="button" className="btn btn-small btn-quiet" data-testid="add-byline" onClick={() => onChange([...bylines, { role: '全媒体记者', name: '' }])}>
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          data-testid="add-byline"
+          onClick={() => onChange([...bylines, { role: '全媒体记者', name: '' }])}
+        >
           + {t('story.addByline')}
         </button>
       )}
@@ -76,13 +105,23 @@ export const CorrespondentEditor = memo(function CorrespondentEditor(props: {
             readOnly={readOnly}
             onChange={(e) => onChange(correspondents.map((x, j) => (j === i ? { name: e.currentTarget.value } : x)))}
           />
-          <button type="button" className="icon-btn" title={t('story.remove')} disabled={readOnly} onClick={() => onChange(correspondents.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="icon-btn"
+            title={t('story.remove')}
+            disabled={readOnly}
+            onClick={() => onChange(correspondents.filter((_, j) => j !== i))}
+          >
             ×
           </button>
         </div>
       ))}
       {!readOnly && correspondents.length < 20 && (
-        <button type="button" className="btn btn-small btn-quiet" onClick={() => onChange([...correspondents, { name: '' }])}>
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          onClick={() => onChange([...correspondents, { name: '' }])}
+        >
           + {t('story.addCorrespondent')}
         </button>
       )}

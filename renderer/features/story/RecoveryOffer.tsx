@@ -2,7 +2,15 @@
 import { useT } from '../../i18n/i18n';
 import type { JournalEntry } from './recoveryJournal';
 
-export function RecoveryOffer({ entry, onAccept, onDiscard }: { entry: JournalEntry; onAccept: () => void; onDiscard: () => void }) {
+export function RecoveryOffer({
+  entry,
+  onAccept,
+  onDiscard,
+}: {
+  entry: JournalEntry;
+  onAccept: () => void;
+  onDiscard: () => void;
+}) {
   const t = useT();
   return (
     <div className="banner banner-warn" role="alert" data-testid="recover-offer">

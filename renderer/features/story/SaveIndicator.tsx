@@ -13,7 +13,12 @@ export function SaveIndicator({ autosave }: { autosave: Autosave }) {
     error: t('save.error'),
   }[state];
   return (
-    <span className="save-indicator" data-testid="save-status" data-state={state} title={state === 'error' && error ? t('save.errorDetail', { message: error.message }) : undefined}>
+    <span
+      className="save-indicator"
+      data-testid="save-status"
+      data-state={state}
+      title={state === 'error' && error ? t('save.errorDetail', { message: error.message }) : undefined}
+    >
       <span className={`dot dot-${state}`} aria-hidden="true" />
       {label}
       {state === 'error' && (

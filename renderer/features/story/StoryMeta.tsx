@@ -17,7 +17,12 @@ export const StoryMeta = memo(function StoryMeta({ fields, onChange, readOnly }:
     <aside className="story-meta">
       <label className="meta-field">
         <span>{t('story.kind')}</span>
-        <select value={fields.kind} disabled={readOnly} data-testid="field-kind" onChange={(e) => onChange({ kind: e.currentTarget.value as ArticleKind })}>
+        <select
+          value={fields.kind}
+          disabled={readOnly}
+          data-testid="field-kind"
+          onChange={(e) => onChange({ kind: e.currentTarget.value as ArticleKind })}
+        >
           {ARTICLE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}`)}
@@ -27,7 +32,13 @@ export const StoryMeta = memo(function StoryMeta({ fields, onChange, readOnly }:
       </label>
       <label className="meta-field">
         <span>{t('story.source')}</span>
-        <input value={fields.source} maxLength={40} readOnly={readOnly} data-testid="field-source" onChange={(e) => onChange({ source: e.currentTarget.value })} />
+        <input
+          value={fields.source}
+          maxLength={40}
+          readOnly={readOnly}
+          data-testid="field-source"
+          onChange={(e) => onChange({ source: e.currentTarget.value })}
+        />
       </label>
       <div className="meta-field">
         <span>{t('story.bylines')}</span>
@@ -35,11 +46,22 @@ export const StoryMeta = memo(function StoryMeta({ fields, onChange, readOnly }:
       </div>
       <div className="meta-field">
         <span>{t('story.correspondents')}</span>
-        <CorrespondentEditor correspondents={fields.correspondents} readOnly={readOnly} onChange={(correspondents) => onChange({ correspondents })} />
+        <CorrespondentEditor
+          correspondents={fields.correspondents}
+          readOnly={readOnly}
+          onChange={(correspondents) => onChange({ correspondents })}
+        />
       </div>
       <label className="meta-field">
         <span>{t('story.deskNote')}</span>
-        <textarea rows={5} value={fields.deskNote} maxLength={4000} readOnly={readOnly} data-testid="field-desknote" onChange={(e) => onChange({ deskNote: e.currentTarget.value })} />
+        <textarea
+          rows={5}
+          value={fields.deskNote}
+          maxLength={4000}
+          readOnly={readOnly}
+          data-testid="field-desknote"
+          onChange={(e) => onChange({ deskNote: e.currentTarget.value })}
+        />
       </label>
     </aside>
   );

@@ -63,9 +63,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
   if (failure) {
     return (
       <div className="screen-message" data-testid="story-error">
-        <p>
-          {errorText(t, failure)}
-        </p>
+        <p>{errorText(t, failure)}</p>
         <button type="button" className="btn" onClick={onBack}>
           {t('story.back')}
         </button>
@@ -85,7 +83,12 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
         // The journalled text was written on its base revision; if the store has moved on since
         // (another editor saved), saving it must meet the newer version as a conflict, not
         // silently replace it. So the workspace starts from the journal's base revision.
-        if (journal) show({ ...loaded.article, revision: Math.min(journal.baseRevision, loaded.article.revision) }, journal.content, true);
+        if (journal)
+          show(
+            { ...loaded.article, revision: Math.min(journal.baseRevision, loaded.article.revision) },
+            journal.content,
+            true,
+          );
         setJournal(null);
       }}
       onDiscardJournal={() => {

@@ -79,7 +79,9 @@ export function StoryWorkspace(props: Props) {
     props.onMerged(
       theirs,
       result.content,
-      conflicts > 0 ? t('conflict.mergedWithConflicts', { rev: theirs.revision, n: conflicts }) : t('conflict.merged', { rev: theirs.revision }),
+      conflicts > 0
+        ? t('conflict.mergedWithConflicts', { rev: theirs.revision, n: conflicts })
+        : t('conflict.merged', { rev: theirs.revision }),
     );
   }, [article.id, autosave, getContent, props, t]);
   autosaveRef.current = autosave;
@@ -99,7 +101,10 @@ export function StoryWorkspace(props: Props) {
     });
     autosaveRef.current.changed();
   }, []);
-  const setHeadlineField = useCallback((field: HeadlineField, value: string) => changeFields({ [field]: value }), [changeFields]);
+  const setHeadlineField = useCallback(
+    (field: HeadlineField, value: string) => changeFields({ [field]: value }),
+    [changeFields],
+  );
 
   const find = useFind({
     editor,
@@ -121,7 +126,10 @@ export function StoryWorkspace(props: Props) {
         if (e.event !== 'article.saved' || e.id !== article.id || typeof e.revision !== 'number') return;
         const revision = e.revision;
         if (revision > autosaveRef.current.revision()) {
-          onExternalSave(revision, () => autosaveRef.current.state === 'saved' && revision > autosaveRef.current.revision());
+          onExternalSave(
+            revision,
+            () => autosaveRef.current.state === 'saved' && revision > autosaveRef.current.revision(),
+          );
         }
       }),
     [subscribe, onExternalSave, article.id],
@@ -143,7 +151,12 @@ export function StoryWorkspace(props: Props) {
           ? await api.call('articles.spike', { id: article.id, baseRevision })
           : m.to === 'restored'
             ? await api.call('articles.restore', { id: article.id, baseRevision })
-            : await api.call('articles.transition', { id: article.id, baseRevision, to: m.to, ...(m.note ? { note: m.note } : {}) });
+            : await api.call('articles.transition', {
+                id: article.id,
+                baseRevision,
+                to: m.to,
+                ...(m.note ? { note: m.note } : {}),
+              });
       setBusy(false);
       if (!r.ok) {
         setWorkflowError(t('workflow.refused', { reason: r.error.message }));
@@ -201,10 +214,21 @@ export function StoryWorkspace(props: Props) {
         <span className="muted">{t('story.revision', { n: article.revision })}</span>
         <SaveIndicator autosave={autosave} />
         <span className="spacer" />
-        <button type="button" className={`btn${copyDesk.lint ? ' is-active' : ''}`} aria-pressed={copyDesk.lint} onClick={() => setCopyDesk((c) => ({ ...c, lint: !c.lint }))} data-testid="open-lint">
+        <button
+          type="button"
+          className={`btn${copyDesk.lint ? ' is-active' : ''}`}
+          aria-pressed={copyDesk.lint}
+          onClick={() => setCopyDesk((c) => ({ ...c, lint: !c.lint }))}
+          data-testid="open-lint"
+        >
           {t('lint.open')}
         </button>
-        <button type="button" className="btn" onClick={() => setCopyDesk((c) => ({ ...c, revisions: true }))} data-testid="open-revisions">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setCopyDesk((c) => ({ ...c, revisions: true }))}
+          data-testid="open-revisions"
+        >
           {t('revisions.open')}
         </button>
         <WorkflowBar article={article} role={settings.role} busy={busy} onMove={(m) => void move(m)} />
@@ -245,7 +269,13 @@ export function StoryWorkspace(props: Props) {
         </main>
         <StoryMeta fields={fields} onChange={changeFields} readOnly={readOnly} />
         {copyDesk.lint && (
-          <LintPanel editor={editor} fields={fields} setField={setHeadlineField} readOnly={readOnly} onClose={() => setCopyDesk((c) => ({ ...c, lint: false }))} />
+          <LintPanel
+            editor={editor}
+            fields={fields}
+            setField={setHeadlineField}
+            readOnly={readOnly}
+            onClose={() => setCopyDesk((c) => ({ ...c, lint: false }))}
+          />
         )}
       </div>
       {copyDesk.revisions && (

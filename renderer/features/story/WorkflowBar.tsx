@@ -17,7 +17,8 @@ const FORWARD: Partial<Record<ArticleStatus, ArticleStatus>> = {
   approved: 'placed',
 };
 
-export type WorkflowMove = { to: Exclude<ArticleStatus, 'spiked'>; note?: string } | { to: 'spiked' } | { to: 'restored' };
+export type WorkflowMove =
+  { to: Exclude<ArticleStatus, 'spiked'>; note?: string } | { to: 'spiked' } | { to: 'restored' };
 
 /** Mirrors the rule in shared/rules/workflow: reporters spike only drafts, desks anything, layout nothing. */
 function maySpike(role: UserRole, status: ArticleStatus): boolean {
@@ -47,7 +48,13 @@ export function WorkflowBar({ article, role, busy, onMove }: Props) {
     return (
       <div className="workflow">
         {maySpike(role, article.spikedFrom ?? 'draft') && (
-          <button type="button" className="btn" disabled={busy} data-testid="workflow-restore" onClick={() => onMove({ to: 'restored' })}>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            data-testid="workflow-restore"
+            onClick={() => onMove({ to: 'restored' })}
+          >
             {t('workflow.restore')}
           </button>
         )}
@@ -91,7 +98,14 @@ export function WorkflowBar({ article, role, busy, onMove }: Props) {
             <h2>{t(labelFor(article.status, returning))}</h2>
             <label className="meta-field">
               <span>{t('workflow.notePrompt')}</span>
-              <textarea rows={4} value={note} maxLength={2000} data-testid="return-note" onChange={(e) => setNote(e.currentTarget.value)} autoFocus />
+              <textarea
+                rows={4}
+                value={note}
+                maxLength={2000}
+                data-testid="return-note"
+                onChange={(e) => setNote(e.currentTarget.value)}
+                autoFocus
+              />
             </label>
             <div className="dialog-actions">
               <span className="spacer" />

@@ -75,7 +75,11 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     m.journalTimer = 0;
     if (m.edits === m.savedEdits) return;
     const started = performance.now();
-    writeJournal(id, { baseRevision: m.revision, writtenAt: new Date().toISOString(), content: latest.current.getContent() });
+    writeJournal(id, {
+      baseRevision: m.revision,
+      writtenAt: new Date().toISOString(),
+      content: latest.current.getContent(),
+    });
     m.journalCost = performance.now() - started;
   }, [id, m]);
 
@@ -164,10 +168,14 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     // Throttled, not debounced: steady typing still journals every JOURNAL_DELAY_MS (longer for a huge
     // story), in the idle time between keystrokes where the browser offers it.
     if (!m.journalTimer) {
-      m.journalTimer = setTimeout(() => {
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(writeJournalNow, { timeout: JOURNAL_DELAY_MS });
-        else writeJournalNow();
-      }, Math.max(JOURNAL_DELAY_MS, m.journalCost / JOURNAL_MAX_SHARE));
+      m.journalTimer = setTimeout(
+        () => {
+          if (typeof requestIdleCallback === 'function')
+            requestIdleCallback(writeJournalNow, { timeout: JOURNAL_DELAY_MS });
+          else writeJournalNow();
+        },
+        Math.max(JOURNAL_DELAY_MS, m.journalCost / JOURNAL_MAX_SHARE),
+      );
     }
     if (m.inConflict) return;
     setState((s) => (s === 'saving' ? s : 'dirty'));

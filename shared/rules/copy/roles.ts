@@ -77,7 +77,8 @@ export function isCorrespondentRole(printedRole: string): boolean {
  * common shape), a minority or foreign name joined by · , or a Latin word. Longer Han runs
  * are words, and treating them as names would turn caption text into a photographer.
  */
-const NAME = /^(?:[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,8}(?:[·•・][\u4e00-\u9fa5]{1,8}){1,3}|[A-Za-z][A-Za-z.'-]{0,29})$/;
+const NAME =
+  /^(?:[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,8}(?:[·•・][\u4e00-\u9fa5]{1,8}){1,3}|[A-Za-z][A-Za-z.'-]{0,29})$/;
 
 export function isRole(token: string): boolean {
   return (PRINTED_ROLES as readonly string[]).includes(token);

@@ -4,7 +4,7 @@ import type { Block, StoryDocument } from '../../model/document';
 import { emptyDocument, paragraph } from '../../model/document';
 import type { Byline, Correspondent } from '../../model/people';
 import { parseCredit } from '../parseCredit';
-import type { CopyBodyItem, CopyPhoto, ParsedCopy, ParsedCopyDetail } from '../parseCopy';
+import type { CopyBodyItem, CopyPhoto, ParsedCopy, ParsedCopyDetail } from './types';
 
 /** Limits of ArticleContentSchema, so an import always validates. */
 const MAX_PEOPLE = 20;
@@ -44,10 +44,14 @@ export function copyToContent(parsed: ParsedCopy, detail?: ParsedCopyDetail): Ar
     ...parsed.signature.map((text): Block => ({ type: 'signature', children: [{ text }] })),
   ];
   // Without the detail the role is unknown; 记者 is the role every newsroom prints.
-  const bylines: Byline[] = (detail?.reporterBylines ?? parsed.reporters.map((name) => ({ role: '记者' as const, name })))
+  const bylines: Byline[] = (
+    detail?.reporterBylines ?? parsed.reporters.map((name) => ({ role: '记者' as const, name }))
+  )
     .map(({ role, name }) => ({ role, name: name.slice(0, MAX_NAME) }))
     .slice(0, MAX_PEOPLE);
-  const correspondents: Correspondent[] = parsed.correspondents.map((name) => ({ name: name.slice(0, MAX_NAME) })).slice(0, MAX_PEOPLE);
+  const correspondents: Correspondent[] = parsed.correspondents
+    .map((name) => ({ name: name.slice(0, MAX_NAME) }))
+    .slice(0, MAX_PEOPLE);
   return {
     kind: parsed.kind,
     ...headlineFields(parsed.headlineLines),

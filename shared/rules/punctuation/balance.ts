@@ -7,8 +7,24 @@ interface Open {
   index: number;
 }
 
-const BRACKET_CLOSE: Record<string, string> = { ')': 'round', '）': 'round', ']': 'square', '】': 'lenticular', '〕': 'tortoise', '》': 'book', '〉': 'angle' };
-const BRACKET_OPEN: Record<string, string> = { '(': 'round', '（': 'round', '[': 'square', '【': 'lenticular', '〔': 'tortoise', '《': 'book', '〈': 'angle' };
+const BRACKET_CLOSE: Record<string, string> = {
+  ')': 'round',
+  '）': 'round',
+  ']': 'square',
+  '】': 'lenticular',
+  '〕': 'tortoise',
+  '》': 'book',
+  '〉': 'angle',
+};
+const BRACKET_OPEN: Record<string, string> = {
+  '(': 'round',
+  '（': 'round',
+  '[': 'square',
+  '【': 'lenticular',
+  '〔': 'tortoise',
+  '《': 'book',
+  '〈': 'angle',
+};
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
 const QUOTE_OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『' };
 
@@ -28,7 +44,8 @@ function lineStarts(text: string): Set<number> {
 export function checkBrackets(text: string, mask: Uint8Array): Finding[] {
   const findings: Finding[] = [];
   const stack: Open[] = [];
-  const flagOpen = (o: Open) => findings.push(unclosed('unbalanced-bracket', o.index, o.ch, `括号不成对：“${o.ch}”没有对应的后括号`));
+  const flagOpen = (o: Open) =>
+    findings.push(unclosed('unbalanced-bracket', o.index, o.ch, `括号不成对：“${o.ch}”没有对应的后括号`));
   // A list number's bracket sits at a line start; lines are found by their breaks.
   const listEnds = new Set<number>();
   for (const start of lineStarts(text)) {
@@ -73,7 +90,8 @@ export function checkQuotes(text: string, mask: Uint8Array): Finding[] {
   const findings: Finding[] = [];
   const stack: Open[] = [];
   const starts = lineStarts(text);
-  const flagOpen = (o: Open) => findings.push(unclosed('unbalanced-quote', o.index, o.ch, `引号不成对：“${o.ch}”没有对应的后引号`));
+  const flagOpen = (o: Open) =>
+    findings.push(unclosed('unbalanced-quote', o.index, o.ch, `引号不成对：“${o.ch}”没有对应的后引号`));
   let straight: number[] = [];
   const endParagraph = (nextLineStart: number) => {
     // GB/T 15834 4.1.3.4: a quotation over several paragraphs opens each one and closes only the last.

@@ -2,7 +2,8 @@
 
 const HAN = /\p{Script=Han}/u;
 /** CJK and full-width punctuation, and the curly quotes and ellipsis that Chinese text uses. */
-const CHINESE_PUNCT = /[\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u201C\u201D\u2018\u2019\u2026\u2014\uFE10-\uFE1F\uFE30-\uFE4F]/u;
+const CHINESE_PUNCT =
+  /[\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u201C\u201D\u2018\u2019\u2026\u2014\uFE10-\uFE1F\uFE30-\uFE4F]/u;
 
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
@@ -63,7 +64,8 @@ const PHONE = /[(（]0\d{2,3}[)）][\s-]?\d{3,4}[\s-]?\d{4}|0\d{2,3}-\d{7,8}|(?<
 /** A URL's trailing punctuation belongs to the sentence, as does a closing bracket it never opened. */
 function trimUrl(url: string): string {
   let u = url.replace(/[.,;:!?'"]+$/, '');
-  while (u.endsWith(')') && (u.match(/\(/g)?.length ?? 0) < (u.match(/\)/g)?.length ?? 0)) u = u.slice(0, -1).replace(/[.,;:!?]+$/, '');
+  while (u.endsWith(')') && (u.match(/\(/g)?.length ?? 0) < (u.match(/\)/g)?.length ?? 0))
+    u = u.slice(0, -1).replace(/[.,;:!?]+$/, '');
   return u;
 }
 

@@ -1,6 +1,14 @@
 /** GB/T 15834-2011: in Chinese text , ( ) : ; ! ? are full-width; numbers, times, URLs and Latin text keep theirs. */
 import type { Finding } from './finding';
-import { isAsciiAlnum, isAsciiDigit, isChinese, isHan, isInlineSpace, nextSignificant, previousSignificant } from './charClass';
+import {
+  isAsciiAlnum,
+  isAsciiDigit,
+  isChinese,
+  isHan,
+  isInlineSpace,
+  nextSignificant,
+  previousSignificant,
+} from './charClass';
 
 const FULL_WIDTH: Record<string, { to: string; name: string }> = {
   ',': { to: '，', name: '逗号' },

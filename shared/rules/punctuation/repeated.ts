@@ -36,7 +36,13 @@ export function checkRepeated(text: string, mask: Uint8Array): Finding[] {
       replacement = STRENGTH.find((s) => marks.has(s)) ?? [...marks][0]!;
       message = `标点连用：“${run}”应只保留一个`;
     }
-    findings.push({ rule: 'repeated-punctuation', start, end: start + run.length, message, fix: { start, end: start + run.length, replacement } });
+    findings.push({
+      rule: 'repeated-punctuation',
+      start,
+      end: start + run.length,
+      message,
+      fix: { start, end: start + run.length, replacement },
+    });
   }
   for (const m of text.matchAll(STACKED)) {
     if (inMask(mask, m.index, m.index + m[0].length)) continue;

@@ -49,12 +49,14 @@ export async function waitForSaved(page: Page, timeout = 10_000): Promise<void> 
 /** The body's text, one line per block, read from the DOM as the reporter sees it. */
 export async function bodyText(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="story-body"] [data-slate-node="element"]', (els) =>
-    els.filter((el) => !el.hasAttribute('data-slate-void')).map((el) => {
-      const clone = el.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('[data-slate-placeholder], [contenteditable="false"]').forEach((n) => n.remove());
-      // Slate renders an empty block as a zero-width marker.
-      return (clone.textContent ?? '').replace(/\uFEFF/g, '');
-    }),
+    els
+      .filter((el) => !el.hasAttribute('data-slate-void'))
+      .map((el) => {
+        const clone = el.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('[data-slate-placeholder], [contenteditable="false"]').forEach((n) => n.remove());
+        // Slate renders an empty block as a zero-width marker.
+        return (clone.textContent ?? '').replace(/\uFEFF/g, '');
+      }),
   );
 }
 
@@ -63,7 +65,9 @@ export async function stored(app: E2eApp, id: string) {
   return app.services.articles.get(id);
 }
 
-export function storedBodyText(article: { body: Array<{ type: string; children?: Array<{ text: string }> }> }): string[] {
+export function storedBodyText(article: {
+  body: Array<{ type: string; children?: Array<{ text: string }> }>;
+}): string[] {
   return article.body.filter((b) => b.type !== 'photo').map((b) => (b.children ?? []).map((c) => c.text).join(''));
 }
 
@@ -77,7 +81,9 @@ export async function openStoryWith(app: E2eApp, content: Record<string, unknown
   await app.page.evaluate((id) => {
     location.hash = `#/story/${id}`;
   }, a.id);
-  await app.page.waitForSelector(`[data-testid="story-screen"][data-article-id="${a.id}"] [data-testid="story-body"][contenteditable="true"]`);
+  await app.page.waitForSelector(
+    `[data-testid="story-screen"][data-article-id="${a.id}"] [data-testid="story-body"][contenteditable="true"]`,
+  );
   return a.id;
 }
 
@@ -131,7 +137,8 @@ export async function pasteInto(page: Page, data: { html?: string; text?: string
     const dt = new DataTransfer();
     if (d.html !== undefined) dt.setData('text/html', d.html);
     if (d.text !== undefined) dt.setData('text/plain', d.text);
-    const target = document.getSelection()?.anchorNode?.parentElement ?? document.querySelector('[data-testid="story-body"]')!;
+    const target =
+      document.getSelection()?.anchorNode?.parentElement ?? document.querySelector('[data-testid="story-body"]')!;
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, data);
 }

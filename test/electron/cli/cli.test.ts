@@ -30,7 +30,11 @@ afterAll(async () => {
 
 describe('the newsdesk command', () => {
   it('creates through `call`, then lists and shows the story', async () => {
-    const created = await newsdesk('call', 'articles.create', JSON.stringify({ kind: 'story', content: { headline: '株洲123个项目集中开工' } }));
+    const created = await newsdesk(
+      'call',
+      'articles.create',
+      JSON.stringify({ kind: 'story', content: { headline: '株洲123个项目集中开工' } }),
+    );
     expect(created.code).toBe(0);
     const article = JSON.parse(created.stdout) as { id: string; revision: number };
     expect(article.revision).toBe(1);
@@ -73,12 +77,18 @@ describe('newsdesk parse-copy, import-copy and lint', () => {
     const { readFile } = await import('node:fs/promises');
     const r = await newsdesk('parse-copy', join(FIXTURES, '01-industrial-internet.txt'));
     expect(r.code).toBe(0);
-    const expected = JSON.parse(await readFile(join(FIXTURES, '01-industrial-internet.expected.json'), 'utf8')) as unknown;
+    const expected = JSON.parse(
+      await readFile(join(FIXTURES, '01-industrial-internet.expected.json'), 'utf8'),
+    ) as unknown;
     expect(JSON.parse(r.stdout)).toEqual(expected);
   });
 
   it('import-copy stores drafts and prints their ids; lint --fix on an id saves the fixed story', async () => {
-    const r = await newsdesk('import-copy', join(FIXTURES, '02-major-projects.txt'), join(FIXTURES, '07-reading-campaign.txt'));
+    const r = await newsdesk(
+      'import-copy',
+      join(FIXTURES, '02-major-projects.txt'),
+      join(FIXTURES, '07-reading-campaign.txt'),
+    );
     expect(r.code).toBe(0);
     const ids = r.stdout.trim().split('\n');
     expect(ids).toHaveLength(2);
@@ -87,7 +97,10 @@ describe('newsdesk parse-copy, import-copy and lint', () => {
     expect(lint.stdout).toMatch(/body\[\d+\]:\d+ {2}halfwidth-punctuation/);
     const fixed = await newsdesk('lint', ids[0]!, '--fix');
     expect(fixed.code).toBe(0);
-    const shown = JSON.parse((await newsdesk('show', ids[0]!, '--json')).stdout) as { revision: number; body: { children: { text: string }[] }[] };
+    const shown = JSON.parse((await newsdesk('show', ids[0]!, '--json')).stdout) as {
+      revision: number;
+      body: { children: { text: string }[] }[];
+    };
     expect(shown.revision).toBe(2);
     expect(JSON.stringify(shown.body)).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
   });

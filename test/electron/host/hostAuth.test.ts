@@ -38,7 +38,9 @@ describe('the loopback host', () => {
     const h = await start();
     const api = `http://127.0.0.1:${h.port}/api/app.info`;
     expect((await fetch(api, { method: 'POST', body: '{}' })).status).toBe(401);
-    expect((await fetch(api, { method: 'POST', body: '{}', headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    expect((await fetch(api, { method: 'POST', body: '{}', headers: { authorization: 'Bearer wrong' } })).status).toBe(
+      401,
+    );
     const ok = await fetch(api, { method: 'POST', body: '{}', headers: { authorization: `Bearer ${h.token}` } });
     expect(await ok.json()).toMatchObject({ ok: true, value: { version: 'test' } });
   });
@@ -47,10 +49,21 @@ describe('the loopback host', () => {
     const h = await start();
     const api = `http://127.0.0.1:${h.port}/api/app.info`;
     const auth = { authorization: `Bearer ${h.token}` };
-    expect((await fetch(api, { method: 'POST', body: '{}', headers: { ...auth, origin: 'http://evil.example' } })).status).toBe(403);
+    expect(
+      (await fetch(api, { method: 'POST', body: '{}', headers: { ...auth, origin: 'http://evil.example' } })).status,
+    ).toBe(403);
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: h.port, path: '/api/app.info', method: 'POST', headers: { ...auth, host: `evil.example:${h.port}` } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: h.port,
+          path: '/api/app.info',
+          method: 'POST',
+          headers: { ...auth, host: `evil.example:${h.port}` },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.end('{}');
     });
     expect(status).toBe(403);
@@ -63,7 +76,11 @@ describe('the loopback host', () => {
     const cookie = first.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const call = await fetch(`http://127.0.0.1:${h.port}/api/store.health`, { method: 'POST', body: '{}', headers: { cookie: cookie.split(';')[0]! } });
+    const call = await fetch(`http://127.0.0.1:${h.port}/api/store.health`, {
+      method: 'POST',
+      body: '{}',
+      headers: { cookie: cookie.split(';')[0]! },
+    });
     expect(call.status).toBe(200);
   });
 
@@ -82,7 +99,13 @@ describe('the loopback host', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe');
     expect(csp).not.toMatch(/https?:/);
-    expect((await fetch(`http://127.0.0.1:${host.port}/../../etc/passwd`, { headers: { authorization: `Bearer ${host.token}` } })).status).not.toBe(200);
+    expect(
+      (
+        await fetch(`http://127.0.0.1:${host.port}/../../etc/passwd`, {
+          headers: { authorization: `Bearer ${host.token}` },
+        })
+      ).status,
+    ).not.toBe(200);
   });
 
   it('opens the WebSocket only with the token and our origin', async () => {

@@ -11,7 +11,10 @@ afterEach(async () => {
 describe('the handler registry', () => {
   it('answers an unknown channel with a typed error, not a crash', async () => {
     store = await openTempStore();
-    expect(await store.dispatch('articles.delete-everything', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await store.dispatch('articles.delete-everything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
     expect(await store.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
@@ -44,9 +47,20 @@ describe('the handler registry', () => {
   it('carries the newer article in a conflict error', async () => {
     store = await openTempStore();
     const a = await store.services.articles.create('story', { headline: '原' }, '甲');
-    await store.dispatch('articles.save', { id: a.id, baseRevision: 1, content: { ...emptyContent(), headline: '新' } });
-    const stale = await store.dispatch('articles.save', { id: a.id, baseRevision: 1, content: { ...emptyContent(), headline: '旧' } });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', currentRevision: 2, current: { headline: '新' } } });
+    await store.dispatch('articles.save', {
+      id: a.id,
+      baseRevision: 1,
+      content: { ...emptyContent(), headline: '新' },
+    });
+    const stale = await store.dispatch('articles.save', {
+      id: a.id,
+      baseRevision: 1,
+      content: { ...emptyContent(), headline: '旧' },
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', currentRevision: 2, current: { headline: '新' } },
+    });
   });
 
   it('turns a full disk into disk_full and a bug into internal, without throwing', async () => {
@@ -54,7 +68,10 @@ describe('the handler registry', () => {
       throw e;
     };
     const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-    const dispatch = createDispatch({ 'settings.get': fail(full), 'store.health': fail(new TypeError('x is undefined')) } as unknown as Handlers);
+    const dispatch = createDispatch({
+      'settings.get': fail(full),
+      'store.health': fail(new TypeError('x is undefined')),
+    } as unknown as Handlers);
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     expect(await dispatch('store.health', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });

@@ -60,7 +60,10 @@ describe('the article store', () => {
     store = await openTempStore();
     const a = store.services.articles;
     const art = await a.create('story', content('x'), 't');
-    const results = await Promise.allSettled([a.save(art.id, 1, content('A'), 't'), a.save(art.id, 1, content('B'), 't')]);
+    const results = await Promise.allSettled([
+      a.save(art.id, 1, content('A'), 't'),
+      a.save(art.id, 1, content('B'), 't'),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
   });

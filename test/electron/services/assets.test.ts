@@ -27,7 +27,10 @@ describe('photo assets', () => {
     store = await openTempStore();
     const fake = Buffer.from('<script>alert(1)</script>').toString('base64');
     const r = await store.dispatch('assets.import', { fileName: 'photo.jpg', dataBase64: fake });
-    expect(r).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('不是可识别的图片') } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringContaining('不是可识别的图片') },
+    });
   });
 
   it('refuses to read an asset name that leaves the folder', async () => {

@@ -17,7 +17,10 @@ function runAndKill(dir: string, after: number): Promise<number> {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.on('data', (d: Buffer) => {
-      saved += d.toString().split('\n').filter((l) => l.startsWith('saved')).length;
+      saved += d
+        .toString()
+        .split('\n')
+        .filter((l) => l.startsWith('saved')).length;
       if (saved >= after && !killing) {
         killing = true;
         // Kill at a random point inside a later save, not on a line boundary.

@@ -28,7 +28,11 @@ afterAll(() => {
 
 describe.runIf(mounted)('a full disk (tmpfs of 1 MiB)', () => {
   it('refuses the save as disk_full and keeps the previous version whole', async () => {
-    const a = await store.services.articles.create('story', { ...emptyContent(), headline: '原稿', body: [paragraph('第一版正文。')] }, 't');
+    const a = await store.services.articles.create(
+      'story',
+      { ...emptyContent(), headline: '原稿', body: [paragraph('第一版正文。')] },
+      't',
+    );
     // Fill what is left of the disk.
     let i = 0;
     try {
@@ -36,7 +40,11 @@ describe.runIf(mounted)('a full disk (tmpfs of 1 MiB)', () => {
     } catch {
       // ENOSPC: the disk is full now.
     }
-    const big = { ...emptyContent(), headline: '大稿', body: Array.from({ length: 400 }, (_, k) => paragraph(`第${k}段，很长的正文。`.repeat(10))) };
+    const big = {
+      ...emptyContent(),
+      headline: '大稿',
+      body: Array.from({ length: 400 }, (_, k) => paragraph(`第${k}段，很长的正文。`.repeat(10))),
+    };
     const r = await store.dispatch('articles.save', { id: a.id, baseRevision: 1, content: big });
     expect(r).toMatchObject({ ok: false, error: { code: 'disk_full', message: expect.stringContaining('磁盘已满') } });
     const kept = await store.services.articles.get(a.id);

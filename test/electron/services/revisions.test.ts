@@ -12,13 +12,31 @@ afterEach(async () => {
 describe('revisions', () => {
   it('keeps every save with who and when, and restores one as a new revision', async () => {
     store = await openTempStore({ userName: '高晓燕' });
-    const a = await store.services.articles.create('story', { ...emptyContent(), headline: '初稿', body: [paragraph('第一版。')] }, '高晓燕');
-    await store.services.articles.save(a.id, 1, { ...emptyContent(), headline: '二稿', body: [paragraph('第二版。')] }, '编辑');
+    const a = await store.services.articles.create(
+      'story',
+      { ...emptyContent(), headline: '初稿', body: [paragraph('第一版。')] },
+      '高晓燕',
+    );
+    await store.services.articles.save(
+      a.id,
+      1,
+      { ...emptyContent(), headline: '二稿', body: [paragraph('第二版。')] },
+      '编辑',
+    );
     const list = await store.dispatch('revisions.list', { id: a.id });
-    expect(list).toMatchObject({ ok: true, value: [{ revision: 2, updatedBy: '编辑' }, { revision: 1, updatedBy: '高晓燕' }] });
+    expect(list).toMatchObject({
+      ok: true,
+      value: [
+        { revision: 2, updatedBy: '编辑' },
+        { revision: 1, updatedBy: '高晓燕' },
+      ],
+    });
     const restored = await store.dispatch('revisions.restore', { id: a.id, revision: 1, baseRevision: 2 });
     expect(restored).toMatchObject({ ok: true, value: { revision: 3, headline: '初稿' } });
-    expect(await store.dispatch('revisions.get', { id: a.id, revision: 2 })).toMatchObject({ ok: true, value: { headline: '二稿' } });
+    expect(await store.dispatch('revisions.get', { id: a.id, revision: 2 })).toMatchObject({
+      ok: true,
+      value: { headline: '二稿' },
+    });
   });
 
   it('prunes beyond the newest N but keeps the revision that was submitted', async () => {

@@ -11,19 +11,35 @@ afterEach(async () => {
 describe('workflow through the registry', () => {
   it('is enforced in main: a reporter cannot approve, a refused move writes nothing', async () => {
     store = await openTempStore({ role: 'reporter' });
-    const a = await store.services.articles.create('story', { ...emptyContent(), headline: '标', body: [paragraph('文。')], source: '株洲日报' }, '甲');
+    const a = await store.services.articles.create(
+      'story',
+      { ...emptyContent(), headline: '标', body: [paragraph('文。')], source: '株洲日报' },
+      '甲',
+    );
     const submitted = await store.dispatch('articles.transition', { id: a.id, baseRevision: 1, to: 'submitted' });
     expect(submitted).toMatchObject({ ok: true, value: { status: 'submitted', revision: 2 } });
     const refused = await store.dispatch('articles.transition', { id: a.id, baseRevision: 2, to: 'edited' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('记者无权') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('记者无权') },
+    });
     expect((await store.services.articles.get(a.id)).revision).toBe(2);
   });
 
   it('keeps a return note in the desk note, and spike/restore round-trips', async () => {
     store = await openTempStore({ role: 'copy-editor', userName: '编辑乙' });
-    const a = await store.services.articles.create('story', { ...emptyContent(), headline: '标', body: [paragraph('文。')], source: '新华社' }, '甲');
+    const a = await store.services.articles.create(
+      'story',
+      { ...emptyContent(), headline: '标', body: [paragraph('文。')], source: '新华社' },
+      '甲',
+    );
     await store.services.articles.update(a.id, 1, '甲', (x) => ({ ...x, status: 'submitted' }));
-    const back = await store.dispatch('articles.transition', { id: a.id, baseRevision: 2, to: 'draft', note: '请补充采访对象姓名' });
+    const back = await store.dispatch('articles.transition', {
+      id: a.id,
+      baseRevision: 2,
+      to: 'draft',
+      note: '请补充采访对象姓名',
+    });
     expect(back).toMatchObject({ ok: true, value: { status: 'draft', deskNote: '[编辑乙] 请补充采访对象姓名' } });
     const spiked = await store.dispatch('articles.spike', { id: a.id, baseRevision: 3 });
     expect(spiked).toMatchObject({ ok: true, value: { status: 'spiked', spikedFrom: 'draft' } });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../../shared/ipc/contract';
 
 /** Payloads that no channel may accept. */
-const MALFORMED: unknown[] = [null, 42, 'text', [], { id: '../../etc/passwd' }, { __proto__: { admin: true }, extra: 1 }];
+const MALFORMED: unknown[] = [
+  null,
+  42,
+  'text',
+  [],
+  { id: '../../etc/passwd' },
+  { __proto__: { admin: true }, extra: 1 },
+];
 
 describe('the IPC contract', () => {
   it.each(CHANNELS)('%s refuses malformed payloads', (channel) => {
@@ -23,7 +30,9 @@ describe('the IPC contract', () => {
     const base = contract['articles.create'].request;
     expect(base.safeParse({ kind: 'story', content: { headline: '一行\n两行' } }).success).toBe(false);
     expect(base.safeParse({ kind: 'story', content: { bylines: [{ role: '主编', name: '甲' }] } }).success).toBe(false);
-    expect(base.safeParse({ kind: 'story', content: { bylines: [{ role: '全媒体记者', name: '高晓燕' }] } }).success).toBe(true);
+    expect(
+      base.safeParse({ kind: 'story', content: { bylines: [{ role: '全媒体记者', name: '高晓燕' }] } }).success,
+    ).toBe(true);
   });
 
   it('fills list defaults so callers may omit them', () => {

@@ -27,7 +27,13 @@ describe('字数 counts non-whitespace characters', () => {
       body: [
         { type: 'paragraph', children: [{ text: '日前，' }, { text: '工信部', bold: true }] },
         { type: 'subhead', children: [{ text: '小标题' }] },
-        { type: 'photo', asset: null, caption: '图片说明', credit: { kind: 'supplied', by: '企业' }, children: [{ text: '' }] },
+        {
+          type: 'photo',
+          asset: null,
+          caption: '图片说明',
+          credit: { kind: 'supplied', by: '企业' },
+          children: [{ text: '' }],
+        },
       ],
     });
     expect(counts).toEqual({ kicker: 5, headline: 12, subheadline: 0, body: 9, captions: 4 });

@@ -4,7 +4,13 @@ import { emptyContent, type ArticleContent } from '../../../shared/model/article
 import type { PhotoCredit } from '../../../shared/model/people';
 import { creditCheck } from '../../../shared/rules/creditCheck';
 
-const photo = (credit: PhotoCredit | null) => ({ type: 'photo' as const, asset: null, caption: '图片说明。', credit, children: [{ text: '' }] as [{ text: '' }] });
+const photo = (credit: PhotoCredit | null) => ({
+  type: 'photo' as const,
+  asset: null,
+  caption: '图片说明。',
+  credit,
+  children: [{ text: '' }] as [{ text: '' }],
+});
 const para = { type: 'paragraph' as const, children: [{ text: '正文。' }] };
 const story = (patch: Partial<ArticleContent>): ArticleContent => ({
   ...emptyContent(),
@@ -22,10 +28,25 @@ describe('creditCheck', () => {
   });
 
   it.each<[string, Partial<ArticleContent>, (string | number | null)[][]]>([
-    ['a photo without credit, with its block index', { body: [para, photo(null), para, photo(null)] }, [['photo_without_credit', 1], ['photo_without_credit', 3]]],
+    [
+      'a photo without credit, with its block index',
+      { body: [para, photo(null), para, photo(null)] },
+      [
+        ['photo_without_credit', 1],
+        ['photo_without_credit', 3],
+      ],
+    ],
     ['no byline and no source', { bylines: [], source: '  ' }, [['no_byline_or_source', null]]],
-    ['the same person as reporter and correspondent', { correspondents: [{ name: '高 晓燕' }] }, [['reporter_is_correspondent', null]]],
-    ['a photographer role the paper does not print', { body: [photo({ kind: 'photographer', role: '摄影师', name: '张三' })] }, [['unknown_credit_role', 0]]],
+    [
+      'the same person as reporter and correspondent',
+      { correspondents: [{ name: '高 晓燕' }] },
+      [['reporter_is_correspondent', null]],
+    ],
+    [
+      'a photographer role the paper does not print',
+      { body: [photo({ kind: 'photographer', role: '摄影师', name: '张三' })] },
+      [['unknown_credit_role', 0]],
+    ],
   ])('reports %s', (_case, patch, expected) => {
     expect(codes(story(patch))).toEqual(expected);
   });
@@ -55,7 +76,17 @@ describe('creditCheck', () => {
   });
 
   it('reports a person in both lists once, with a message in Chinese', () => {
-    const problems = creditCheck(story({ bylines: [{ role: '记者', name: '甲' }, { role: '全媒体记者', name: '甲' }], correspondents: [{ name: '甲' }] }));
-    expect(problems).toEqual([{ code: 'reporter_is_correspondent', message: '“甲”同时署名为记者和通讯员', name: '甲' }]);
+    const problems = creditCheck(
+      story({
+        bylines: [
+          { role: '记者', name: '甲' },
+          { role: '全媒体记者', name: '甲' },
+        ],
+        correspondents: [{ name: '甲' }],
+      }),
+    );
+    expect(problems).toEqual([
+      { code: 'reporter_is_correspondent', message: '“甲”同时署名为记者和通讯员', name: '甲' },
+    ]);
   });
 });

@@ -5,7 +5,13 @@ import type { Block } from '../../../shared/model/document';
 import { diffArticles } from '../../../shared/rules/articleDiff';
 
 const p = (text: string): Block => ({ type: 'paragraph', children: [{ text }] });
-const photo = (caption: string, by: string): Block => ({ type: 'photo', asset: null, caption, credit: { kind: 'supplied', by }, children: [{ text: '' }] });
+const photo = (caption: string, by: string): Block => ({
+  type: 'photo',
+  asset: null,
+  caption,
+  credit: { kind: 'supplied', by },
+  children: [{ text: '' }],
+});
 const article = (patch: Partial<ArticleContent>): ArticleContent => ({
   ...emptyContent(),
   headline: '中车电动公交成为“重马”赛事用车',
@@ -27,10 +33,21 @@ describe('diffArticles', () => {
   it('diffs the headline fields, source and people as text', () => {
     const diff = diffArticles(
       article({}),
-      article({ headline: '中车电动公交成为重马赛事用车', bylines: [{ role: '全媒体记者', name: '高晓燕' }, { role: '记者', name: '张三' }], correspondents: [{ name: '尹照' }] }),
+      article({
+        headline: '中车电动公交成为重马赛事用车',
+        bylines: [
+          { role: '全媒体记者', name: '高晓燕' },
+          { role: '记者', name: '张三' },
+        ],
+        correspondents: [{ name: '尹照' }],
+      }),
     );
     const field = (name: string) => diff.fields.find((f) => f.field === name)!;
-    expect(field('headline').ops.filter((o) => o.op === 'delete').map((o) => o.text)).toEqual(['“', '”']);
+    expect(
+      field('headline')
+        .ops.filter((o) => o.op === 'delete')
+        .map((o) => o.text),
+    ).toEqual(['“', '”']);
     expect(field('bylines').ops).toEqual([
       { op: 'equal', text: '全媒体记者 高晓燕' },
       { op: 'insert', text: '、记者 张三' },
@@ -42,7 +59,9 @@ describe('diffArticles', () => {
   it('aligns paragraphs: an edited one is diffed by character, a removed and an added one stand alone', () => {
     const diff = diffArticles(
       article({}),
-      article({ body: [p('第一段讲开跑了。'), photo('车辆服务赛事。', '企业'), p('第三段讲售后。'), p('新加的一段。')] }),
+      article({
+        body: [p('第一段讲开跑了。'), photo('车辆服务赛事。', '企业'), p('第三段讲售后。'), p('新加的一段。')],
+      }),
     );
     expect(diff.body.map((b) => [b.op, 'a' in b ? b.a : null, 'b' in b ? b.b : null])).toEqual([
       ['modify', 0, 0],
@@ -51,16 +70,38 @@ describe('diffArticles', () => {
       ['equal', 3, 2],
       ['insert', null, 3],
     ]);
-    expect(diff.body[0]).toMatchObject({ ops: [{ op: 'equal', text: '第一段讲开跑' }, { op: 'insert', text: '了' }, { op: 'equal', text: '。' }] });
+    expect(diff.body[0]).toMatchObject({
+      ops: [
+        { op: 'equal', text: '第一段讲开跑' },
+        { op: 'insert', text: '了' },
+        { op: 'equal', text: '。' },
+      ],
+    });
   });
 
   it('pairs an edited paragraph past an inserted one', () => {
-    const diff = diffArticles(article({}), article({ body: [p('第一段讲开跑。'), p('插入的全新段落内容。'), p('第二段讲用车情况。'), photo('车辆服务赛事。', '企业'), p('第三段讲售后。')] }));
+    const diff = diffArticles(
+      article({}),
+      article({
+        body: [
+          p('第一段讲开跑。'),
+          p('插入的全新段落内容。'),
+          p('第二段讲用车情况。'),
+          photo('车辆服务赛事。', '企业'),
+          p('第三段讲售后。'),
+        ],
+      }),
+    );
     expect(diff.body.slice(0, 3).map((b) => b.op)).toEqual(['equal', 'insert', 'modify']);
   });
 
   it('diffs a photo’s caption and its printed credit', () => {
-    const diff = diffArticles(article({}), article({ body: [p('第一段讲开跑。'), p('第二段讲用车。'), photo('车辆服务马拉松赛事。', '通讯员'), p('第三段讲售后。')] }));
+    const diff = diffArticles(
+      article({}),
+      article({
+        body: [p('第一段讲开跑。'), p('第二段讲用车。'), photo('车辆服务马拉松赛事。', '通讯员'), p('第三段讲售后。')],
+      }),
+    );
     const changed = diff.body.find((b) => b.op === 'modify');
     expect(changed).toMatchObject({ op: 'modify', a: 2, b: 2, type: 'photo' });
     expect(changed && 'credit' in changed ? changed.credit : null).toEqual([
@@ -71,7 +112,19 @@ describe('diffArticles', () => {
   });
 
   it('notes a paragraph turned into a subhead', () => {
-    const diff = diffArticles(article({ body: [p('加强协作')] }), article({ body: [{ type: 'subhead', children: [{ text: '加强协作' }] }] }));
-    expect(diff.body).toEqual([{ op: 'modify', a: 0, b: 0, type: 'subhead', previousType: 'paragraph', ops: [{ op: 'equal', text: '加强协作' }] }]);
+    const diff = diffArticles(
+      article({ body: [p('加强协作')] }),
+      article({ body: [{ type: 'subhead', children: [{ text: '加强协作' }] }] }),
+    );
+    expect(diff.body).toEqual([
+      {
+        op: 'modify',
+        a: 0,
+        b: 0,
+        type: 'subhead',
+        previousType: 'paragraph',
+        ops: [{ op: 'equal', text: '加强协作' }],
+      },
+    ]);
   });
 });

@@ -3,8 +3,13 @@ import { emptyContent, type ArticleContent } from '../../../shared/model/article
 import { paragraph } from '../../../shared/model/document';
 import { mergeArticles } from '../../../shared/rules/mergeArticles';
 
-const story = (headline: string, ...paras: string[]): ArticleContent => ({ ...emptyContent(), headline, body: paras.map(paragraph) });
-const texts = (c: ArticleContent) => c.body.map((b) => (b.type === 'photo' ? '' : b.children.map((l) => l.text).join('')));
+const story = (headline: string, ...paras: string[]): ArticleContent => ({
+  ...emptyContent(),
+  headline,
+  body: paras.map(paragraph),
+});
+const texts = (c: ArticleContent) =>
+  c.body.map((b) => (b.type === 'photo' ? '' : b.children.map((l) => l.text).join('')));
 
 describe('merging two edits of one story', () => {
   const base = story('标题', '甲段。', '乙段。', '丙段。');
@@ -36,7 +41,11 @@ describe('merging two edits of one story', () => {
   });
 
   it('keeps mine for a field both changed differently, and names it', () => {
-    const r = mergeArticles(base, story('记者标题', '甲段。', '乙段。', '丙段。'), story('编辑标题', '甲段。', '乙段。', '丙段。'));
+    const r = mergeArticles(
+      base,
+      story('记者标题', '甲段。', '乙段。', '丙段。'),
+      story('编辑标题', '甲段。', '乙段。', '丙段。'),
+    );
     expect(r.content.headline).toBe('记者标题');
     expect(r.fieldConflicts).toEqual(['headline']);
   });

@@ -9,7 +9,12 @@ describe('our paper’s byline prefix', () => {
   it.each([
     ['half-width brackets', '株洲日报(全媒体记者/甲 通讯员/乙 丙)日前,开工。', ['甲'], ['乙', '丙']],
     ['full-width brackets', '株洲日报（全媒体记者/甲 通讯员/乙 丙）日前，开工。', ['甲'], ['乙', '丙']],
-    ['names joined by 、', '株洲日报(全媒体记者/张三、李四 通讯员/王五、赵六)日前,开工。', ['张三', '李四'], ['王五', '赵六']],
+    [
+      'names joined by 、',
+      '株洲日报(全媒体记者/张三、李四 通讯员/王五、赵六)日前,开工。',
+      ['张三', '李四'],
+      ['王五', '赵六'],
+    ],
     ['groups joined by ·', '株洲日报(全媒体记者/陈正明·通讯员/尹照)日前,开工。', ['陈正明'], ['尹照']],
     ['roles without a slash', '株洲日报(记者 张三 实习生 李四)日前,开工。', ['张三', '李四'], []],
     ['特约记者 and 特约通讯员', '株洲日报(特约记者/张三 特约通讯员/李四)日前,开工。', ['张三'], ['李四']],
@@ -33,7 +38,10 @@ describe('our paper’s byline prefix', () => {
   });
 
   it('keeps every reporter’s role, mapping roles the model does not list to 其他', () => {
-    const detail = parseCopyDetailed(story('株洲日报(全媒体记者/甲 记者/乙 实习生/丙 见习记者/丁 通讯员/戊)日前,开工。'), PAPER);
+    const detail = parseCopyDetailed(
+      story('株洲日报(全媒体记者/甲 记者/乙 实习生/丙 见习记者/丁 通讯员/戊)日前,开工。'),
+      PAPER,
+    );
     expect(detail.reporterBylines).toEqual([
       { role: '全媒体记者', printedRole: '全媒体记者', name: '甲' },
       { role: '记者', printedRole: '记者', name: '乙' },
@@ -45,7 +53,12 @@ describe('our paper’s byline prefix', () => {
 
   it('reads a byline on a line of its own before the lead', () => {
     const parsed = parseCopy('标题\n\n株洲日报全媒体记者 张三 通讯员 李四\n\n日前,开工。', PAPER);
-    expect(parsed).toMatchObject({ source: '株洲日报', reporters: ['张三'], correspondents: ['李四'], paragraphs: ['日前,开工。'] });
+    expect(parsed).toMatchObject({
+      source: '株洲日报',
+      reporters: ['张三'],
+      correspondents: ['李四'],
+      paragraphs: ['日前,开工。'],
+    });
   });
 
   it('reads our paper’s byline in front of the lead without brackets, role by role', () => {
@@ -100,7 +113,11 @@ describe('wire datelines', () => {
 
   it('reads 新华社记者 甲 乙 on its own line and the dateline after it', () => {
     const detail = parseCopyDetailed('标题\n\n新华社记者 王五 赵六\n\n新华社北京3月29日电 国家统计局发布数据。', PAPER);
-    expect(detail).toMatchObject({ source: '新华社', reporters: ['王五', '赵六'], paragraphs: ['国家统计局发布数据。'] });
+    expect(detail).toMatchObject({
+      source: '新华社',
+      reporters: ['王五', '赵六'],
+      paragraphs: ['国家统计局发布数据。'],
+    });
     expect(detail.reporterBylines.map((b) => b.role)).toEqual(['记者', '记者']);
     expect(detail.removed).toEqual(['新华社记者 王五 赵六', '新华社北京3月29日电 ']);
   });

@@ -18,7 +18,12 @@ describe('the sample stories', () => {
 
   it('parse the same with Windows line ends, a BOM and full-width indentation', () => {
     for (const f of fixtures) {
-      const messy = '\uFEFF' + f.text.split('\n').map((l) => (l ? `\u3000\u3000${l}` : l)).join('\r\n');
+      const messy =
+        '\uFEFF' +
+        f.text
+          .split('\n')
+          .map((l) => (l ? `\u3000\u3000${l}` : l))
+          .join('\r\n');
       expect(parseCopy(messy, PAPER)).toStrictEqual(f.expected);
     }
   });
@@ -31,6 +36,13 @@ describe('the sample stories', () => {
 
   it('place the marathon photo after the paragraph it was set beside', () => {
     const detail = parseCopyDetailed(fixtures.find((f) => f.name.startsWith('09'))!.text, PAPER);
-    expect(detail.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'photo', 'paragraph', 'paragraph', 'paragraph']);
+    expect(detail.body.map((b) => b.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'photo',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
   });
 });

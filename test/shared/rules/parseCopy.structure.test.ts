@@ -35,7 +35,12 @@ describe('column-break repair', () => {
   it.each([
     ['a comma', '项目成功落地投产后,', '将成功打破技术壁垒。', '项目成功落地投产后,将成功打破技术壁垒。'],
     ['a bare character', '向学校建设捐', '赠图书。', '向学校建设捐赠图书。'],
-    ['a closing quote with no stop before it', '他们称之为“书香校园”', '的建设成果。', '他们称之为“书香校园”的建设成果。'],
+    [
+      'a closing quote with no stop before it',
+      '他们称之为“书香校园”',
+      '的建设成果。',
+      '他们称之为“书香校园”的建设成果。',
+    ],
     ['Latin words', 'The project was', 'finished in March.', 'The project was finished in March.'],
   ])('joins a paragraph cut after %s to the next block', (_case, first, second, joined) => {
     expect(parse(`标题\n\n${BYLINE}${first}\n\n${second}`).paragraphs).toEqual([joined]);
@@ -54,7 +59,10 @@ describe('column-break repair', () => {
   });
 
   it('repairs across a photo caption set between the halves and keeps the photo after the paragraph', () => {
-    const detail = parseCopyDetailed(`标题\n\n${BYLINE}与公交集团对接车型、数量和\n\n车辆服务马拉松赛事。 企业供图\n\n线路,组织驾驶员培训。`, PAPER);
+    const detail = parseCopyDetailed(
+      `标题\n\n${BYLINE}与公交集团对接车型、数量和\n\n车辆服务马拉松赛事。 企业供图\n\n线路,组织驾驶员培训。`,
+      PAPER,
+    );
     expect(detail.paragraphs).toEqual(['与公交集团对接车型、数量和线路,组织驾驶员培训。']);
     expect(detail.photos).toEqual([{ caption: '车辆服务马拉松赛事。', credit: '企业供图' }]);
     expect(detail.body.map((b) => b.type)).toEqual(['paragraph', 'photo']);
@@ -62,11 +70,20 @@ describe('column-break repair', () => {
 
   it('does not glue numbered items or contact lines together', () => {
     const parsed = parse('标题\n\n开头。\n\n1.报名时间:4月1日\n2.报名地点:人事部\n联系人:张三\n电话:0731-28888888');
-    expect(parsed.paragraphs).toEqual(['开头。', '1.报名时间:4月1日', '2.报名地点:人事部', '联系人:张三', '电话:0731-28888888']);
+    expect(parsed.paragraphs).toEqual([
+      '开头。',
+      '1.报名时间:4月1日',
+      '2.报名地点:人事部',
+      '联系人:张三',
+      '电话:0731-28888888',
+    ]);
   });
 
   it('keeps a short subhead between finished paragraphs as its own paragraph', () => {
-    const detail = parseCopyDetailed(`标题\n\n${BYLINE}开头。\n\n产业链协同发展\n\n第二段。\n\n二、加强协作\n\n第三段。`, PAPER);
+    const detail = parseCopyDetailed(
+      `标题\n\n${BYLINE}开头。\n\n产业链协同发展\n\n第二段。\n\n二、加强协作\n\n第三段。`,
+      PAPER,
+    );
     expect(detail.paragraphs).toEqual(['开头。', '产业链协同发展', '第二段。', '二、加强协作', '第三段。']);
     expect(detail.body.filter((b) => b.type === 'subhead').length).toBe(2);
   });
@@ -123,7 +140,13 @@ describe('notices', () => {
       source: null,
       reporters: [],
       correspondents: [],
-      paragraphs: ['各位用户:', '因管网改造,3月30日8:00至18:00停水,请提前储水。', '特此通告。', '联系电话:0731-28888888', '地址:株洲市天元区'],
+      paragraphs: [
+        '各位用户:',
+        '因管网改造,3月30日8:00至18:00停水,请提前储水。',
+        '特此通告。',
+        '联系电话:0731-28888888',
+        '地址:株洲市天元区',
+      ],
       photos: [],
       signature: ['株洲市自来水公司', '2024年3月29日'],
     });
@@ -142,6 +165,9 @@ describe('notices', () => {
   });
 
   it('starts the signature at the organisation, leaving a short body line before it', () => {
-    expect(parse('启事\n\n现招聘编辑2名。\n\n欢迎报名\n株洲日报社\n2024年3月29日').signature).toEqual(['株洲日报社', '2024年3月29日']);
+    expect(parse('启事\n\n现招聘编辑2名。\n\n欢迎报名\n株洲日报社\n2024年3月29日').signature).toEqual([
+      '株洲日报社',
+      '2024年3月29日',
+    ]);
   });
 });

@@ -60,7 +60,10 @@ describe('splitCaptionCredit', () => {
     expect(splitCaptionCredit(line)).toEqual({ caption, credit });
   });
 
-  it.each(['这些照片由他拍摄', '他热爱拍摄。', '市委书记出席活动。', '电话：0731-28888888'])('finds no credit in %s', (line) => {
-    expect(splitCaptionCredit(line)).toBeNull();
-  });
+  it.each(['这些照片由他拍摄', '他热爱拍摄。', '市委书记出席活动。', '电话：0731-28888888'])(
+    'finds no credit in %s',
+    (line) => {
+      expect(splitCaptionCredit(line)).toBeNull();
+    },
+  );
 });

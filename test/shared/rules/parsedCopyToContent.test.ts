@@ -28,7 +28,9 @@ describe('parsedCopyToContent', () => {
   });
 
   it('keeps reporters’ roles and correspondents from parseCopy’s result', () => {
-    const content = parsedCopyToContent(parseCopy('标题\n\n株洲日报(全媒体记者/甲 记者/乙 通讯员/丙)日前,开工。', PAPER));
+    const content = parsedCopyToContent(
+      parseCopy('标题\n\n株洲日报(全媒体记者/甲 记者/乙 通讯员/丙)日前,开工。', PAPER),
+    );
     expect(content.bylines).toEqual([
       { role: '全媒体记者', name: '甲' },
       { role: '记者', name: '乙' },
@@ -38,17 +40,27 @@ describe('parsedCopyToContent', () => {
   });
 
   it('falls back to 记者 and photos after the text for a result that lost its detail (went through JSON)', () => {
-    const parsed = JSON.parse(JSON.stringify(parseCopy('标题\n\n株洲日报(全媒体记者/甲)开头。\n\n现场。 企业供图\n\n结尾。', PAPER))) as ParsedCopy;
+    const parsed = JSON.parse(
+      JSON.stringify(parseCopy('标题\n\n株洲日报(全媒体记者/甲)开头。\n\n现场。 企业供图\n\n结尾。', PAPER)),
+    ) as ParsedCopy;
     const content = parsedCopyToContent(parsed);
     expect(content.bylines).toEqual([{ role: '记者', name: '甲' }]);
     expect(content.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'photo']);
   });
 
   it('puts each photo where it stood, its credit structured', () => {
-    const content = parsedCopyToContent(parseCopy('标题\n\n株洲日报(全媒体记者/甲)开头。\n\n现场。 全媒体记者 高晓燕 摄\n\n结尾。', PAPER));
+    const content = parsedCopyToContent(
+      parseCopy('标题\n\n株洲日报(全媒体记者/甲)开头。\n\n现场。 全媒体记者 高晓燕 摄\n\n结尾。', PAPER),
+    );
     expect(content.body).toEqual([
       { type: 'paragraph', children: [{ text: '开头。' }] },
-      { type: 'photo', asset: null, caption: '现场。', credit: { kind: 'photographer', role: '全媒体记者', name: '高晓燕' }, children: [{ text: '' }] },
+      {
+        type: 'photo',
+        asset: null,
+        caption: '现场。',
+        credit: { kind: 'photographer', role: '全媒体记者', name: '高晓燕' },
+        children: [{ text: '' }],
+      },
       { type: 'paragraph', children: [{ text: '结尾。' }] },
     ]);
   });
@@ -64,7 +76,9 @@ describe('parsedCopyToContent', () => {
   });
 
   it('imports a notice as kind notice with signature blocks and no source', () => {
-    const content = parsedCopyToContent(parseCopy('停水通告\n\n3月30日停水。\n\n株洲市自来水公司\n2024年3月29日', PAPER));
+    const content = parsedCopyToContent(
+      parseCopy('停水通告\n\n3月30日停水。\n\n株洲市自来水公司\n2024年3月29日', PAPER),
+    );
     expect(content.kind).toBe('notice');
     expect(content.source).toBe('');
     expect(content.body.slice(-2)).toEqual([
@@ -77,7 +91,10 @@ describe('parsedCopyToContent', () => {
     expect(parsedCopyToContent(parseCopy('', PAPER)).body).toEqual([{ type: 'paragraph', children: [{ text: '' }] }]);
   });
 
-  it.each(loadCopyFixtures().map((f) => [f.name, f.text] as const))('imports %s as valid article content', (_name, text) => {
-    expect(() => ArticleContentSchema.parse(parsedCopyToContent(parseCopy(text, PAPER)))).not.toThrow();
-  });
+  it.each(loadCopyFixtures().map((f) => [f.name, f.text] as const))(
+    'imports %s as valid article content',
+    (_name, text) => {
+      expect(() => ArticleContentSchema.parse(parsedCopyToContent(parseCopy(text, PAPER)))).not.toThrow();
+    },
+  );
 });

@@ -39,13 +39,16 @@ describe('applyFixes', () => {
 });
 
 describe('the sample stories after fixing', () => {
-  it.each(loadCopyFixtures().map((f) => [f.name, f.text] as const))('%s has no half-width punctuation left in Chinese context', (_name, text) => {
-    const fixed = fixText(text);
-    expect(lintText(fixed).filter((f) => f.rule === 'halfwidth-punctuation')).toEqual([]);
-    expect(fixed).not.toMatch(/[\p{Script=Han}”）],|,[\p{Script=Han}“（]/u);
-    // Fixing changes punctuation only: the words are all still there.
-    expect(fixed.replace(/[\p{P}\s]/gu, '')).toBe(text.replace(/[\p{P}\s]/gu, ''));
-  });
+  it.each(loadCopyFixtures().map((f) => [f.name, f.text] as const))(
+    '%s has no half-width punctuation left in Chinese context',
+    (_name, text) => {
+      const fixed = fixText(text);
+      expect(lintText(fixed).filter((f) => f.rule === 'halfwidth-punctuation')).toEqual([]);
+      expect(fixed).not.toMatch(/[\p{Script=Han}”）],|,[\p{Script=Han}“（]/u);
+      // Fixing changes punctuation only: the words are all still there.
+      expect(fixed.replace(/[\p{P}\s]/gu, '')).toBe(text.replace(/[\p{P}\s]/gu, ''));
+    },
+  );
 });
 
 describe('lintArticle', () => {
@@ -56,7 +59,13 @@ describe('lintArticle', () => {
     subheadline: '',
     body: [
       { type: 'paragraph', children: [{ text: '第一段,' }, { text: '有逗号。', bold: true }] },
-      { type: 'photo', asset: null, caption: '图片说明,有逗号。', credit: { kind: 'supplied', by: '企业' }, children: [{ text: '' }] },
+      {
+        type: 'photo',
+        asset: null,
+        caption: '图片说明,有逗号。',
+        credit: { kind: 'supplied', by: '企业' },
+        children: [{ text: '' }],
+      },
       { type: 'paragraph', children: [{ text: '“引文第一段，' }] },
       { type: 'paragraph', children: [{ text: '“引文第二段。”' }] },
       { type: 'subhead', children: [{ text: '小 标题' }] },

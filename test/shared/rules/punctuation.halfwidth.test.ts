@@ -13,8 +13,16 @@ describe('half-width punctuation in Chinese context', () => {
     ['comma after a closing quote', '“互联网+”,推动', '“互联网+”，推动'],
     ['comma after Latin before Chinese', '基于ERP,实现协同', '基于ERP，实现协同'],
     ['comma and the space after it', '日前, 工信部公布', '日前，工信部公布'],
-    ['brackets around Chinese', '泰鑫瓷业有限公司(以下简称“泰鑫瓷业”)的平台', '泰鑫瓷业有限公司（以下简称“泰鑫瓷业”）的平台'],
-    ['brackets with Chinese content after Latin', '基于ERP(企业资源管理系统)、供应商门户', '基于ERP（企业资源管理系统）、供应商门户'],
+    [
+      'brackets around Chinese',
+      '泰鑫瓷业有限公司(以下简称“泰鑫瓷业”)的平台',
+      '泰鑫瓷业有限公司（以下简称“泰鑫瓷业”）的平台',
+    ],
+    [
+      'brackets with Chinese content after Latin',
+      '基于ERP(企业资源管理系统)、供应商门户',
+      '基于ERP（企业资源管理系统）、供应商门户',
+    ],
     ['brackets with Latin content in Chinese', '国内生产总值(GDP)增长', '国内生产总值（GDP）增长'],
     ['colon after Chinese', '电话:0731', '电话：0731'],
     ['semicolon between clauses', '配套设施;二期新建', '配套设施；二期新建'],

@@ -14,11 +14,16 @@ function sources(dir: string): string[] {
 }
 
 describe('shared/rules', () => {
-  it.each(sources(RULES).map((f) => [relative(RULES, f), f] as const))('%s imports only zod, diff, node-diff3 and shared code', (_name, file) => {
-    const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-    for (const spec of specifiers) {
-      if (spec.startsWith('.')) expect(spec).not.toMatch(/(?:^|\/)(?:electron|renderer)\//);
-      else expect(ALLOWED_PACKAGES.has(spec), `${spec} in ${file}`).toBe(true);
-    }
-  });
+  it.each(sources(RULES).map((f) => [relative(RULES, f), f] as const))(
+    '%s imports only zod, diff, node-diff3 and shared code',
+    (_name, file) => {
+      const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+        (m) => m[1]!,
+      );
+      for (const spec of specifiers) {
+        if (spec.startsWith('.')) expect(spec).not.toMatch(/(?:^|\/)(?:electron|renderer)\//);
+        else expect(ALLOWED_PACKAGES.has(spec), `${spec} in ${file}`).toBe(true);
+      }
+    },
+  );
 });

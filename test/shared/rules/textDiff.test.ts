@@ -2,8 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { diffText, similarity, type DiffOp } from '../../../shared/rules/textDiff';
 
-const before = (ops: DiffOp[]) => ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
-const after = (ops: DiffOp[]) => ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
+const before = (ops: DiffOp[]) =>
+  ops
+    .filter((o) => o.op !== 'insert')
+    .map((o) => o.text)
+    .join('');
+const after = (ops: DiffOp[]) =>
+  ops
+    .filter((o) => o.op !== 'delete')
+    .map((o) => o.text)
+    .join('');
 
 /** mulberry32, seeded so a failure can be replayed. */
 function prng(seed: number): () => number {
@@ -22,18 +30,26 @@ describe('diffText', () => {
     ['相同', '相同', [{ op: 'equal', text: '相同' }]],
     ['', '新增', [{ op: 'insert', text: '新增' }]],
     ['删除', '', [{ op: 'delete', text: '删除' }]],
-    ['市委书记曹慧泉出席', '市长曹慧泉出席', [
-      { op: 'equal', text: '市' },
-      { op: 'delete', text: '委书记' },
-      { op: 'insert', text: '长' },
-      { op: 'equal', text: '曹慧泉出席' },
-    ]],
-    ['总投资2167亿元', '总投资2200亿元', [
-      { op: 'equal', text: '总投资2' },
-      { op: 'delete', text: '167' },
-      { op: 'insert', text: '200' },
-      { op: 'equal', text: '亿元' },
-    ]],
+    [
+      '市委书记曹慧泉出席',
+      '市长曹慧泉出席',
+      [
+        { op: 'equal', text: '市' },
+        { op: 'delete', text: '委书记' },
+        { op: 'insert', text: '长' },
+        { op: 'equal', text: '曹慧泉出席' },
+      ],
+    ],
+    [
+      '总投资2167亿元',
+      '总投资2200亿元',
+      [
+        { op: 'equal', text: '总投资2' },
+        { op: 'delete', text: '167' },
+        { op: 'insert', text: '200' },
+        { op: 'equal', text: '亿元' },
+      ],
+    ],
   ])('diffs %j → %j', (a, b, ops) => {
     expect(diffText(a, b)).toEqual(ops);
   });
@@ -60,10 +76,13 @@ describe('diffText', () => {
 
   it('always rebuilds both texts, never leaves two equal runs side by side, deletes before inserts', () => {
     const rand = prng(42);
-    const alphabet = '的一是在了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
+    const alphabet =
+      '的一是在了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
     for (let i = 0; i < 300; i++) {
       const a = Array.from({ length: Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * 80)]).join('');
-      const b = [...a].map((c) => (rand() < 0.15 ? alphabet[Math.floor(rand() * 80)] : rand() < 0.05 ? '' : c)).join('');
+      const b = [...a]
+        .map((c) => (rand() < 0.15 ? alphabet[Math.floor(rand() * 80)] : rand() < 0.05 ? '' : c))
+        .join('');
       const ops = diffText(a, b);
       expect(before(ops)).toBe(a);
       expect(after(ops)).toBe(b);
@@ -77,7 +96,10 @@ describe('diffText', () => {
 
   it('diffs a 20,000-character story with scattered edits down to the edits', () => {
     const rand = prng(7);
-    const sentence = () => Array.from({ length: 20 + Math.floor(rand() * 30) }, () => String.fromCharCode(0x4e00 + Math.floor(rand() * 3000))).join('') + (rand() < 0.5 ? '，' : '。');
+    const sentence = () =>
+      Array.from({ length: 20 + Math.floor(rand() * 30) }, () =>
+        String.fromCharCode(0x4e00 + Math.floor(rand() * 3000)),
+      ).join('') + (rand() < 0.5 ? '，' : '。');
     let a = '';
     while (a.length < 20_000) a += sentence();
     let b = a;

@@ -56,14 +56,26 @@ describe('workflow moves by role', () => {
   });
 
   it('refuses approving while a photo has no credit', () => {
-    const body = [paragraph('正文。'), { type: 'photo' as const, asset: null, caption: '说明', credit: null, children: [{ text: '' as const }] as [{ text: '' }] }];
+    const body = [
+      paragraph('正文。'),
+      {
+        type: 'photo' as const,
+        asset: null,
+        caption: '说明',
+        credit: null,
+        children: [{ text: '' as const }] as [{ text: '' }],
+      },
+    ];
     const verdict = checkTransition(article('edited', { body }), 'approved', 'chief-editor');
     expect(verdict).toEqual({ ok: false, reason: expect.stringContaining('图片没有署名') });
   });
 
   it('refuses submitting when one person is both reporter and correspondent', () => {
     const a = article('draft', { correspondents: [{ name: '甲' }] });
-    expect(checkTransition(a, 'submitted', 'reporter')).toEqual({ ok: false, reason: expect.stringContaining('同时署名为记者和通讯员') });
+    expect(checkTransition(a, 'submitted', 'reporter')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('同时署名为记者和通讯员'),
+    });
   });
 
   it('lets a notice through without a byline', () => {

@@ -59,7 +59,13 @@ export function FindBar({ find }: { find: FindController }) {
             data-testid="find-replacement"
             onChange={(e) => find.setReplacement(e.currentTarget.value)}
           />
-          <button type="button" className="btn btn-small" onClick={find.replaceOne} disabled={!total} data-testid="find-replace-one">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={find.replaceOne}
+            disabled={!total}
+            data-testid="find-replace-one"
+          >
             {t('find.replaceOne')}
           </button>
           <button

@@ -6,8 +6,7 @@ export type HeadlineField = 'kicker' | 'headline' | 'subheadline';
 export const HEADLINE_FIELDS: HeadlineField[] = ['kicker', 'headline', 'subheadline'];
 
 export type FindMatch =
-  | { where: HeadlineField; start: number; end: number }
-  | { where: 'body'; block: number; start: number; end: number };
+  { where: HeadlineField; start: number; end: number } | { where: 'body'; block: number; start: number; end: number };
 
 export function blockPlainText(node: Descendant): string | null {
   if (!Element.isElement(node) || node.type === 'photo') return null;
@@ -30,7 +29,8 @@ export function collectMatches(
   body.forEach((node, block) => {
     const text = blockPlainText(node);
     if (text === null) return;
-    for (const start of findAll(text, query, opts)) out.push({ where: 'body', block, start, end: start + query.length });
+    for (const start of findAll(text, query, opts))
+      out.push({ where: 'body', block, start, end: start + query.length });
   });
   return out;
 }
@@ -44,7 +44,8 @@ export function pointInBlock(node: Descendant, blockPath: Path, offset: number, 
     const leaf = leaves[i]!;
     const len = Text.isText(leaf) ? leaf.text.length : 0;
     // At a leaf boundary the start of a match belongs to the next leaf, its end to this one.
-    if (rest < len || (rest === len && (!preferNext || i === leaves.length - 1))) return { path: [...blockPath, i], offset: rest };
+    if (rest < len || (rest === len && (!preferNext || i === leaves.length - 1)))
+      return { path: [...blockPath, i], offset: rest };
     rest -= len;
   }
   return { path: [...blockPath, leaves.length - 1], offset: 0 };
