@@ -3,10 +3,8 @@ import { app, BrowserWindow, Menu } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNEL } from '../../shared/ipc/electronChannels';
-import { createHandlers } from '../ipc/handlers';
-import { createDispatch } from '../ipc/registry';
 import { resolveDataDir } from '../services/dataDir';
-import { openServices } from '../services/openServices';
+import { openRuntime } from '../runtime/openRuntime';
 import { SettingsService } from '../services/settingsService';
 import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } from './appProtocol';
 import { bindIpc } from './bindIpc';
@@ -28,26 +26,16 @@ async function start(): Promise<void> {
     fromSettings: settings.get().dataDir,
     userDataDir: app.getPath('userData'),
   });
-  const services = await openServices({
+  const runtime = await openRuntime({
     dataDir,
     settings,
     version: app.getVersion(),
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'test', 'fixtures', 'copy'),
   });
-  const dispatch = createDispatch(createHandlers(services), {
-    onInternalError: (channel, e) => console.error(`[newsdesk] ${channel}:`, e),
-  });
-  bindIpc(dispatch);
-  handleProtocols(rendererDirFrom(appRoot), services.assets);
-  services.articles.onWrite((a) => {
-    for (const win of BrowserWindow.getAllWindows()) {
-      win.webContents.send(EVENT_CHANNEL, {
-        event: 'article.saved',
-        id: a.id,
-        revision: a.revision,
-        updatedBy: a.updatedBy,
-      });
-    }
+  bindIpc(runtime.dispatch);
+  handleProtocols(rendererDirFrom(appRoot), runtime.services.assets);
+  runtime.onEvent((event) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event);
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
@@ -64,7 +52,7 @@ async function start(): Promise<void> {
     // Close the store first so the next start can trust its index.
     event.preventDefault();
     closed = true;
-    void services.close().finally(() => app.quit());
+    void runtime.close().finally(() => app.quit());
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(settings);

@@ -6,7 +6,8 @@ import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
 import { startHost } from '../host/server';
 import { runLint } from './lintCommand';
-import { openForNode, PACKAGE_ROOT, type NodeRuntime } from './openForNode';
+import type { Runtime } from '../runtime/openRuntime';
+import { openForNode, PACKAGE_ROOT } from './openForNode';
 
 const USAGE = `用法 / usage:
   newsdesk list [--json] [--all]          newest stories first
@@ -64,13 +65,13 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await runCommand(command, rest, values, runtime);
   } finally {
-    await runtime.services.close();
+    await runtime.close();
   }
 }
 
 type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string };
 
-async function runCommand(command: string, rest: string[], values: CliValues, runtime: NodeRuntime): Promise<number> {
+async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
   const { dispatch } = runtime;
   switch (command) {
     case 'list': {
@@ -132,9 +133,7 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
         port,
         readAsset: (asset) => runtime.services.assets.read(asset),
       });
-      runtime.services.articles.onWrite((a) =>
-        host.broadcast({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
-      );
+      runtime.onEvent((event) => host.broadcast(event));
       process.stdout.write(`Newsdesk 已启动 / serving ${runtime.services.dataDir}\n${host.url}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();

@@ -2,11 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlers } from '../ipc/handlers';
-import { createDispatch, type Dispatch } from '../ipc/registry';
 import { confSettingsBackend, defaultUserDataDir } from '../services/confSettings';
 import { resolveDataDir } from '../services/dataDir';
-import { openServices, type Services } from '../services/openServices';
+import { openRuntime, type Runtime } from '../runtime/openRuntime';
 import { SettingsService } from '../services/settingsService';
 
 /** The package root (where package.json, dist/ and test/fixtures/ are). */
@@ -16,12 +14,7 @@ export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export interface NodeRuntime {
-  services: Services;
-  dispatch: Dispatch;
-}
-
-export async function openForNode(storeOverride: string | null): Promise<NodeRuntime> {
+export async function openForNode(storeOverride: string | null): Promise<Runtime> {
   const userDataDir = process.env.NEWSDESK_CONFIG_DIR ?? defaultUserDataDir();
   const settings = new SettingsService(confSettingsBackend(userDataDir));
   const dataDir = resolveDataDir({
@@ -29,14 +22,10 @@ export async function openForNode(storeOverride: string | null): Promise<NodeRun
     fromSettings: settings.get().dataDir,
     userDataDir,
   });
-  const services = await openServices({
+  return openRuntime({
     dataDir,
     settings,
     version: packageVersion(),
     sampleDir: join(PACKAGE_ROOT, 'test', 'fixtures', 'copy'),
   });
-  const dispatch = createDispatch(createHandlers(services), {
-    onInternalError: (channel, e) => console.error(`[newsdesk] ${channel}:`, e),
-  });
-  return { services, dispatch };
 }

@@ -9,7 +9,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Dispatch } from '../ipc/registry';
 import { checkRequest, newToken, TOKEN_COOKIE } from './hostAuth';
 import { serveStatic } from './staticFiles';
-import { HostMessageSchema, type HostEvent, type HostReply } from '../../shared/ipc/wire';
+import { HostMessageSchema, type HostReply } from '../../shared/ipc/wire';
+import type { NewsdeskEvent } from '../../shared/ipc/events';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -29,7 +30,7 @@ export interface RunningHost {
   token: string;
   server: Server;
   /** Sends an event to every connected window, e.g. that another window saved a story. */
-  broadcast(event: HostEvent): void;
+  broadcast(event: NewsdeskEvent): void;
   close(): Promise<void>;
 }
 

@@ -4,7 +4,7 @@ import type { Result } from '../../shared/ipc/errors';
 
 export type NewsdeskBridge = { readonly [C in Channel]: (payload: unknown) => Promise<Result<unknown>> } & {
   /** Subscribes to main-process events (e.g. a story saved in another window); returns an unsubscribe. */
-  readonly onEvent: (listener: (event: { event: string; [k: string]: unknown }) => void) => () => void;
+  readonly onEvent: (listener: (event: unknown) => void) => () => void;
 };
 
 declare global {

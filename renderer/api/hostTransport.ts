@@ -1,7 +1,8 @@
 /** Talks to the loopback host over one WebSocket; the token travels in the cookie the host set. */
 import type { Channel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/errors';
-import type { HostEvent, HostReply } from '../../shared/ipc/wire';
+import type { HostReply } from '../../shared/ipc/wire';
+import { NewsdeskEventSchema, type NewsdeskEvent } from '../../shared/ipc/events';
 import type { Transport } from './transportTypes';
 
 export function createHostTransport(url = `${location.origin.replace(/^http/, 'ws')}/ws`): Transport {
@@ -9,7 +10,7 @@ export function createHostTransport(url = `${location.origin.replace(/^http/, 'w
   let opening: Promise<WebSocket> | null = null;
   let nextId = 1;
   const pending = new Map<number, (r: Result<unknown>) => void>();
-  const listeners = new Set<(e: HostEvent) => void>();
+  const listeners = new Set<(e: NewsdeskEvent) => void>();
 
   function connect(): Promise<WebSocket> {
     if (socket && socket.readyState === WebSocket.OPEN) return Promise.resolve(socket);
@@ -34,9 +35,11 @@ export function createHostTransport(url = `${location.origin.replace(/^http/, 'w
         }
       };
       ws.onmessage = (msg) => {
-        const data = JSON.parse(String(msg.data)) as HostReply | HostEvent;
-        if ('event' in data && typeof data.event === 'string') {
-          for (const l of listeners) l(data as HostEvent);
+        const data = JSON.parse(String(msg.data)) as HostReply | { event: unknown };
+        if ('event' in data) {
+          // Events are checked against the contract's schemas; one this build does not know is ignored.
+          const event = NewsdeskEventSchema.safeParse(data);
+          if (event.success) for (const l of listeners) l(event.data);
           return;
         }
         const reply = data as HostReply;

@@ -5,6 +5,7 @@
 import { createClient, type NewsdeskClient } from '../../shared/ipc/client';
 import { createHostTransport } from './hostTransport';
 import './bridgeTypes';
+import { NewsdeskEventSchema } from '../../shared/ipc/events';
 import type { Transport } from './transportTypes';
 
 export type { Transport } from './transportTypes';
@@ -12,7 +13,11 @@ export type { Transport } from './transportTypes';
 function bridgeTransport(bridge: NonNullable<Window['newsdesk']>): Transport {
   return {
     invoke: (channel, payload) => bridge[channel](payload),
-    onEvent: (listener) => bridge.onEvent(listener),
+    onEvent: (listener) =>
+      bridge.onEvent((raw) => {
+        const event = NewsdeskEventSchema.safeParse(raw);
+        if (event.success) listener(event.data);
+      }),
     assetUrl: (asset) => `newsdesk-asset://store/${encodeURIComponent(asset)}`,
   };
 }

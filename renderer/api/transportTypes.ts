@@ -1,11 +1,11 @@
 /** What the renderer needs from a transport, whichever one start-up picked. */
 import type { Channel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/errors';
-import type { HostEvent } from '../../shared/ipc/wire';
+import type { NewsdeskEvent } from '../../shared/ipc/events';
 
 export interface Transport {
   invoke(channel: Channel, payload: unknown): Promise<Result<unknown>>;
-  onEvent(listener: (event: HostEvent) => void): () => void;
+  onEvent(listener: (event: NewsdeskEvent) => void): () => void;
   /** Where the renderer loads a stored photo from: the app's asset protocol or the host's /store-assets/. */
   assetUrl(asset: string): string;
 }

@@ -12,9 +12,3 @@ export interface HostReply {
   id: number;
   result: Result<unknown>;
 }
-
-/** Pushed by the host without a request, e.g. that a story was saved elsewhere. */
-export interface HostEvent {
-  event: string;
-  [key: string]: unknown;
-}

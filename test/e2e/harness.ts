@@ -7,10 +7,9 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { createDispatch } from '../../electron/ipc/registry';
 import { startHost, type RunningHost } from '../../electron/host/server';
-import { openServices, type Services } from '../../electron/services/openServices';
+import { openRuntime } from '../../electron/runtime/openRuntime';
+import type { Services } from '../../electron/services/openServices';
 import { memorySettingsBackend, SettingsService } from '../../electron/services/settingsService';
 import type { Settings } from '../../shared/model/settings';
 
@@ -49,15 +48,19 @@ export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: st
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
   }
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'newsdesk-e2e-')));
-  const services = await openServices({
+  const runtime = await openRuntime({
     dataDir: dir,
     settings: new SettingsService(memorySettingsBackend({ userName: '测试记者', ...settings })),
     version: 'test',
     sampleDir: join(import.meta.dirname, '..', 'fixtures', 'copy'),
   });
-  const dispatch = createDispatch(createHandlers(services));
-  const host = await startHost({ dispatch, rendererDir: RENDERER_DIR, readAsset: (a) => services.assets.read(a) });
-  services.articles.onWrite((a) => host.broadcast({ event: 'article.saved', id: a.id, revision: a.revision }));
+  const { services } = runtime;
+  const host = await startHost({
+    dispatch: runtime.dispatch,
+    rendererDir: RENDERER_DIR,
+    readAsset: (a) => services.assets.read(a),
+  });
+  runtime.onEvent((event) => host.broadcast(event));
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
   const page = await context.newPage();
@@ -77,7 +80,7 @@ export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: st
     async close() {
       await browser.close();
       await host.close();
-      await services.close();
+      await runtime.close();
       if (!dataDir) await rm(dir, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import type { StoryDocument } from '../../../shared/model/document';
-import type { HostEvent } from '../../../shared/ipc/wire';
+import type { NewsdeskEvent } from '../../../shared/ipc/events';
 import { api } from '../../api/transport';
 import { useSettings } from '../../app/settingsContext';
 import { createStoryEditor } from '../../editor/createEditor';
@@ -41,7 +41,7 @@ interface Props {
   /** A message shown over the story (e.g. the outcome of a merge). */
   notice?: string | null;
   onExternalSave: (revision: number, isClean: () => boolean) => void;
-  subscribe: (listener: (e: HostEvent) => void) => () => void;
+  subscribe: (listener: (e: NewsdeskEvent) => void) => () => void;
   onBack: () => void;
 }
 
@@ -123,7 +123,7 @@ export function StoryWorkspace(props: Props) {
   useEffect(
     () =>
       subscribe((e) => {
-        if (e.event !== 'article.saved' || e.id !== article.id || typeof e.revision !== 'number') return;
+        if (e.event !== 'article.saved' || e.id !== article.id) return;
         const revision = e.revision;
         if (revision > autosaveRef.current.revision()) {
           onExternalSave(

@@ -2,9 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers } from '../../../electron/ipc/handlers';
-import { createDispatch, type Dispatch } from '../../../electron/ipc/registry';
-import { openServices, type Services } from '../../../electron/services/openServices';
+import type { Dispatch } from '../../../electron/ipc/registry';
+import { openRuntime, type Runtime } from '../../../electron/runtime/openRuntime';
+import type { Services } from '../../../electron/services/openServices';
 import { memorySettingsBackend, SettingsService } from '../../../electron/services/settingsService';
 import type { Settings } from '../../../shared/model/settings';
 
@@ -12,6 +12,9 @@ export interface TempStore {
   dir: string;
   services: Services;
   dispatch: Dispatch;
+  /** Typed calls through the same registry. */
+  client: Runtime['client'];
+  onEvent: Runtime['onEvent'];
   reopen(): Promise<TempStore>;
   cleanup(): Promise<void>;
 }
@@ -22,20 +25,22 @@ export async function makeTempDir(): Promise<string> {
 
 export async function openTempStore(settings: Partial<Settings> = {}, existingDir?: string): Promise<TempStore> {
   const dir = existingDir ?? (await makeTempDir());
-  const services = await openServices({
+  const runtime = await openRuntime({
     dataDir: dir,
     settings: new SettingsService(memorySettingsBackend({ userName: '测试', ...settings })),
     version: 'test',
     sampleDir: join(import.meta.dirname, '..', '..', 'fixtures', 'copy'),
   });
-  const dispatch = createDispatch(createHandlers(services));
+  const { services, dispatch } = runtime;
   return {
     dir,
     services,
     dispatch,
+    client: runtime.client,
+    onEvent: runtime.onEvent,
     reopen: () => openTempStore(settings, dir),
     cleanup: async () => {
-      await services.close().catch(() => undefined);
+      await runtime.close().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,20 @@
+/**
+ * Events main pushes without a request (a story saved elsewhere; later plans and sync status),
+ * declared with schemas like the channels so both sides share one type.
+ */
+import { z } from 'zod';
+import { ArticleIdSchema } from '../model/article';
+
+export const ArticleSavedEventSchema = z.object({
+  event: z.literal('article.saved'),
+  id: ArticleIdSchema,
+  revision: z.number().int().min(1),
+  updatedBy: z.string(),
+});
+
+/** Every event main can push; add a schema here and both sides see the new member. */
+export const NewsdeskEventSchema = z.discriminatedUnion('event', [ArticleSavedEventSchema]);
+
+export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;
+export type EventName = NewsdeskEvent['event'];
+export type EventOf<E extends EventName> = Extract<NewsdeskEvent, { event: E }>;
