@@ -7,23 +7,13 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { findChromium } from '../../electron/services/chromium/findChromium';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { openRuntime } from '../../electron/runtime/openRuntime';
 import type { Services } from '../../electron/services/openServices';
 import { memorySettingsBackend, SettingsService } from '../../electron/services/settingsService';
 import type { Settings } from '../../shared/model/settings';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-sync',
-];
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
 
 export interface E2eApp {
@@ -39,8 +29,8 @@ export interface E2eApp {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, args, headless: true });
 }
 
 export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: string): Promise<E2eApp> {

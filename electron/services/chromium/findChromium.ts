@@ -1,0 +1,85 @@
+/**
+ * Finds a Chromium to drive headless (end-to-end tests, the bench, the CLI's PDF proofs), in
+ * this order: CHROMIUM_PATH; a system Chromium or Chrome; else the one shipped inside the
+ * @sparticuz/chromium npm package, so a bare machine needs nothing from apt.
+ * NEWSDESK_CHROMIUM=bundled forces the npm one, to prove the bare path on any machine.
+ */
+import { existsSync } from 'node:fs';
+
+export type ChromiumSource = 'env' | 'system' | 'bundled';
+
+export interface ChromiumLaunch {
+  executablePath: string;
+  args: string[];
+  source: ChromiumSource;
+}
+
+/** Flags for a closed network and a root user: no sandbox, no calls home, no first-run UI. */
+const BASE_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+  '--no-default-browser-check',
+  '--font-render-hinting=none',
+];
+
+const SYSTEM_CANDIDATES: Record<string, string[]> = {
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
+  darwin: [
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
+  win32: [
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+  ],
+};
+
+export class ChromiumNotFoundError extends Error {
+  constructor(detail: string) {
+    super(`no Chromium found: ${detail}`);
+    this.name = 'ChromiumNotFoundError';
+  }
+}
+
+export function systemChromium(platform: string = process.platform): string | null {
+  return (SYSTEM_CANDIDATES[platform] ?? []).find((p) => existsSync(p)) ?? null;
+}
+
+async function bundledChromium(): Promise<ChromiumLaunch> {
+  let mod: typeof import('@sparticuz/chromium');
+  try {
+    mod = await import('@sparticuz/chromium');
+  } catch (e) {
+    throw new ChromiumNotFoundError(`the @sparticuz/chromium package is not installed (${(e as Error).message})`);
+  }
+  const chromium = mod.default;
+  // Unpacks the shipped build into the temp folder once; later calls reuse it.
+  const executablePath = await chromium.executablePath();
+  // The package's build is a headless shell that needs no zygote; its web-security and
+  // insecure-content switches are for scraping and are left out: our pages keep their CSP.
+  return { executablePath, args: [...BASE_ARGS, '--no-zygote'], source: 'bundled' };
+}
+
+export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumLaunch> {
+  if (env.NEWSDESK_CHROMIUM === 'bundled') return bundledChromium();
+  if (env.CHROMIUM_PATH) {
+    if (!existsSync(env.CHROMIUM_PATH))
+      throw new ChromiumNotFoundError(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist`);
+    return { executablePath: env.CHROMIUM_PATH, args: BASE_ARGS, source: 'env' };
+  }
+  const system = systemChromium();
+  if (system) return { executablePath: system, args: BASE_ARGS, source: 'system' };
+  return bundledChromium();
+}
