@@ -58,13 +58,13 @@ export function systemChromium(platform: string = process.platform): string | nu
 }
 
 async function bundledChromium(): Promise<ChromiumLaunch> {
-  let mod: typeof import('@sparticuz/chromium');
-  try {
-    mod = await import('@sparticuz/chromium');
-  } catch (e) {
-    throw new ChromiumNotFoundError(`the @sparticuz/chromium package is not installed (${(e as Error).message})`);
-  }
-  const chromium = mod.default;
+  // Loaded only when needed: it is large and a system Chromium makes it unnecessary.
+  const chromium = await import('@sparticuz/chromium').then(
+    (mod) => mod.default,
+    (e: unknown) => {
+      throw new ChromiumNotFoundError(`the @sparticuz/chromium package is not installed (${(e as Error).message})`);
+    },
+  );
   // Unpacks the shipped build into the temp folder once; later calls reuse it.
   const executablePath = await chromium.executablePath();
   // The package's build is a headless shell that needs no zygote; its web-security and
