@@ -1,4 +1,4 @@
-// Two projects: fast unit tests in Node, and end-to-end tests that drive Debian Chromium through the browser host.
+// Two projects: fast unit tests in Node, and end-to-end tests that drive Chromium (findChromium) through the browser host.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

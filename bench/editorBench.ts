@@ -1,5 +1,5 @@
 /**
- * Editor figures in the real renderer (built app, Debian Chromium, all plugins, autosave and
+ * Editor figures in the real renderer (built app, Chromium from findChromium, all plugins, autosave and
  * counts on): per-keystroke input and frame latency at 20,000 characters and at 10,000
  * paragraphs, and a real clipboard paste of 20,000 characters. Timing is taken inside the
  * page (see editorProbe.ts), so the CDP round trip is not counted.

@@ -1,6 +1,6 @@
 /**
  * Starts the real stack for an end-to-end test: a throwaway data folder, the handler
- * registry behind the loopback host, the built renderer, and Debian Chromium via playwright-core.
+ * registry behind the loopback host, the built renderer, and Chromium (findChromium) via playwright-core.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';

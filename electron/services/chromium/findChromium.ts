@@ -53,8 +53,19 @@ export class ChromiumNotFoundError extends Error {
   }
 }
 
-export function systemChromium(platform: string = process.platform): string | null {
-  return (SYSTEM_CANDIDATES[platform] ?? []).find((p) => existsSync(p)) ?? null;
+/** What the lookup reads from the machine; tests inject their own. */
+export interface ChromiumLookup {
+  env?: NodeJS.ProcessEnv;
+  platform?: string;
+  exists?: (path: string) => boolean;
+  bundled?: () => Promise<ChromiumLaunch>;
+}
+
+export function systemChromium(
+  platform: string = process.platform,
+  exists: (path: string) => boolean = existsSync,
+): string | null {
+  return (SYSTEM_CANDIDATES[platform] ?? []).find((p) => exists(p)) ?? null;
 }
 
 async function bundledChromium(): Promise<ChromiumLaunch> {
@@ -72,14 +83,15 @@ async function bundledChromium(): Promise<ChromiumLaunch> {
   return { executablePath, args: [...BASE_ARGS, '--no-zygote'], source: 'bundled' };
 }
 
-export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumLaunch> {
-  if (env.NEWSDESK_CHROMIUM === 'bundled') return bundledChromium();
+export async function findChromium(lookup: ChromiumLookup = {}): Promise<ChromiumLaunch> {
+  const { env = process.env, platform = process.platform, exists = existsSync, bundled = bundledChromium } = lookup;
+  if (env.NEWSDESK_CHROMIUM === 'bundled') return bundled();
   if (env.CHROMIUM_PATH) {
-    if (!existsSync(env.CHROMIUM_PATH))
+    if (!exists(env.CHROMIUM_PATH))
       throw new ChromiumNotFoundError(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist`);
-    return { executablePath: env.CHROMIUM_PATH, args: BASE_ARGS, source: 'env' };
+    return { executablePath: env.CHROMIUM_PATH, args: [...BASE_ARGS], source: 'env' };
   }
-  const system = systemChromium();
-  if (system) return { executablePath: system, args: BASE_ARGS, source: 'system' };
-  return bundledChromium();
+  const system = systemChromium(platform, exists);
+  if (system) return { executablePath: system, args: [...BASE_ARGS], source: 'system' };
+  return bundled();
 }
