@@ -7,7 +7,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/renderer/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/renderer/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -1,6 +1,7 @@
 // Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS, as sandboxing requires) into dist-electron/.
 import { build } from 'esbuild';
 
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, sourcemap: true, target: 'node20', logLevel: 'info', external: ['electron'] };
 
 await build({
