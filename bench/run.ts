@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json (a flat object of figures). */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runCliBench } from './cliBench';
 import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
 import { runSearchBench } from './searchBench';
@@ -13,10 +14,15 @@ const suites: Suite[] = [
   { name: 'search', run: runSearchBench },
   { name: 'copy', run: runCopyBench },
   { name: 'editor', run: runEditorBench },
+  { name: 'cli', run: runCliBench },
 ];
 
 const only = process.argv.slice(2);
-const results: Record<string, number> = {};
+const RESULTS = join(import.meta.dirname, 'results.json');
+// A run of some suites (`npm run bench -- cli`) updates their figures and keeps the others.
+const results: Record<string, number> = only.length
+  ? (JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, number>)
+  : {};
 for (const suite of suites) {
   if (only.length && !only.includes(suite.name)) continue;
   process.stderr.write(`running ${suite.name}…\n`);
@@ -27,4 +33,4 @@ const rounded = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, M
 const width = Math.max(...Object.keys(rounded).map((k) => k.length));
 process.stdout.write(`${'figure'.padEnd(width)}  value\n${'-'.repeat(width)}  -----\n`);
 for (const [k, v] of Object.entries(rounded)) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
-await writeFile(join(import.meta.dirname, 'results.json'), `${JSON.stringify(rounded, null, 2)}\n`);
+await writeFile(RESULTS, `${JSON.stringify(rounded, null, 2)}\n`);

@@ -1,7 +1,39 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources directly through tsx, so `npx newsdesk` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// The `newsdesk` command. Runs the bundle `npm install` built (dist-cli/, see scripts/build-cli.mjs) when it is
+// newer than every source it was built from; otherwise the TypeScript sources through tsx, as in development.
+import { readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../electron/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundle = `${root}dist-cli/newsdesk.mjs`;
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** The newest modification time of the TypeScript the CLI is built from. */
+function newestSource() {
+  let newest = mtime(`${root}package.json`);
+  for (const dir of ['electron', 'shared']) {
+    for (const entry of readdirSync(`${root}${dir}`, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts'))
+        newest = Math.max(newest, mtime(`${entry.parentPath ?? entry.path}/${entry.name}`));
+    }
+  }
+  return newest;
+}
+
+const built = mtime(bundle);
+let main;
+if (built >= 0 && built >= newestSource()) {
+  ({ main } = await import(bundle));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../electron/cli/main.ts'));
+}
 await main();

@@ -1,10 +1,10 @@
 /** `newsdesk lint FILE|ID [--fix]`: punctuation and style findings with positions and fixes. */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { ArticleIdSchema, contentOf, type Article } from '../../shared/model/article';
+import { ArticleIdSchema, contentOf } from '../../shared/model/article';
 import { fixArticle } from '../../shared/rules/fixArticle';
 import { fixText, lintArticle, lintText, type ArticleFinding, type Finding } from '../../shared/rules/punctuation';
-import type { Dispatch } from '../ipc/registry';
+import type { NewsdeskClient } from '../../shared/ipc/client';
 import { writeFileAtomic } from '../services/atomicFile';
 
 /** 1-based line and column of a UTF-16 offset. */
@@ -45,23 +45,23 @@ async function lintFile(file: string, fix: boolean): Promise<LintOutput> {
   return { lines, remaining: left.length };
 }
 
-async function lintStored(id: string, fix: boolean, dispatch: Dispatch): Promise<LintOutput> {
-  const got = await dispatch('articles.get', { id });
+async function lintStored(id: string, fix: boolean, client: NewsdeskClient): Promise<LintOutput> {
+  const got = await client.call('articles.get', { id });
   if (!got.ok) throw new Error(`${got.error.code}: ${got.error.message}`);
-  const article = got.value as Article;
+  const article = got.value;
   const findings = lintArticle(article);
   const lines = findings.map((f) => `${id} ${where(f)}  ${describe(f)}`);
   if (!fix) return { lines, remaining: findings.length };
   const content = fixArticle(contentOf(article), findings);
-  const saved = await dispatch('articles.save', { id, baseRevision: article.revision, content });
+  const saved = await client.call('articles.save', { id, baseRevision: article.revision, content });
   if (!saved.ok) throw new Error(`${saved.error.code}: ${saved.error.message}`);
-  const left = lintArticle(saved.value as Article);
-  lines.push(`已修正并保存为第 ${(saved.value as Article).revision} 版，余 ${left.length} 处需人工判断`);
+  const left = lintArticle(saved.value);
+  lines.push(`已修正并保存为第 ${saved.value.revision} 版，余 ${left.length} 处需人工判断`);
   return { lines, remaining: left.length };
 }
 
-export function runLint(target: string, fix: boolean, dispatch: Dispatch): Promise<LintOutput> {
+export function runLint(target: string, fix: boolean, client: NewsdeskClient): Promise<LintOutput> {
   // A path that exists is a file; otherwise an article id.
-  if (!existsSync(target) && ArticleIdSchema.safeParse(target).success) return lintStored(target, fix, dispatch);
+  if (!existsSync(target) && ArticleIdSchema.safeParse(target).success) return lintStored(target, fix, client);
   return lintFile(target, fix);
 }

@@ -1,15 +1,15 @@
-/** The `newsdesk` command: the same handler registry as the app, from a terminal. */
+/**
+ * The `newsdesk` command: the same handler registry as the app, from a terminal. Startup is
+ * kept short: each command imports what it needs (the store for most, the host only for serve).
+ */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
-import { startHost } from '../host/server';
-import { runLint } from './lintCommand';
 import type { Runtime } from '../runtime/openRuntime';
-import { openForNode, PACKAGE_ROOT } from './openForNode';
 
-const USAGE = `用法 / usage:
+/** Every command, one line each: `newsdesk --help` prints exactly this. */
+export const USAGE = `用法 / usage:
   newsdesk list [--json] [--all]          newest stories first
   newsdesk show ID --json                 one story as JSON
   newsdesk call CHANNEL JSON              any contract channel, prints the typed result
@@ -17,6 +17,7 @@ const USAGE = `用法 / usage:
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
+  newsdesk help                           this list
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -57,10 +58,11 @@ export async function runCli(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.help || !command) {
+  if (values.help || !command || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  const { openForNode } = await import('./openForNode');
   const runtime = await openForNode(values.store ?? null);
   try {
     return await runCommand(command, rest, values, runtime);
@@ -72,19 +74,19 @@ export async function runCli(argv: string[]): Promise<number> {
 type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string };
 
 async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
-  const { dispatch } = runtime;
+  const { client, dispatch } = runtime;
   switch (command) {
     case 'list': {
-      const result = await dispatch('articles.list', { limit: 500, includeSpiked: values.all });
+      const result = await client.call('articles.list', { limit: 500, includeSpiked: values.all });
       if (!result.ok || values.json) return printResult(result);
-      const { items, total } = result.value as { items: ArticleSummary[]; total: number };
+      const { items, total } = result.value;
       for (const a of items) process.stdout.write(`${listLine(a)}\n`);
       process.stdout.write(`共 ${total} 篇\n`);
       return 0;
     }
     case 'show': {
       if (!rest[0]) throw new UsageError('show needs an article id');
-      return printResult(await dispatch('articles.get', { id: rest[0] }));
+      return printResult(await client.call('articles.get', { id: rest[0] }));
     }
     case 'call': {
       const [channel, json] = rest;
@@ -101,22 +103,23 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
     }
     case 'parse-copy': {
       if (!rest[0]) throw new UsageError('parse-copy needs a file');
-      return printResult(await dispatch('copy.parse', { text: await readText(rest[0]) }));
+      return printResult(await client.call('copy.parse', { text: await readText(rest[0]) }));
     }
     case 'import-copy': {
       if (rest.length === 0) throw new UsageError('import-copy needs at least one file');
       for (const file of rest) {
-        const result = await dispatch('copy.import', { text: await readText(file) });
+        const result = await client.call('copy.import', { text: await readText(file) });
         if (!result.ok) return printResult(result);
-        process.stdout.write(`${(result.value as { id: string }).id}\n`);
+        process.stdout.write(`${result.value.id}\n`);
       }
       return 0;
     }
     case 'lint': {
       if (!rest[0]) throw new UsageError('lint needs a file or an article id');
+      const { runLint } = await import('./lintCommand');
       let out;
       try {
-        out = await runLint(rest[0], values.fix, dispatch);
+        out = await runLint(rest[0], values.fix, client);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         throw new UsageError(code ? `cannot read ${rest[0]}: ${code}` : (e as Error).message);
@@ -127,6 +130,11 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
     case 'serve': {
       const port = values.port ? Number(values.port) : 0;
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${values.port}`);
+      const [{ startHost }, { PACKAGE_ROOT }, { join }] = await Promise.all([
+        import('../host/server'),
+        import('./openForNode'),
+        import('node:path'),
+      ]);
       const host = await startHost({
         dispatch,
         rendererDir: join(PACKAGE_ROOT, 'dist', 'renderer'),

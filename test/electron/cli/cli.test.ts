@@ -56,6 +56,16 @@ describe('the newsdesk command', () => {
     expect(JSON.parse(list.stdout)).toEqual({ total: 0, items: [] });
   });
 
+  it('--help lists every command main.ts handles', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'main.ts'), 'utf8');
+    const commands = [...source.matchAll(/^\s*case '([a-z-]+)':/gm)].map((m) => m[1]!);
+    expect(commands).toEqual(expect.arrayContaining(['list', 'show', 'call', 'serve', 'lint']));
+    const help = await newsdesk('--help');
+    expect(help.code).toBe(0);
+    for (const command of commands) expect(help.stdout).toMatch(new RegExp(`^  newsdesk ${command}\\b`, 'm'));
+  });
+
   it.each([
     [['call', 'articles.get', '{"id":"../../etc/passwd"}'], /validation/],
     [['call', 'articles.get', '{not json'], /not JSON/],
