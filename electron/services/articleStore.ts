@@ -27,7 +27,8 @@ import { ArticleIndex, type IndexEntry } from './articleIndex';
 import { toNewsdeskError } from './fsErrors';
 import { CorruptFileError, DurableJsonFile } from './jsonFileAdapter';
 import { KeyedMutex } from './keyedMutex';
-import { Quarantine, type QuarantinedFile } from './quarantine';
+import type { QuarantinedFile } from '../../shared/model/quarantinedFile';
+import { Quarantine } from './quarantine';
 import { resolveInside } from './safePath';
 import { SessionMarker } from './sessionMarker';
 

@@ -1,13 +1,8 @@
 /** Moves unreadable store files aside, with the reason, so the rest of the store still opens. */
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { QuarantinedFileSchema, type QuarantinedFile } from '../../shared/model/quarantinedFile';
 import { writeFileAtomic } from './atomicFile';
-
-export interface QuarantinedFile {
-  file: string;
-  reason: string;
-  at: string;
-}
 
 export class Quarantine {
   constructor(private readonly dir: string) {}
@@ -33,7 +28,7 @@ export class Quarantine {
     const out: QuarantinedFile[] = [];
     for (const name of names.filter((n) => n.endsWith('.why.json')).sort()) {
       try {
-        out.push(JSON.parse(await readFile(join(this.dir, name), 'utf8')) as QuarantinedFile);
+        out.push(QuarantinedFileSchema.parse(JSON.parse(await readFile(join(this.dir, name), 'utf8'))));
       } catch {
         out.push({ file: name.replace(/\.why\.json$/, ''), reason: 'unknown', at: '' });
       }

@@ -8,17 +8,9 @@ import { join } from 'node:path';
 import { NewsdeskError } from '../../shared/ipc/errors';
 import { ArticleSchema, type Article } from '../../shared/model/article';
 import type { ArticleStatus } from '../../shared/model/status';
+import { RevisionMetaSchema, type RevisionMeta } from '../../shared/model/revisionMeta';
 import { appendLineDurable, writeFileAtomic } from './atomicFile';
 import { resolveInside } from './safePath';
-
-export interface RevisionMeta {
-  revision: number;
-  status: ArticleStatus;
-  updatedAt: string;
-  updatedBy: string;
-  /** The revision at which the story entered submitted/edited/approved: never pruned. */
-  milestone: boolean;
-}
 
 const MILESTONES: ReadonlySet<ArticleStatus> = new Set(['submitted', 'edited', 'approved']);
 
@@ -63,10 +55,10 @@ export class RevisionStore {
     for (const line of text.split('\n')) {
       if (!line) continue;
       try {
-        const m = JSON.parse(line) as RevisionMeta;
+        const m = RevisionMetaSchema.parse(JSON.parse(line));
         byRevision.set(m.revision, m);
       } catch {
-        // A torn last line from a crash mid-append: that revision's file may still exist.
+        // A torn or damaged line (a crash mid-append): that revision's file may still exist.
       }
     }
     const present = new Set(

@@ -15,15 +15,11 @@ import { IssueContentSchema, IssueIdSchema, IssueSchema } from '../model/issue';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { StatusSchema } from '../model/status';
 import { ParsedCopySchema } from '../model/parsedCopy';
+import { QuarantinedFileSchema } from '../model/quarantinedFile';
+import { RevisionMetaSchema } from '../model/revisionMeta';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
-
-export const QuarantinedFileSchema = z.object({
-  file: z.string(),
-  reason: z.string(),
-  at: z.string(),
-});
 
 export const StoreHealthSchema = z.object({
   articleCount: z.number().int(),
@@ -41,14 +37,6 @@ export const SearchHitSchema = z.object({
   field: z.enum(['kicker', 'headline', 'subheadline', 'body']),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
-
-export const RevisionMetaSchema = z.object({
-  revision: z.number().int(),
-  status: StatusSchema,
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-  milestone: z.boolean(),
-});
 
 export const ArticleListQuerySchema = z
   .object({

@@ -1,7 +1,6 @@
 /** Which two revisions the comparison opens on: what the copy desk changed since the reporter submitted. */
-import type { ResponseOf } from '../../../shared/ipc/contract';
+import type { RevisionMeta } from '../../../shared/model/revisionMeta';
 
-export type RevisionMeta = ResponseOf<'revisions.list'>[number];
 export interface RevisionPair {
   from: number;
   to: number;

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { api } from '../../api/transport';
-import { defaultPair, type RevisionMeta, type RevisionPair } from './defaultPair';
+import type { RevisionMeta } from '../../../shared/model/revisionMeta';
+import { defaultPair, type RevisionPair } from './defaultPair';
 
 export interface RevisionsState {
   list: RevisionMeta[] | null;
