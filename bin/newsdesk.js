@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = `${root}dist-cli/newsdesk.mjs`;
 
+/** @param {string} path */
 function mtime(path) {
   try {
     return statSync(path).mtimeMs;
@@ -28,12 +29,14 @@ function newestSource() {
 }
 
 const built = mtime(bundle);
+/** @type {() => Promise<void>} */
 let main;
 if (built >= 0 && built >= newestSource()) {
   ({ main } = await import(bundle));
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../electron/cli/main.ts'));
+  const source = '../electron/cli/main.ts';
+  ({ main } = await import(source));
 }
 await main();
