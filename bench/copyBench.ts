@@ -8,7 +8,7 @@ import { lintText } from '../shared/rules/punctuation';
 import { diffArticles } from '../shared/rules/articleDiff';
 import { median } from './stats';
 
-const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'copy');
+const FIXTURES = join(import.meta.dirname, '..', 'assets', 'sample');
 
 function stories(): string[] {
   return readdirSync(FIXTURES)

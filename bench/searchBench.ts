@@ -6,7 +6,7 @@ import { percentile } from './stats';
 
 /** Sentences from the fixture stories, recombined so 10,000 stories do not share one text. */
 function corpusSentences(): string[] {
-  const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'copy');
+  const dir = join(import.meta.dirname, '..', 'assets', 'sample');
   const text = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(dir, f), 'utf8'))

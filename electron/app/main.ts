@@ -30,7 +30,7 @@ async function start(): Promise<void> {
     dataDir,
     settings,
     version: app.getVersion(),
-    sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'test', 'fixtures', 'copy'),
+    sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'assets', 'sample'),
   });
   bindIpc(runtime.dispatch);
   handleProtocols(rendererDirFrom(appRoot), runtime.services.assets);

@@ -15,7 +15,7 @@ function packageRootAbove(from: string): string {
   }
 }
 
-/** The package root (where package.json, dist/ and test/fixtures/ are). */
+/** The package root (where package.json, dist/ and assets/sample/ are). */
 export const PACKAGE_ROOT = packageRootAbove(import.meta.url);
 
 export function packageVersion(): string {
@@ -34,6 +34,6 @@ export async function openForNode(storeOverride: string | null): Promise<Runtime
     dataDir,
     settings,
     version: packageVersion(),
-    sampleDir: join(PACKAGE_ROOT, 'test', 'fixtures', 'copy'),
+    sampleDir: join(PACKAGE_ROOT, 'assets', 'sample'),
   });
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
 import { bodyText, gotoDesk, openStoryWith, savedBody, stored, waitForSaved } from './helpers/story';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'copy', '01-industrial-internet.txt');
+const FIXTURE = join(import.meta.dirname, '..', '..', 'assets', 'sample', '01-industrial-internet.txt');
 
 describe('copy desk', () => {
   let app: E2eApp;

@@ -42,7 +42,7 @@ export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: st
     dataDir: dir,
     settings: new SettingsService(memorySettingsBackend({ userName: '测试记者', ...settings })),
     version: 'test',
-    sampleDir: join(import.meta.dirname, '..', 'fixtures', 'copy'),
+    sampleDir: join(import.meta.dirname, '..', '..', 'assets', 'sample'),
   });
   const { services } = runtime;
   const host = await startHost({

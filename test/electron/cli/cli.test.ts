@@ -81,11 +81,12 @@ describe('the newsdesk command', () => {
 });
 
 describe('newsdesk parse-copy, import-copy and lint', () => {
+  const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'assets', 'sample');
   const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'copy');
 
   it('parse-copy prints exactly the expected structure of a fixture story', async () => {
     const { readFile } = await import('node:fs/promises');
-    const r = await newsdesk('parse-copy', join(FIXTURES, '01-industrial-internet.txt'));
+    const r = await newsdesk('parse-copy', join(SAMPLE, '01-industrial-internet.txt'));
     expect(r.code).toBe(0);
     const expected = JSON.parse(
       await readFile(join(FIXTURES, '01-industrial-internet.expected.json'), 'utf8'),
@@ -96,8 +97,8 @@ describe('newsdesk parse-copy, import-copy and lint', () => {
   it('import-copy stores drafts and prints their ids; lint --fix on an id saves the fixed story', async () => {
     const r = await newsdesk(
       'import-copy',
-      join(FIXTURES, '02-major-projects.txt'),
-      join(FIXTURES, '07-reading-campaign.txt'),
+      join(SAMPLE, '02-major-projects.txt'),
+      join(SAMPLE, '07-reading-campaign.txt'),
     );
     expect(r.code).toBe(0);
     const ids = r.stdout.trim().split('\n');
@@ -118,7 +119,7 @@ describe('newsdesk parse-copy, import-copy and lint', () => {
   it('lint on a file prints line:column findings, and --fix rewrites the file', async () => {
     const { copyFile, readFile } = await import('node:fs/promises');
     const file = join(dir, 'copy.txt');
-    await copyFile(join(FIXTURES, '09-marathon-buses.txt'), file);
+    await copyFile(join(SAMPLE, '09-marathon-buses.txt'), file);
     const r = await newsdesk('lint', file);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:3:\\d+ {2}halfwidth-punctuation`));

@@ -29,7 +29,7 @@ export async function openTempStore(settings: Partial<Settings> = {}, existingDi
     dataDir: dir,
     settings: new SettingsService(memorySettingsBackend({ userName: '测试', ...settings })),
     version: 'test',
-    sampleDir: join(import.meta.dirname, '..', '..', 'fixtures', 'copy'),
+    sampleDir: join(import.meta.dirname, '..', '..', '..', 'assets', 'sample'),
   });
   const { services, dispatch } = runtime;
   return {
