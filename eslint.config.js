@@ -22,7 +22,17 @@ const NODE_BUILTINS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'dist-cli/', '.tsbuild/', 'release/', 'bench/plainSlate/dist/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-electron/',
+      'dist-cli/',
+      '.tsbuild/',
+      'release/',
+      'bench/plainSlate/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
