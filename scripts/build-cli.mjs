@@ -1,15 +1,21 @@
 // Bundles the `newsdesk` command into dist-cli/newsdesk.mjs at install time (`prepare`), so a call starts without compiling TypeScript.
-import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// An install without dev dependencies has no esbuild: the command then runs from the sources (bin/newsdesk.js).
+const esbuild = await import('esbuild').catch(() => null);
+if (!esbuild) {
+  process.stderr.write('newsdesk: esbuild is not installed; the CLI will run from its TypeScript sources\n');
+  process.exit(0);
+}
+
 // Stale chunks from an earlier build would otherwise pile up beside the new ones.
 rmSync(join(root, 'dist-cli'), { recursive: true, force: true });
 
-await build({
+await esbuild.build({
   absWorkingDir: root,
   entryPoints: ['electron/cli/main.ts'],
   outdir: 'dist-cli',
