@@ -2,16 +2,14 @@
 import type { ArticleContent } from '../model/article';
 import { matchLeadCredit, type LeadCredit } from './copy/leadCredit';
 import {
-  endsParagraph,
-  isContactLine,
   isHeadlineLike,
   isNoticeTitle,
   isSignatureLine,
   isSubhead,
-  joinBroken,
   looksLikeDateOrOrganisation,
   startsFresh,
 } from './copy/lines';
+import { OpenParagraph } from './copy/openParagraph';
 import { isCorrespondentRole, toBylineRole } from './copy/roles';
 import { copyToContent } from './copy/toContent';
 import { splitCaptionCredit } from './parseCredit';
@@ -88,10 +86,14 @@ function signatureStart(lines: string[]): number {
  */
 function assembleBody(lines: string[]): CopyBodyItem[] {
   const items: CopyBodyItem[] = [];
-  let open: { type: 'paragraph'; text: string } | null = null;
+  let open: OpenParagraph | null = null;
   const photos = lines.map(splitCaptionCredit);
   const lastText = photos.findLastIndex((p) => p === null);
   let hadText = false;
+  const closeOpen = () => {
+    open?.close();
+    open = null;
+  };
   for (const [i, line] of lines.entries()) {
     const photo = photos[i];
     if (photo) {
@@ -99,17 +101,19 @@ function assembleBody(lines: string[]): CopyBodyItem[] {
       continue;
     }
     if (open && !startsFresh(line)) {
-      open.text = joinBroken(open.text, line);
+      open.append(line);
     } else if (!open && hadText && isSubhead(line) && i < lastText) {
       items.push({ type: 'subhead', text: line });
       continue;
     } else {
-      open = { type: 'paragraph', text: line };
-      items.push(open);
+      closeOpen();
+      open = new OpenParagraph(line);
+      items.push(open.item);
     }
     hadText = true;
-    if (endsParagraph(open.text) || isContactLine(open.text)) open = null;
+    if (open.isFinished()) closeOpen();
   }
+  closeOpen();
   return items;
 }
 

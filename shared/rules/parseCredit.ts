@@ -50,6 +50,9 @@ export interface CaptionWithCredit {
   credit: string;
 }
 
+/** The longest credit read: a newsroom, roles and a score of names fit well inside it. */
+const MAX_CREDIT_CHARS = 160;
+
 /** Characters after which a credit may begin: the caption's sentence is over. */
 const CREDIT_MAY_FOLLOW = /[\s。！？!?…”’」』）)】]/u;
 
@@ -61,7 +64,8 @@ const CREDIT_MAY_FOLLOW = /[\s。！？!?…”’」』）)】]/u;
 export function splitCaptionCredit(line: string): CaptionWithCredit | null {
   const text = line.trim();
   if (!/(?:供图|摄|摄影)[)）]?$|(?:摄影|图)\s*[/／:：]/u.test(text)) return null;
-  for (let start = 0; start < text.length; start++) {
+  // Only the line's end can be a credit, so a long paragraph costs one bounded search, not one per character.
+  for (let start = Math.max(0, text.length - MAX_CREDIT_CHARS); start < text.length; start++) {
     if (start > 0 && !CREDIT_MAY_FOLLOW.test(text[start - 1]!)) continue;
     if (/\s/.test(text[start]!)) continue;
     const credit = text.slice(start);

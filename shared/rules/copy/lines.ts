@@ -2,8 +2,21 @@
 import { countChars } from '../charCount';
 
 /** Closing quotes and brackets that may follow a full stop: 。” and ！） still end a paragraph. */
-const TRAILING_CLOSERS = /[”’」』）)】》〉"'\]]+$/u;
-const SENTENCE_FINAL = /[。！？!?…；;：:.．]$/u;
+const TRAILING_CLOSERS = new Set('”’」』）)】》〉"\']');
+const SENTENCE_FINAL = new Set('。！？!?…；;：:.．');
+const FINISHED = /[(（]完[)）]$/u;
+
+/** The last character before any closing quotes and brackets, or '' when the text is all closers. */
+export function lastBeforeClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_CLOSERS.has(text[end - 1]!)) end--;
+  return end > 0 ? text[end - 1]! : '';
+}
+
+/** True when a paragraph whose last characters and last character before closers are these is finished. */
+export function isParagraphEnding(lastChars: string, beforeClosers: string): boolean {
+  return FINISHED.test(lastChars) || SENTENCE_FINAL.has(beforeClosers);
+}
 
 /**
  * True when a line ends a paragraph. A line cut by a column break ends mid-sentence, often
@@ -11,8 +24,7 @@ const SENTENCE_FINAL = /[。！？!?…；;：:.．]$/u;
  */
 export function endsParagraph(line: string): boolean {
   const text = line.trimEnd();
-  if (/[(（]完[)）]$/u.test(text)) return true;
-  return SENTENCE_FINAL.test(text.replace(TRAILING_CLOSERS, ''));
+  return isParagraphEnding(text.slice(-3), lastBeforeClosers(text));
 }
 
 const CONTACT_LINE =
@@ -56,7 +68,12 @@ export function isSubhead(line: string): boolean {
 
 /** Joins the halves of a column-broken paragraph: no space for Chinese, one between Latin words. */
 export function joinBroken(left: string, right: string): string {
-  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+  return left + brokenJoinSeparator(left, right) + right;
+}
+
+/** What goes between the halves: a space between Latin words, nothing for Chinese. */
+export function brokenJoinSeparator(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
 }
 
 const NOTICE_TITLE =
