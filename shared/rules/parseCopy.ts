@@ -4,6 +4,8 @@ import { matchLeadCredit, type LeadCredit } from './copy/leadCredit';
 import {
   isHeadlineLike,
   isNoticeTitle,
+  isDateLine,
+  isPlaceLedName,
   isSignatureLine,
   isSubhead,
   looksLikeDateOrOrganisation,
@@ -63,9 +65,14 @@ function headlineRunLength(lines: string[]): number {
   return n;
 }
 
+function isDateOrPlaceLed(line: string): boolean {
+  return isDateLine(line) || isPlaceLedName(line);
+}
+
 /** A notice's 落款: the closing run of short lines, from its first organisation or date line. */
 function signatureStart(lines: string[]): number {
   let start = lines.length;
+  // Signature lines are found here, before column-break repair could glue one onto a contact line above it.
   while (
     start > 1 &&
     lines.length - start < MAX_SIGNATURE_LINES &&
@@ -74,7 +81,16 @@ function signatureStart(lines: string[]): number {
   ) {
     start--;
   }
+  const runStart = start;
   while (start < lines.length && !looksLikeDateOrOrganisation(lines[start]!)) start++;
+  // The organisation sits right above the date even when its ending (妇联, 科协) is not one we know.
+  while (
+    start > runStart &&
+    start < lines.length &&
+    isDateOrPlaceLed(lines[start]!) &&
+    isPlaceLedName(lines[start - 1]!)
+  )
+    start--;
   return start;
 }
 

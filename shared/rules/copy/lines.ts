@@ -27,10 +27,11 @@ export function endsParagraph(line: string): boolean {
   return isParagraphEnding(text.slice(-3), lastBeforeClosers(text));
 }
 
+/** A label naming where to reach someone (举报信箱, 来信地址, 报名电话 …), then a colon. */
 const CONTACT_LINE =
-  /^(?:联系人|联系电话|咨询电话|举报电话|投诉电话|监督电话|服务热线|热线|电话|手机|传真|电子邮箱|邮箱|E-?mail|通讯地址|地址|邮编|网址|联系方式|QQ|微信)\s*[:：]/iu;
+  /^(?:\p{Script=Han}{0,6}(?:电话|热线|手机|传真|邮箱|信箱|地址|邮编|网址|联系人|联系方式)|E-?mail|QQ|微信)\s*[:：]/iu;
 
-/** 电话：…, 联系人：… : a notice's contact details, each its own line. */
+/** 电话：…, 联系人：…, 邮政信箱：… : a notice's contact details, each its own line. */
 export function isContactLine(line: string): boolean {
   return CONTACT_LINE.test(line);
 }
@@ -95,5 +96,17 @@ export function isSignatureLine(line: string): boolean {
 }
 
 export function looksLikeDateOrOrganisation(line: string): boolean {
-  return DATE_LINE.test(line) || ORGANISATION.test(line);
+  return isDateLine(line) || ORGANISATION.test(line);
+}
+
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line);
+}
+
+/** 株洲市妇联, 中共株洲市委, 石峰区科协: an organisation led by its place, whatever its short ending. */
+const PLACE_LED_NAME = /^(?:中共|共青团)?\p{Script=Han}{1,8}?[省市县区镇乡]\p{Script=Han}{1,20}$/u;
+
+/** A 落款 line set right above the date that names an organisation by its place rather than its ending. */
+export function isPlaceLedName(line: string): boolean {
+  return isSignatureLine(line) && PLACE_LED_NAME.test(line);
 }
