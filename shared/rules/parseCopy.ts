@@ -12,6 +12,7 @@ import {
   startsFresh,
 } from './copy/lines';
 import { OpenParagraph } from './copy/openParagraph';
+import { copyOrigin } from './copy/origin';
 import { isCorrespondentRole, toBylineRole } from './copy/roles';
 import { copyToContent } from './copy/toContent';
 import { splitCaptionCredit } from './parseCredit';
@@ -192,8 +193,15 @@ export function parseCopyDetailed(text: string, options: ParseCopyOptions): Pars
 
   const items = assembleBody([...leadingPhotos, ...body]);
   const people = collectPeople(credits);
+  // 本报 in another paper's copy is that paper; its source line says which.
+  const ourPaper = copyOrigin(lines, paperName) ?? paperName;
+  const credited = credits.find((c) => c.source);
   const source =
-    kind === 'notice' || credits.length === 0 ? null : (credits.find((c) => c.source)?.source ?? paperName);
+    kind === 'notice' || credits.length === 0
+      ? null
+      : credited?.printedAsOurs
+        ? ourPaper
+        : (credited?.source ?? paperName);
   return {
     headlineLines: head,
     kind,
