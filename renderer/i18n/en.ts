@@ -267,4 +267,7 @@ export const en: Record<MessageKey, string> = {
   'error.corrupt': 'File damaged',
   'error.unknown_channel': 'Unsupported operation',
   'error.internal': 'Internal error',
+
+  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  'revisions.placement': 'Placement',
 };

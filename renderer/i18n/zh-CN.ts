@@ -264,6 +264,9 @@ export const zhCN = {
   'error.corrupt': '文件已损坏',
   'error.unknown_channel': '不支持的操作',
   'error.internal': '内部错误',
+
+  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  'revisions.placement': '版面位置',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
