@@ -270,4 +270,8 @@ export const en: Record<MessageKey, string> = {
 
   // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
   'revisions.placement': 'Placement',
+  'desk.pager': 'Pages',
+  'desk.prevPage': 'Previous',
+  'desk.nextPage': 'Next',
+  'desk.pageRange': '{first}–{last} of {total} (page {page} of {pages})',
 };

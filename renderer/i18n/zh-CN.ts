@@ -267,6 +267,10 @@ export const zhCN = {
 
   // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
   'revisions.placement': '版面位置',
+  'desk.pager': '分页',
+  'desk.prevPage': '上一页',
+  'desk.nextPage': '下一页',
+  'desk.pageRange': '第 {first}–{last} 篇，共 {total} 篇（第 {page}/{pages} 页）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
