@@ -63,8 +63,8 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
     const r = await api.call('articles.create', { kind: ARTICLE_KINDS[0] });
     setCreating(false);
     if (r.ok) onOpen(r.value.id);
-    else setError(r.error.message);
-  }, [onOpen]);
+    else setError(errorText(t, r.error));
+  }, [onOpen, t]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.nativeEvent.isComposing || rows.length === 0) return;
