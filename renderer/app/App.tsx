@@ -1,5 +1,6 @@
 /** The root: loads settings and store health, provides language and settings, switches desk and story. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { IpcError } from '../../shared/ipc/errors';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
 import { api } from '../api/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
@@ -7,6 +8,7 @@ import '../features/desk/desk.css';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { StoryScreen } from '../features/story/StoryScreen';
 import '../features/story/story.css';
+import { errorText } from '../i18n/errorText';
 import { I18nContext, translator } from '../i18n/i18n';
 import { SampleOffer } from './SampleOffer';
 import { SettingsContext, type SettingsValue } from './settingsContext';
@@ -20,15 +22,15 @@ interface Boot {
 
 export function App() {
   const [boot, setBoot] = useState<Boot | null>(null);
-  const [bootError, setBootError] = useState<string | null>(null);
+  const [bootError, setBootError] = useState<IpcError | null>(null);
   const [showSettings, setShowSettings] = useState(false);
   const [route, go] = useRoute();
 
   const start = useCallback(async () => {
     setBootError(null);
     const [settings, info] = await Promise.all([api.call('settings.get', {}), api.call('app.info', {})]);
-    if (!settings.ok) return setBootError(settings.error.message);
-    if (!info.ok) return setBootError(info.error.message);
+    if (!settings.ok) return setBootError(settings.error);
+    if (!info.ok) return setBootError(info.error);
     setBoot({ settings: settings.value, empty: info.value.health.articleCount === 0, version: info.value.version });
   }, []);
   useEffect(() => {
@@ -57,7 +59,7 @@ export function App() {
       <div className="screen-message" data-testid="boot-error">
         <p>
           {t('app.connectionFailed')}
-          {bootError}
+          {errorText(t, bootError)}
         </p>
         <button type="button" className="btn" onClick={() => void start()}>
           {t('app.retry')}

@@ -1,6 +1,7 @@
 /** First start with an empty store: offer the sample issue. */
 import { useState } from 'react';
 import { api } from '../api/transport';
+import { errorText } from '../i18n/errorText';
 import { useT } from '../i18n/i18n';
 
 export function SampleOffer({ onDone }: { onDone: () => void }) {
@@ -23,7 +24,7 @@ export function SampleOffer({ onDone }: { onDone: () => void }) {
             const r = await api.call('sample.load', {});
             setLoading(false);
             if (r.ok) onDone();
-            else setError(r.error.message);
+            else setError(errorText(t, r.error));
           }}
         >
           {loading ? t('sample.loading') : t('sample.load')}

@@ -9,7 +9,8 @@ import type { StoryEditor } from './customTypes';
 import { isHotkey } from './hotkeys';
 import { Leaf } from './elements/Leaf';
 import { renderChunk, renderElement } from './elements/renderElement';
-import { insertPickedImages } from './insertPickedImages';
+import { insertPickedImages, type RefusedImage } from './insertPickedImages';
+import { imageErrorText } from '../i18n/errorText';
 import { isImageFile } from './importImage';
 import { scrollCaretIntoView } from './scrollCaretIntoView';
 import { skipReactSelectionRestore } from './skipReactSelectionRestore';
@@ -41,7 +42,7 @@ export const StoryBody = memo(function StoryBody({
 }: Props) {
   const t = useT();
 
-  const [imageErrors, setImageErrors] = useState<string[]>([]);
+  const [imageErrors, setImageErrors] = useState<RefusedImage[]>([]);
   const addImages = useCallback(
     async (files: File[]) => {
       setImageErrors(await insertPickedImages(editor, files));
@@ -106,7 +107,9 @@ export const StoryBody = memo(function StoryBody({
       <Toolbar onFind={onFind} onPickImages={(files) => void addImages(files)} disabled={readOnly} />
       {imageErrors.length > 0 && (
         <div className="notice-banner notice-error" role="alert" data-testid="image-error">
-          {imageErrors.map((message) => t('story.imageRefused', { message })).join('；')}
+          {imageErrors
+            .map(({ file, error }) => t('story.imageRefused', { message: imageErrorText(t, file, error) }))
+            .join('；')}
           <button type="button" className="btn btn-small btn-quiet" onClick={() => setImageErrors([])}>
             ×
           </button>

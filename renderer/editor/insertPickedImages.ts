@@ -1,14 +1,20 @@
 /**
  * Inserts picked or dropped image files as photo blocks, each filled in once its import
  * finishes. A file the store refuses (not a real image, unreadable, disk full) takes its
- * block back out and comes back as an error message for the reporter.
+ * block back out and comes back, with the file, for the screen to put into words.
  */
 import { Editor, Transforms } from 'slate';
 import { insertPhotoBlock } from './commands';
+import type { IpcError } from '../../shared/ipc/errors';
 import { importImage, isImageFile } from './importImage';
 
-export async function insertPickedImages(editor: Editor, files: File[]): Promise<string[]> {
-  const errors: string[] = [];
+export interface RefusedImage {
+  file: File;
+  error: IpcError;
+}
+
+export async function insertPickedImages(editor: Editor, files: File[]): Promise<RefusedImage[]> {
+  const errors: RefusedImage[] = [];
   for (const file of files.filter(isImageFile)) {
     // The block goes in first so the picture lands where it was dropped, even if the reporter keeps typing;
     // a PathRef follows it through those edits.
@@ -16,7 +22,7 @@ export async function insertPickedImages(editor: Editor, files: File[]): Promise
     const result = await importImage(file);
     const at = ref.unref();
     if (!result.ok) {
-      errors.push(result.error.message);
+      errors.push({ file, error: result.error });
       if (at) Transforms.removeNodes(editor, { at });
       continue;
     }

@@ -267,4 +267,17 @@ export const en: Record<MessageKey, string> = {
   'error.corrupt': 'File damaged',
   'error.unknown_channel': 'Unsupported operation',
   'error.internal': 'Internal error',
+
+  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  'revisions.placement': 'Placement',
+  'desk.pager': 'Pages',
+  'desk.prevPage': 'Previous',
+  'desk.nextPage': 'Next',
+  'desk.pageRange': '{first}–{last} of {total} (page {page} of {pages})',
+  'error.inField': '{words} ({field})',
+  'error.atRevision': '{words} (they saved revision {n})',
+  'photo.emptyFile': '“{name}” is an empty file',
+  'photo.tooLarge': '“{name}” is larger than 50 MB',
+  'photo.notAnImage': '“{name}” is not an image we can read (JPEG, PNG, GIF, WebP)',
+  'save.noAnswer': 'The save has had no answer; waiting for the Newsdesk service',
 };

@@ -264,6 +264,19 @@ export const zhCN = {
   'error.corrupt': '文件已损坏',
   'error.unknown_channel': '不支持的操作',
   'error.internal': '内部错误',
+
+  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  'revisions.placement': '版面位置',
+  'desk.pager': '分页',
+  'desk.prevPage': '上一页',
+  'desk.nextPage': '下一页',
+  'desk.pageRange': '第 {first}–{last} 篇，共 {total} 篇（第 {page}/{pages} 页）',
+  'error.inField': '{words}（{field}）',
+  'error.atRevision': '{words}（对方已存为第 {n} 版）',
+  'photo.emptyFile': '「{name}」是空文件',
+  'photo.tooLarge': '「{name}」超过 50 MB',
+  'photo.notAnImage': '「{name}」不是可识别的图片（支持 JPEG、PNG、GIF、WebP）',
+  'save.noAnswer': '保存请求没有回应，正在等待 Newsdesk 服务',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

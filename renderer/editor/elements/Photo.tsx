@@ -9,6 +9,7 @@ import { formatPhotoCredit } from '../../../shared/model/people';
 import type { PhotoElement } from '../../../shared/model/document';
 import { parseCredit } from '../../../shared/rules/parseCredit';
 import { transport } from '../../api/transport';
+import { imageErrorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
 import { importImage } from '../importImage';
 
@@ -39,7 +40,7 @@ export const Photo = memo(function Photo({ attributes, element, children }: Prop
     const result = await importImage(file);
     setBusy(false);
     if (result.ok) update({ asset: result.value.asset });
-    else setImportError(t('photo.importFailed', { message: result.error.message }));
+    else setImportError(t('photo.importFailed', { message: imageErrorText(t, file, result.error) }));
   };
 
   const onCredit = (text: string): void => {

@@ -90,7 +90,7 @@ export function ImportCopyDialog({ onClose, onImported }: Props) {
             ) : (
               <div className="empty">{t('copy.preview.empty')}</div>
             )}
-            {parseError && <div className="banner banner-error">{parseError}</div>}
+            {parseError && <div className="banner banner-error">{errorText(t, parseError)}</div>}
           </div>
         </div>
         {error && (

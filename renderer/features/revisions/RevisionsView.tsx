@@ -100,7 +100,7 @@ export function RevisionsView({ articleId, prepare, baseRevision, onRestored, on
         </div>
         {(revisions.error || restoreError) && (
           <div className="banner banner-error" role="alert" data-testid="revisions-error">
-            {restoreError ?? revisions.error}
+            {restoreError ?? (revisions.error && errorText(t, revisions.error))}
           </div>
         )}
         <div className="revisions-body">

@@ -1,6 +1,7 @@
 /** A story's revision list and the two revisions being compared, fetched once each. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
+import type { IpcError } from '../../../shared/ipc/errors';
 import { api } from '../../api/transport';
 import type { RevisionMeta } from '../../../shared/model/revisionMeta';
 import { defaultPair, type RevisionPair } from './defaultPair';
@@ -11,14 +12,21 @@ export interface RevisionsState {
   setPair: (pair: RevisionPair) => void;
   from: Article | null;
   to: Article | null;
-  error: string | null;
+  error: IpcError | null;
+}
+
+/** A refused revisions.get, carried through Promise.all with its contract error intact. */
+class RevisionFetchError extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.code);
+  }
 }
 
 export function useRevisions(id: string, ready: boolean): RevisionsState {
   const [list, setList] = useState<RevisionMeta[] | null>(null);
   const [pair, setPair] = useState<RevisionPair | null>(null);
   const [loaded, setLoaded] = useState<{ from: Article; to: Article } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
   // Revisions never change once written, so each is fetched at most once while the view is open.
   const cache = useRef(new Map<number, Article>());
 
@@ -27,7 +35,7 @@ export function useRevisions(id: string, ready: boolean): RevisionsState {
       const hit = cache.current.get(revision);
       if (hit) return hit;
       const r = await api.call('revisions.get', { id, revision });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new RevisionFetchError(r.error);
       cache.current.set(revision, r.value);
       return r.value;
     },
@@ -39,7 +47,7 @@ export function useRevisions(id: string, ready: boolean): RevisionsState {
     let live = true;
     void api.call('revisions.list', { id }).then((r) => {
       if (!live) return;
-      if (!r.ok) return setError(r.error.message);
+      if (!r.ok) return setError(r.error);
       setList(r.value);
       setPair(defaultPair(r.value));
     });
@@ -53,7 +61,8 @@ export function useRevisions(id: string, ready: boolean): RevisionsState {
     let live = true;
     Promise.all([fetchRevision(pair.from), fetchRevision(pair.to)]).then(
       ([from, to]) => live && setLoaded({ from, to }),
-      (e: Error) => live && setError(e.message),
+      (e: unknown) =>
+        live && setError(e instanceof RevisionFetchError ? e.error : { code: 'internal', message: String(e) }),
     );
     return () => {
       live = false;

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { ROLES, type UserRole } from '../../../shared/model/status';
 import { useSettings } from '../../app/settingsContext';
+import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
 
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
@@ -18,7 +19,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const save = async () => {
     const r = await update(draft);
     if (r.ok) onClose();
-    else setError(r.error.message);
+    else setError(errorText(t, r.error));
   };
 
   return (

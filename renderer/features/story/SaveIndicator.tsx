@@ -1,5 +1,6 @@
 /** 已保存 / 保存中 / 冲突 / 出错: where the story's text stands with the store. */
 import { useT } from '../../i18n/i18n';
+import { saveErrorText } from './saveErrorText';
 import type { Autosave } from './useAutosave';
 
 export function SaveIndicator({ autosave }: { autosave: Autosave }) {
@@ -17,7 +18,7 @@ export function SaveIndicator({ autosave }: { autosave: Autosave }) {
       className="save-indicator"
       data-testid="save-status"
       data-state={state}
-      title={state === 'error' && error ? t('save.errorDetail', { message: error.message }) : undefined}
+      title={state === 'error' && error ? t('save.errorDetail', { message: saveErrorText(t, error) }) : undefined}
     >
       <span className={`dot dot-${state}`} aria-hidden="true" />
       {label}

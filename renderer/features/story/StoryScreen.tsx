@@ -13,6 +13,7 @@ import { StoryWorkspace } from './StoryWorkspace';
 import { errorText } from '../../i18n/errorText';
 
 interface Loaded {
+  /** The version a workspace opens on; from then on the workspace's autosave owns the working revision. */
   article: Article;
   content: ArticleContent;
   /** True when the content is not what the store has (recovered from the journal). */

@@ -18,10 +18,14 @@ import { HeadlineFields } from './HeadlineFields';
 import type { JournalEntry } from './recoveryJournal';
 import { RecoveryOffer } from './RecoveryOffer';
 import { SaveIndicator } from './SaveIndicator';
-import { contentOf, contentOfArticle, fieldsOf, type StoryFields } from './storyContent';
+import { contentOf, contentOfArticle, type StoryFields } from './storyContent';
 import { mergeArticles } from '../../../shared/rules/mergeArticles';
+import { errorText } from '../../i18n/errorText';
 import { StoryMeta } from './StoryMeta';
+import { refusalReason } from './refusalReason';
+import { saveErrorText } from './saveErrorText';
 import { useAutosave } from './useAutosave';
+import { useStoryFields } from './useStoryFields';
 import { useSlotTarget } from './useSlotTarget';
 import { WorkflowBar, type WorkflowMove } from './WorkflowBar';
 import { LintPanel } from '../copydesk/LintPanel';
@@ -49,21 +53,21 @@ export function StoryWorkspace(props: Props) {
   const { content, journal, onBack } = props;
   const t = useT();
   const { settings } = useSettings();
-  const [article, setArticle] = useState(props.article);
-  const [fields, setFields] = useState<StoryFields>(() => fieldsOf(content));
-  const fieldsRef = useRef(fields);
-  fieldsRef.current = fields;
+  const { fields, current: currentFields, set: setHeader } = useStoryFields(content);
   const editor = useMemo(() => createStoryEditor(), []);
   const initialBody = useMemo(() => content.body, [content]);
   const [bodyVersion, setBodyVersion] = useState(0);
   const [workflowError, setWorkflowError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [copyDesk, setCopyDesk] = useState<{ lint: boolean; revisions: boolean }>({ lint: false, revisions: false });
-  const readOnly = article.status === 'spiked' || journal !== null;
-
-  const getContent = useCallback(() => contentOf(fieldsRef.current, editor.children as StoryDocument), [editor]);
-  const autosave = useAutosave({ id: article.id, revision: article.revision, getContent, onSaved: setArticle });
+  const getContent = useCallback(
+    () => contentOf(currentFields(), editor.children as StoryDocument),
+    [editor, currentFields],
+  );
+  const autosave = useAutosave({ article: props.article, getContent });
   const autosaveRef = useRef(autosave);
+  const { article } = autosave;
+  const readOnly = article.status === 'spiked' || journal !== null;
 
   // Both edits are kept: the base is the revision our unsaved text was written on.
   const mergeWithTheirs = useCallback(async () => {
@@ -71,7 +75,7 @@ export function StoryWorkspace(props: Props) {
     if (!theirs) return;
     const base = await api.call('revisions.get', { id: article.id, revision: autosave.revision() });
     if (!base.ok) {
-      setWorkflowError(t('conflict.mergeFailed', { message: base.error.message }));
+      setWorkflowError(t('conflict.mergeFailed', { message: errorText(t, base.error) }));
       return;
     }
     const result = mergeArticles(contentOfArticle(base.value), getContent(), contentOfArticle(theirs));
@@ -93,14 +97,13 @@ export function StoryWorkspace(props: Props) {
     startDirty.current = false;
   }, [props.article]);
 
-  const changeFields = useCallback((patch: Partial<StoryFields>) => {
-    setFields((f) => {
-      const next = { ...f, ...patch };
-      fieldsRef.current = next;
-      return next;
-    });
-    autosaveRef.current.changed();
-  }, []);
+  const changeFields = useCallback(
+    (patch: Partial<StoryFields>) => {
+      setHeader(patch);
+      autosaveRef.current.changed();
+    },
+    [setHeader],
+  );
   const setHeadlineField = useCallback(
     (field: HeadlineField, value: string) => changeFields({ [field]: value }),
     [changeFields],
@@ -159,14 +162,18 @@ export function StoryWorkspace(props: Props) {
               });
       setBusy(false);
       if (!r.ok) {
-        setWorkflowError(t('workflow.refused', { reason: r.error.message }));
+        // Why a move is refused is a newsroom rule (shared/rules/workflow) the renderer runs too, judged with the
+        // role main holds now (settings may have changed behind this window); else the code says it.
+        const verdict =
+          r.error.code === 'forbidden' ? await refusalReason(autosave.current(), getContent(), m.to) : null;
+        setWorkflowError(t('workflow.refused', { reason: verdict ?? errorText(t, r.error) }));
         return;
       }
-      setArticle(r.value);
-      setFields((f) => ({ ...f, deskNote: r.value.deskNote }));
       autosave.adopt(r.value);
+      // A return writes its reason into the desk note: the store's value, not an edit of ours.
+      setHeader({ deskNote: r.value.deskNote });
     },
-    [article.id, autosave, t],
+    [article.id, autosave, getContent, setHeader, t],
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -243,7 +250,7 @@ export function StoryWorkspace(props: Props) {
       )}
       {autosave.state === 'error' && autosave.error && (
         <div className="banner banner-error" role="alert" data-testid="save-error">
-          {t('save.errorDetail', { message: autosave.error.message })}
+          {t('save.errorDetail', { message: saveErrorText(t, autosave.error) })}
         </div>
       )}
       {props.notice && (

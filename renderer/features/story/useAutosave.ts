@@ -24,14 +24,21 @@ const JOURNAL_DELAY_MS = 250;
 /** A slow journal write (a huge story) may take at most this share of the time, so typing keeps the main thread. */
 const JOURNAL_MAX_SHARE = 0.05;
 
+/** The error shown while a save waits past SAVE_SLOW_MS: no code came back, so it is io with no message of main's. */
+export const NO_ANSWER: IpcError = { code: 'io', message: '' };
+
 export interface AutosaveOptions {
-  id: string;
-  revision: number;
+  /** The store's version the screen opened on; from here on the autosave keeps it. */
+  article: Article;
   getContent: () => ArticleContent;
-  onSaved: (article: Article) => void;
 }
 
 export interface Autosave {
+  /**
+   * The store's version of the story our text is based on (revision, status, placement): the one
+   * owner of the working revision on the story screen, advanced by saves, moves and adoptions.
+   */
+  article: Article;
   state: SaveState;
   error: IpcError | null;
   /** The newer version that refused our save, while in conflict. */
@@ -44,16 +51,21 @@ export interface Autosave {
   keepMine(): Promise<boolean>;
   /** The store's version is now the truth (take theirs, a workflow move, a recovered base). */
   adopt(article: Article, dirty?: boolean): void;
+  /** The article above as of now, for callbacks that run between renders. */
+  current(): Article;
   revision(): number;
 }
 
-export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptions): Autosave {
+export function useAutosave({ article: opened, getContent }: AutosaveOptions): Autosave {
+  const id = opened.id;
+  const [article, setArticle] = useState(opened);
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<IpcError | null>(null);
   const [conflict, setConflict] = useState<Article | null>(null);
 
   const m = useRef({
-    revision,
+    /** The same article as the state above, readable at once by callbacks between renders. */
+    article: opened,
     /** Edits made so far, and how many of them the store has. */
     edits: 0,
     savedEdits: 0,
@@ -67,8 +79,16 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     journalCost: 0,
     inConflict: false,
   }).current;
-  const latest = useRef({ getContent, onSaved });
-  latest.current = { getContent, onSaved };
+  const latest = useRef({ getContent });
+  latest.current = { getContent };
+
+  const base = useCallback(
+    (next: Article) => {
+      m.article = next;
+      setArticle(next);
+    },
+    [m],
+  );
 
   const writeJournalNow = useCallback(() => {
     if (m.journalTimer) clearTimeout(m.journalTimer);
@@ -76,7 +96,7 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     if (m.edits === m.savedEdits) return;
     const started = performance.now();
     writeJournal(id, {
-      baseRevision: m.revision,
+      baseRevision: m.article.revision,
       writtenAt: new Date().toISOString(),
       content: latest.current.getContent(),
     });
@@ -98,15 +118,14 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     const run = (async () => {
       const slow = setTimeout(() => {
         setState('error');
-        setError({ code: 'io', message: '保存请求没有回应，正在等待 Newsdesk 服务' });
+        setError(NO_ANSWER);
       }, SAVE_SLOW_MS);
-      const result = await api.call('articles.save', { id, baseRevision: m.revision, content });
+      const result = await api.call('articles.save', { id, baseRevision: m.article.revision, content });
       clearTimeout(slow);
       if (result.ok) {
-        m.revision = result.value.revision;
+        base(result.value);
         m.savedEdits = Math.max(m.savedEdits, editsAtStart);
         setError(null);
-        latest.current.onSaved(result.value);
         if (m.edits === m.savedEdits) {
           clearJournal(id);
           setState('saved');
@@ -137,7 +156,7 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     } finally {
       m.inFlight = null;
     }
-  }, [id, m]);
+  }, [base, id, m]);
 
   // Debounce by deadline: a keystroke only moves dueAt, and the one armed timer re-arms itself
   // until then, so typing does not pay for clearTimeout + setTimeout on every character.
@@ -189,17 +208,18 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
 
   const keepMine = useCallback(async () => {
     if (!conflict) return false;
-    m.revision = conflict.revision;
+    // Our text goes on top of theirs: their version is now the base.
+    base(conflict);
     m.inConflict = false;
     setConflict(null);
     setError(null);
     writeJournalNow();
     return save();
-  }, [conflict, m, save, writeJournalNow]);
+  }, [base, conflict, m, save, writeJournalNow]);
 
   const adopt = useCallback(
-    (article: Article, dirty = false) => {
-      m.revision = article.revision;
+    (next: Article, dirty = false) => {
+      base(next);
       m.inConflict = false;
       setConflict(null);
       setError(null);
@@ -211,7 +231,7 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
         setState('saved');
       }
     },
-    [changed, id, m],
+    [base, changed, id, m],
   );
 
   // Leaving the window or hiding it saves at once; unload can only journal reliably, so it does both.
@@ -241,5 +261,7 @@ export function useAutosave({ id, revision, getContent, onSaved }: AutosaveOptio
     [flush, m],
   );
 
-  return { state, error, conflict, changed, flush, keepMine, adopt, revision: () => m.revision };
+  const current = useCallback(() => m.article, [m]);
+  const revisionNow = useCallback(() => m.article.revision, [m]);
+  return { article, state, error, conflict, changed, flush, keepMine, adopt, current, revision: revisionNow };
 }
