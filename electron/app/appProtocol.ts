@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../host/staticFiles';
 import { resolveInside } from '../services/safePath';
-import type { AssetStore } from '../services/assetStore';
 import { APP_ORIGIN } from '../ipc/senderPolicy';
 
 export function registerSchemes(): void {
@@ -17,7 +16,10 @@ export function registerSchemes(): void {
   ]);
 }
 
-export function handleProtocols(rendererDir: string, assets: AssetStore): void {
+export function handleProtocols(
+  rendererDir: string,
+  readAsset: (asset: string) => Promise<{ bytes: Buffer; type: string }>,
+): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'newsdesk') return new Response('not found', { status: 404 });
@@ -41,7 +43,7 @@ export function handleProtocols(rendererDir: string, assets: AssetStore): void {
   protocol.handle('newsdesk-asset', async (request) => {
     const name = decodeURIComponent(new URL(request.url).pathname.slice(1));
     try {
-      const { bytes, type } = await assets.read(name);
+      const { bytes, type } = await readAsset(name);
       return new Response(new Uint8Array(bytes), { headers: { 'content-type': type } });
     } catch {
       return new Response('not found', { status: 404 });

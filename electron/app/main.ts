@@ -10,6 +10,7 @@ import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } f
 import { bindIpc } from './bindIpc';
 import { electronSettingsBackend } from './electronSettings';
 import { hardenContents } from './security';
+import { publishEndpoint } from './ownerEndpoint';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const appRoot = join(here, '..');
@@ -33,7 +34,8 @@ async function start(): Promise<void> {
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'test', 'fixtures', 'copy'),
   });
   bindIpc(runtime.dispatch);
-  handleProtocols(rendererDirFrom(appRoot), runtime.services.assets);
+  handleProtocols(rendererDirFrom(appRoot), runtime.readAsset);
+  const endpoint = await publishEndpoint(runtime);
   runtime.onEvent((event) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event);
   });
@@ -52,7 +54,9 @@ async function start(): Promise<void> {
     // Close the store first so the next start can trust its index.
     event.preventDefault();
     closed = true;
-    void runtime.close().finally(() => app.quit());
+    void Promise.resolve(endpoint?.close())
+      .then(() => runtime.close())
+      .finally(() => app.quit());
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(settings);

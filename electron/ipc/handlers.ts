@@ -6,6 +6,7 @@ import { transitionArticle } from '../services/transition';
 import { importCopy } from '../services/copyImport';
 import { parseCopy } from '../../shared/rules/parseCopy';
 import { contentOf } from '../../shared/model/article';
+import { assertDataDirChoice } from '../services/dataDirPolicy';
 
 export function createHandlers(s: Services): Handlers {
   const actor = () => s.settings.get().userName;
@@ -35,7 +36,10 @@ export function createHandlers(s: Services): Handlers {
     'issues.create': (content) => s.issues.create(content, actor()),
     'issues.save': ({ id, baseRevision, content }) => s.issues.save(id, baseRevision, content, actor()),
     'settings.get': async () => s.settings.get(),
-    'settings.update': async (patch) => s.settings.update(patch),
+    'settings.update': async (patch) => {
+      if (patch.dataDir) assertDataDirChoice(patch.dataDir, s.dataDir);
+      return s.settings.update(patch);
+    },
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
   };

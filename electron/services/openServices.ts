@@ -5,6 +5,7 @@ import { AssetStore } from './assetStore';
 import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
 import { IssueStore } from './issueStore';
+import { cleanTempFiles } from './storeCleanup';
 import type { SettingsService } from './settingsService';
 
 export interface Services {
@@ -30,13 +31,23 @@ export interface OpenServicesOptions {
   now?: () => Date;
 }
 
-export async function openServices(opts: OpenServicesOptions): Promise<Services> {
-  await mkdir(opts.dataDir, { recursive: true });
-  const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now });
+export interface ServicesAccess {
+  /** Set when this process may only read (another process owns the store, or the disk is full). */
+  readOnly?: { code: 'read_only' | 'disk_full'; message: string };
+}
+
+export async function openServices(opts: OpenServicesOptions & ServicesAccess): Promise<Services> {
+  const readOnly = opts.readOnly;
+  if (!readOnly) await mkdir(opts.dataDir, { recursive: true });
+  const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now, readOnly });
   const issues = new IssueStore(opts.dataDir, opts.now);
   const revisions = new RevisionStore(opts.dataDir);
-  articles.onWrite((a, previous) => revisions.record(a, previous));
-  await issues.init();
+  // History first: a save is acknowledged only once its revision is as durable as the story.
+  articles.beforeWrite((a, previous) => revisions.record(a, previous));
+  if (!readOnly) {
+    await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });
+    await issues.init();
+  }
   return {
     dataDir: opts.dataDir,
     version: opts.version,

@@ -267,4 +267,7 @@ export const en: Record<MessageKey, string> = {
   'error.corrupt': 'File damaged',
   'error.unknown_channel': 'Unsupported operation',
   'error.internal': 'Internal error',
+
+  // Hardening
+  'error.read_only': 'Read-only: the store is opened by another program',
 };

@@ -264,6 +264,9 @@ export const zhCN = {
   'error.corrupt': '文件已损坏',
   'error.unknown_channel': '不支持的操作',
   'error.internal': '内部错误',
+
+  // Hardening
+  'error.read_only': '只读：数据目录正由另一个程序使用',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
