@@ -5,6 +5,7 @@
 import { net, protocol } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { safeDecode } from '../host/hostAuth';
 import { CONTENT_SECURITY_POLICY } from '../host/staticFiles';
 import { resolveInside } from '../services/safePath';
 import { APP_ORIGIN } from '../ipc/senderPolicy';
@@ -23,12 +24,13 @@ export function handleProtocols(
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'newsdesk') return new Response('not found', { status: 404 });
+    const rel = url.pathname === '/' ? 'index.html' : safeDecode(url.pathname.slice(1));
+    if (rel === null) return new Response('bad path encoding', { status: 400 });
+    // Source maps stay out of the running app, like out of the package (electron-builder.yml).
+    if (rel.endsWith('.map')) return new Response('not found', { status: 404 });
     let file: string;
     try {
-      file = resolveInside(
-        rendererDir,
-        url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1)),
-      );
+      file = resolveInside(rendererDir, rel);
     } catch {
       return new Response('forbidden', { status: 403 });
     }
@@ -41,8 +43,9 @@ export function handleProtocols(
     return new Response(res.body, { status: res.status, headers });
   });
   protocol.handle('newsdesk-asset', async (request) => {
-    const name = decodeURIComponent(new URL(request.url).pathname.slice(1));
+    const name = safeDecode(new URL(request.url).pathname.slice(1));
     try {
+      if (name === null) throw new Error('bad path encoding');
       const { bytes, type } = await readAsset(name);
       return new Response(new Uint8Array(bytes), { headers: { 'content-type': type } });
     } catch {

@@ -4,7 +4,6 @@ import type { Handlers } from './registry';
 import { loadSampleIssue } from '../services/sampleIssue';
 import { transitionArticle } from '../services/transition';
 import { importCopy } from '../services/copyImport';
-import { parseCopy } from '../../shared/rules/parseCopy';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 
@@ -28,7 +27,7 @@ export function createHandlers(s: Services): Handlers {
       const old = await s.revisions.get(id, revision);
       return s.articles.update(id, baseRevision, actor(), (current) => ({ ...current, ...contentOf(old) }));
     },
-    'copy.parse': async ({ text }) => parseCopy(text, { paperName: s.settings.get().paperName }),
+    'copy.parse': ({ text }) => s.workers.run('parseCopy', text, { paperName: s.settings.get().paperName }),
     'copy.import': ({ text }) => importCopy(s, text, actor()),
     'issues.list': async () =>
       (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),

@@ -6,6 +6,7 @@ import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
 import { IssueStore } from './issueStore';
 import { cleanTempFiles } from './storeCleanup';
+import { WorkerPool } from './workerPool';
 import type { SettingsService } from './settingsService';
 
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   revisions: RevisionStore;
   search: SearchService;
   settings: SettingsService;
+  /** Threads for long pure work (copy parsing), off the thread serving saves. */
+  workers: WorkerPool;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
 }
@@ -48,6 +51,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });
     await issues.init();
   }
+  const workers = new WorkerPool();
   return {
     dataDir: opts.dataDir,
     version: opts.version,
@@ -58,6 +62,10 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     revisions,
     search: new SearchService(articles),
     settings: opts.settings,
-    close: () => articles.close(),
+    workers,
+    close: async () => {
+      await workers.close();
+      await articles.close();
+    },
   };
 }

@@ -80,9 +80,13 @@ async function writeExclusive(path: string, text: string): Promise<void> {
   try {
     await fh.writeFile(text);
     await fh.sync();
-  } finally {
+  } catch (e) {
+    // E.g. a full disk: leave no empty lock behind for others to wait on.
     await fh.close();
+    await rm(path, { force: true });
+    throw e;
   }
+  await fh.close();
 }
 
 export type LockAttempt = { acquired: true; lock: StoreLock } | { acquired: false; owner: LockOwner | null };
