@@ -11,6 +11,7 @@ import { bindIpc } from './bindIpc';
 import { electronSettingsBackend } from './electronSettings';
 import { hardenContents } from './security';
 import { publishEndpoint } from './ownerEndpoint';
+import { openMainWindow } from './mainWindow';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const appRoot = join(here, '..');
@@ -64,33 +65,7 @@ async function start(): Promise<void> {
 }
 
 function openWindow(settings: SettingsService): BrowserWindow {
-  const state = settings.get().windowState;
-  const win = new BrowserWindow({
-    width: state?.width ?? 1280,
-    height: state?.height ?? 860,
-    x: state?.x,
-    y: state?.y,
-    title: 'Newsdesk',
-    show: false,
-    webPreferences: {
-      preload: join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  if (state?.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
-    const b = win.getBounds();
-    settings.update({
-      windowState: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() },
-    });
-  });
-  void win.loadURL(rendererIndexUrl);
-  return win;
+  return openMainWindow(settings, join(here, 'preload.cjs'), rendererIndexUrl);
 }
 
 app.on('window-all-closed', () => {
