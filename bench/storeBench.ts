@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleStore } from '../electron/services/articleStore';
-import { openRuntime } from '../electron/runtime/openRuntime';
+import { localServices, openRuntime } from '../electron/runtime/openRuntime';
 import { memorySettingsBackend, SettingsService } from '../electron/services/settingsService';
 import { emptyContent, type Article } from '../shared/model/article';
 import { paragraph } from '../shared/model/document';
@@ -66,7 +66,7 @@ async function medianSave(store: ArticleStore, ids: string[], saves: number): Pr
 /** The whole service stack, so a save includes its revision copy, as in the app. */
 async function openStore(dir: string): Promise<ArticleStore> {
   const settings = new SettingsService(memorySettingsBackend({ userName: 'bench' }));
-  return (await openRuntime({ dataDir: dir, settings, version: 'bench' })).services.articles;
+  return localServices(await openRuntime({ dataDir: dir, settings, version: 'bench' })).articles;
 }
 
 async function timeOpenList(dir: string): Promise<{ ms: number; store: ArticleStore }> {

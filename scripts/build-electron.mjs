@@ -16,6 +16,15 @@ await build({
   },
 });
 
+// The worker pool's thread entry (electron/services/workerPool.ts loads it next to main.js).
+await build({
+  ...common,
+  entryPoints: ['electron/services/workerMain.ts'],
+  outfile: 'dist-electron/workerMain.js',
+  platform: 'node',
+  format: 'esm',
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload/index.ts'],

@@ -5,9 +5,9 @@
 import { net, protocol } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { safeDecode } from '../host/hostAuth';
 import { CONTENT_SECURITY_POLICY } from '../host/staticFiles';
 import { resolveInside } from '../services/safePath';
-import type { AssetStore } from '../services/assetStore';
 import { APP_ORIGIN } from '../ipc/senderPolicy';
 
 export function registerSchemes(): void {
@@ -17,16 +17,20 @@ export function registerSchemes(): void {
   ]);
 }
 
-export function handleProtocols(rendererDir: string, assets: AssetStore): void {
+export function handleProtocols(
+  rendererDir: string,
+  readAsset: (asset: string) => Promise<{ bytes: Buffer; type: string }>,
+): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'newsdesk') return new Response('not found', { status: 404 });
+    const rel = url.pathname === '/' ? 'index.html' : safeDecode(url.pathname.slice(1));
+    if (rel === null) return new Response('bad path encoding', { status: 400 });
+    // Source maps stay out of the running app, like out of the package (electron-builder.yml).
+    if (rel.endsWith('.map')) return new Response('not found', { status: 404 });
     let file: string;
     try {
-      file = resolveInside(
-        rendererDir,
-        url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1)),
-      );
+      file = resolveInside(rendererDir, rel);
     } catch {
       return new Response('forbidden', { status: 403 });
     }
@@ -39,9 +43,10 @@ export function handleProtocols(rendererDir: string, assets: AssetStore): void {
     return new Response(res.body, { status: res.status, headers });
   });
   protocol.handle('newsdesk-asset', async (request) => {
-    const name = decodeURIComponent(new URL(request.url).pathname.slice(1));
+    const name = safeDecode(new URL(request.url).pathname.slice(1));
     try {
-      const { bytes, type } = await assets.read(name);
+      if (name === null) throw new Error('bad path encoding');
+      const { bytes, type } = await readAsset(name);
       return new Response(new Uint8Array(bytes), { headers: { 'content-type': type } });
     } catch {
       return new Response('not found', { status: 404 });

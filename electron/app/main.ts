@@ -10,6 +10,8 @@ import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } f
 import { bindIpc } from './bindIpc';
 import { electronSettingsBackend } from './electronSettings';
 import { hardenContents } from './security';
+import { publishEndpoint } from './ownerEndpoint';
+import { openMainWindow } from './mainWindow';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const appRoot = join(here, '..');
@@ -33,7 +35,8 @@ async function start(): Promise<void> {
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'assets', 'sample'),
   });
   bindIpc(runtime.dispatch);
-  handleProtocols(rendererDirFrom(appRoot), runtime.services.assets);
+  handleProtocols(rendererDirFrom(appRoot), runtime.readAsset);
+  const endpoint = await publishEndpoint(runtime);
   runtime.onEvent((event) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event);
   });
@@ -52,7 +55,9 @@ async function start(): Promise<void> {
     // Close the store first so the next start can trust its index.
     event.preventDefault();
     closed = true;
-    void runtime.close().finally(() => app.quit());
+    void Promise.resolve(endpoint?.close())
+      .then(() => runtime.close())
+      .finally(() => app.quit());
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(settings);
@@ -60,33 +65,7 @@ async function start(): Promise<void> {
 }
 
 function openWindow(settings: SettingsService): BrowserWindow {
-  const state = settings.get().windowState;
-  const win = new BrowserWindow({
-    width: state?.width ?? 1280,
-    height: state?.height ?? 860,
-    x: state?.x,
-    y: state?.y,
-    title: 'Newsdesk',
-    show: false,
-    webPreferences: {
-      preload: join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  if (state?.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
-    const b = win.getBounds();
-    settings.update({
-      windowState: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() },
-    });
-  });
-  void win.loadURL(rendererIndexUrl);
-  return win;
+  return openMainWindow(settings, join(here, 'preload.cjs'), rendererIndexUrl);
 }
 
 app.on('window-all-closed', () => {

@@ -64,6 +64,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const { openForNode } = await import('./openForNode');
   const runtime = await openForNode(values.store ?? null);
+  if (runtime.access.mode === 'read-only') process.stderr.write(`newsdesk: ${runtime.access.message}\n`);
   try {
     return await runCommand(command, rest, values, runtime);
   } finally {
@@ -139,10 +140,12 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
         dispatch,
         rendererDir: join(PACKAGE_ROOT, 'dist', 'renderer'),
         port,
-        readAsset: (asset) => runtime.services.assets.read(asset),
+        readAsset: runtime.readAsset,
       });
       runtime.onEvent((event) => host.broadcast(event));
-      process.stdout.write(`Newsdesk 已启动 / serving ${runtime.services.dataDir}\n${host.url}\n`);
+      // Other processes (the CLI, a second host) find this one through the store's lock file.
+      await runtime.publishEndpoint(host.port, host.token);
+      process.stdout.write(`Newsdesk 已启动 / serving ${runtime.dataDir}\n${host.url}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -7,7 +7,34 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'newsdesk_token';
+/**
+ * The cookie's name carries the port: cookies are not isolated by port, so a page served on
+ * another local port could otherwise read (if not HttpOnly) or plant a `newsdesk_token` for ours.
+ */
+export function tokenCookieName(port: number): string {
+  return `newsdesk_token_${port}`;
+}
+
+/** decodeURIComponent that reports malformed percent-encoding (e.g. %E0) as null instead of throwing. */
+export function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The request target as a URL, or null when it cannot be parsed. */
+export function requestUrl(req: IncomingMessage, port: number): URL | null {
+  const target = req.url ?? '/';
+  // Only origin-form targets ("/path?query"); "//host/x" or absolute URLs would change the URL's host.
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(target, `http://127.0.0.1:${port}`);
+  } catch {
+    return null;
+  }
+}
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
@@ -19,15 +46,17 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function tokenFromRequest(req: IncomingMessage, url: URL): string | null {
+/** The token the request carries; `undefined` when a cookie carrying it is malformed. */
+export function tokenFromRequest(req: IncomingMessage, url: URL, port: number): string | null | undefined {
   const q = url.searchParams.get('token');
   if (q) return q;
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7);
   const cookie = req.headers.cookie ?? '';
+  const name = tokenCookieName(port);
   for (const part of cookie.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE) return decodeURIComponent(v.join('='));
+    if (k === name) return safeDecode(v.join('=')) ?? undefined;
   }
   return null;
 }
@@ -43,7 +72,8 @@ export function checkRequest(req: IncomingMessage, url: URL, token: string, port
   if (origin !== undefined && origin !== `http://127.0.0.1:${port}`) {
     return { ok: false, status: 403, reason: 'origin not allowed' };
   }
-  const given = tokenFromRequest(req, url);
+  const given = tokenFromRequest(req, url, port);
+  if (given === undefined) return { ok: false, status: 400, reason: 'malformed cookie' };
   if (!given || !sameToken(given, token)) return { ok: false, status: 401, reason: 'token required' };
   return { ok: true, viaQuery: url.searchParams.has('token') };
 }

@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Dispatch } from '../ipc/registry';
-import { checkRequest, newToken, TOKEN_COOKIE } from './hostAuth';
+import { checkRequest, newToken, requestUrl, safeDecode, tokenCookieName } from './hostAuth';
+import { statusForResult } from './httpStatus';
 import { serveStatic } from './staticFiles';
 import { HostMessageSchema, type HostReply } from '../../shared/ipc/wire';
 import type { NewsdeskEvent } from '../../shared/ipc/events';
@@ -46,8 +47,22 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
+}
+
+function badRequest(res: ServerResponse, reason: string): void {
+  sendJson(res, 400, { ok: false, error: { code: 'validation', message: `请求无效：${reason}` } });
+}
+
+/** On every response: no page may frame the host (clickjacking), whatever it serves. */
+function setFrameHeaders(res: ServerResponse): void {
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('content-security-policy', "frame-ancestors 'none'");
 }
 
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
@@ -60,7 +75,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   });
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    setFrameHeaders(res);
+    const url = requestUrl(req, port);
+    if (!url) return badRequest(res, 'request target');
     const verdict = checkRequest(req, url, token, port);
     if (!verdict.ok) {
       res.writeHead(verdict.status, { 'content-type': 'text/plain' }).end(verdict.reason);
@@ -79,8 +96,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         sendJson(res, 400, { ok: false, error: { code: 'validation', message: '请求体不是有效的 JSON。' } });
         return;
       }
-      const result = await opts.dispatch(decodeURIComponent(url.pathname.slice(5)), payload);
-      sendJson(res, 200, result);
+      const channel = safeDecode(url.pathname.slice(5));
+      if (channel === null) return badRequest(res, 'path encoding');
+      const result = await opts.dispatch(channel, payload);
+      sendJson(res, statusForResult(result), result);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -91,14 +110,16 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       // Trade the token in the URL for a cookie so it leaves the address bar and history.
       res.writeHead(302, {
         location: '/',
-        'set-cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': `${tokenCookieName(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
       });
       res.end();
       return;
     }
     if (url.pathname.startsWith('/store-assets/') && opts.readAsset) {
+      const asset = safeDecode(url.pathname.slice('/store-assets/'.length));
+      if (asset === null) return badRequest(res, 'path encoding');
       try {
-        const { bytes, type } = await opts.readAsset(decodeURIComponent(url.pathname.slice('/store-assets/'.length)));
+        const { bytes, type } = await opts.readAsset(asset);
         res.writeHead(200, {
           'content-type': type,
           'x-content-type-options': 'nosniff',
@@ -119,13 +140,23 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const verdict = checkRequest(req, url, token, port);
-    if (!verdict.ok || url.pathname !== '/ws') {
-      socket.end(`HTTP/1.1 ${verdict.ok ? 404 : verdict.status} Refused\r\n\r\n`);
-      return;
+    // Nothing a client sends may throw here: an exception in this handler would end the process.
+    try {
+      const url = requestUrl(req, port);
+      const verdict = url ? checkRequest(req, url, token, port) : { ok: false as const, status: 400 };
+      if (!url || !verdict.ok || url.pathname !== '/ws') {
+        socket.end(`HTTP/1.1 ${verdict.ok ? 404 : verdict.status} Refused\r\n\r\n`);
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws));
+    } catch {
+      socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws));
+  });
+  // Requests Node cannot parse (bad header bytes, oversized headers): 400, never a crash.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   function serveSocket(ws: WebSocket): void {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { resolveInside } from '../services/safePath';
+import { safeDecode } from './hostAuth';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,10 +21,20 @@ const TYPES: Record<string, string> = {
 /** No remote content: scripts, styles, images and connections stay on our own origin. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'";
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'; " +
+  "frame-ancestors 'none'";
 
 export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.replace(/^\/+/, ''));
+  const rel = pathname === '/' ? 'index.html' : safeDecode(pathname.replace(/^\/+/, ''));
+  if (rel === null) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('bad path encoding');
+    return;
+  }
+  // Source maps would hand the whole source to anyone who can reach the port; never served.
+  if (rel.endsWith('.map')) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
   let file: string;
   try {
     file = resolveInside(root, rel);

@@ -4,8 +4,8 @@ import type { Handlers } from './registry';
 import { loadSampleIssue } from '../services/sampleIssue';
 import { transitionArticle } from '../services/transition';
 import { importCopy } from '../services/copyImport';
-import { parseCopy } from '../../shared/rules/parseCopy';
 import { contentOf } from '../../shared/model/article';
+import { assertDataDirChoice } from '../services/dataDirPolicy';
 
 export function createHandlers(s: Services): Handlers {
   const actor = () => s.settings.get().userName;
@@ -27,7 +27,7 @@ export function createHandlers(s: Services): Handlers {
       const old = await s.revisions.get(id, revision);
       return s.articles.update(id, baseRevision, actor(), (current) => ({ ...current, ...contentOf(old) }));
     },
-    'copy.parse': async ({ text }) => parseCopy(text, { paperName: s.settings.get().paperName }),
+    'copy.parse': ({ text }) => s.workers.run('parseCopy', text, { paperName: s.settings.get().paperName }),
     'copy.import': ({ text }) => importCopy(s, text, actor()),
     'issues.list': async () =>
       (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
@@ -35,7 +35,10 @@ export function createHandlers(s: Services): Handlers {
     'issues.create': (content) => s.issues.create(content, actor()),
     'issues.save': ({ id, baseRevision, content }) => s.issues.save(id, baseRevision, content, actor()),
     'settings.get': async () => s.settings.get(),
-    'settings.update': async (patch) => s.settings.update(patch),
+    'settings.update': async (patch) => {
+      if (patch.dataDir) assertDataDirChoice(patch.dataDir, s.dataDir);
+      return s.settings.update(patch);
+    },
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
   };

@@ -38,9 +38,20 @@ export type ArticleListOptions = z.output<typeof ArticleListQuerySchema>;
 /** Called after every successful write, e.g. to keep revisions or a search index. */
 export type ArticleWriteListener = (article: Article, previous: Article | null) => Promise<void> | void;
 
+/**
+ * Called before the article file is replaced; if it throws, the save fails and the article
+ * stays as it was. Revision history uses it, so no acknowledged save lacks its history entry.
+ */
+export type ArticleBeforeWrite = (article: Article, previous: Article | null) => Promise<void>;
+
 export interface ArticleStoreOptions {
   dataDir: string;
   now?: () => Date;
+  /**
+   * Another process owns the store (or the disk is full): list and read only. Nothing in the
+   * folder is written, cleaned or moved, so the owner's saves in flight are never disturbed.
+   */
+  readOnly?: { code: 'read_only' | 'disk_full'; message: string };
 }
 
 export function summarize(a: Article): ArticleSummary {
@@ -73,7 +84,9 @@ export class ArticleStore {
   private readonly marker: SessionMarker;
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ArticleWriteListener[] = [];
+  private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
   private readonly now: () => Date;
+  private readonly readOnly: ArticleStoreOptions['readOnly'];
 
   private constructor(opts: ArticleStoreOptions) {
     this.dir = join(opts.dataDir, 'articles');
@@ -81,25 +94,39 @@ export class ArticleStore {
     this.quarantine = new Quarantine(join(opts.dataDir, 'quarantine'));
     this.marker = new SessionMarker(join(opts.dataDir, 'index'));
     this.now = opts.now ?? (() => new Date());
+    this.readOnly = opts.readOnly;
   }
 
   static async open(opts: ArticleStoreOptions): Promise<ArticleStore> {
     const store = new ArticleStore(opts);
+    if (store.readOnly) {
+      await store.index.load();
+      await store.reconcile();
+      return store;
+    }
     await mkdir(store.dir, { recursive: true });
     await mkdir(join(opts.dataDir, 'index'), { recursive: true });
     const loaded = await store.index.load();
-    // Trust the index only if every earlier session closed cleanly and it was read whole.
-    const trusted = loaded && (await store.marker.others()).length === 0;
+    // A session that did not close (a crash) may have left temp files in any folder.
+    store.uncleanBefore = !loaded || (await store.marker.others()).length > 0;
     await store.marker.acquire();
-    await store.reconcile(trusted);
-    if (!trusted) await store.marker.clearDead();
+    await store.reconcile();
+    if (store.uncleanBefore) await store.marker.clearDead();
     return store;
   }
 
-  /** Marks this session closed cleanly, so the next open can trust the index. */
+  /** True when an earlier session did not close cleanly (or the index was damaged). */
+  uncleanBefore = false;
+
+  /** Marks this session closed cleanly. */
   async close(): Promise<void> {
+    if (this.readOnly) return;
     await this.index.compact();
     await this.marker.release();
+  }
+
+  beforeWrite(hook: ArticleBeforeWrite): void {
+    this.beforeWriteHooks.push(hook);
   }
 
   onWrite(listener: ArticleWriteListener): void {
@@ -116,16 +143,19 @@ export class ArticleStore {
   }
 
   /**
-   * Brings the index in line with the files: new, changed, removed and corrupt ones.
-   * After an unclean close every file is stat'ed; the stat pass is synchronous on purpose:
-   * for 10,000 files it is several times faster than the thread pool, and it runs once.
+   * Brings the index in line with the files: new, changed, removed and corrupt ones. Every
+   * file is stat'ed, even after a clean close: a file changed behind the index (another
+   * program, a truncated copy) must be re-read, never listed from a stale or unreadable entry.
+   * The stat pass is synchronous on purpose: for 10,000 files it is several times faster than
+   * the thread pool, and it runs once.
    */
-  private async reconcile(trusted: boolean): Promise<void> {
+  private async reconcile(): Promise<void> {
     const seen = new Set<string>();
     const changedIds: { id: string; mtimeMs: number; size: number }[] = [];
     for (const name of readdirSync(this.dir)) {
       if (isTempFile(name)) {
-        await rm(join(this.dir, name), { force: true });
+        // Only the owner cleans: in a read-only process this may be the owner's save in flight.
+        if (!this.readOnly) await rm(join(this.dir, name), { force: true });
         continue;
       }
       const id = name.endsWith('.json') ? name.slice(0, -5) : '';
@@ -133,8 +163,6 @@ export class ArticleStore {
       if (!ARTICLE_ID_PATTERN.test(id)) continue;
       seen.add(id);
       const known = this.index.entries.get(id);
-      // A trusted index is right about every file it lists; only unknown files need a look.
-      if (trusted && known) continue;
       const st = statSync(join(this.dir, name), { throwIfNoEntry: false });
       if (!st) continue;
       if (!known || known.mtimeMs !== st.mtimeMs || known.size !== st.size) {
@@ -152,7 +180,7 @@ export class ArticleStore {
           } catch (e) {
             if (!(e instanceof CorruptFileError)) throw e;
             this.index.deleteInMemory(id);
-            await this.quarantine.put(e.file, e.message, this.now());
+            if (!this.readOnly) await this.quarantine.put(e.file, e.message, this.now());
           }
         }),
       );
@@ -163,7 +191,7 @@ export class ArticleStore {
         changed = true;
       }
     }
-    if (changed) await this.index.compact();
+    if (changed && !this.readOnly) await this.index.compact();
   }
 
   private fileOf(id: string): string {
@@ -187,6 +215,7 @@ export class ArticleStore {
       article = await this.readFile(id);
     } catch (e) {
       if (e instanceof CorruptFileError) {
+        if (this.readOnly) throw new NewsdeskError('corrupt', `稿件文件已损坏（${id}）。`);
         await this.index.remove(id);
         const q = await this.quarantine.put(e.file, e.message, this.now());
         throw new NewsdeskError('corrupt', `稿件文件已损坏，已移入隔离区（${q.file}）。`);
@@ -262,8 +291,10 @@ export class ArticleStore {
   }
 
   private async write(article: Article, previous: Article | null): Promise<Article> {
+    if (this.readOnly) throw new NewsdeskError(this.readOnly.code, this.readOnly.message);
     const file = this.fileOf(article.id);
     try {
+      for (const hook of this.beforeWriteHooks) await hook(article, previous);
       const db = this.db(article.id);
       db.data = article;
       await db.write();

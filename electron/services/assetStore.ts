@@ -6,12 +6,36 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { imageSize } from 'image-size';
 import { NewsdeskError } from '../../shared/ipc/errors';
 import { writeFileAtomic } from './atomicFile';
 import { toNewsdeskError } from './fsErrors';
 import { resolveInside } from './safePath';
 
 const MAX_BYTES = 50 * 1024 * 1024;
+/** 100 megapixels: larger than any press photo; beyond it a decoder's memory use is an attack. */
+export const MAX_PIXELS = 100_000_000;
+
+/**
+ * Decodes the image header (type, width, height) before the file is accepted: a file whose
+ * first bytes look like a picture but whose header does not decode, or that claims more than
+ * MAX_PIXELS, is refused.
+ */
+export function checkImageHeader(fileName: string, bytes: Uint8Array, sniffed: string): void {
+  let size: { width?: number; height?: number; type?: string };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    throw new NewsdeskError('validation', `「${fileName}」的图片头无法解析，可能已损坏。`);
+  }
+  const { width, height, type } = size;
+  if (!width || !height || (type !== sniffed && !(type === 'jpg' && sniffed === 'jpg'))) {
+    throw new NewsdeskError('validation', `「${fileName}」的图片头无法解析，可能已损坏。`);
+  }
+  if (width * height > MAX_PIXELS) {
+    throw new NewsdeskError('validation', `「${fileName}」有 ${width}×${height} 像素，超过上限（1 亿像素）。`);
+  }
+}
 
 /** Image type from the file's first bytes. */
 export function sniffImage(bytes: Uint8Array): 'jpg' | 'png' | 'gif' | 'webp' | null {
@@ -43,6 +67,7 @@ export class AssetStore {
     if (bytes.length > MAX_BYTES) throw new NewsdeskError('validation', `「${fileName}」超过 50 MB。`);
     const ext = sniffImage(bytes);
     if (!ext) throw new NewsdeskError('validation', `「${fileName}」不是可识别的图片（支持 JPEG、PNG、GIF、WebP）。`);
+    checkImageHeader(fileName, bytes, ext);
     const asset = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}`;
     const file = resolveInside(this.dir, asset);
     try {

@@ -1,6 +1,12 @@
 /** Maps Node file-system failures onto the contract's error codes, so a full disk reads as one. */
 import { NewsdeskError } from '../../shared/ipc/errors';
 
+/** ENOSPC or EDQUOT: no room left on the disk (or in the user's quota). */
+export function isDiskFull(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || (e instanceof NewsdeskError && e.code === 'disk_full');
+}
+
 export function toNewsdeskError(e: unknown, what: string): NewsdeskError {
   if (e instanceof NewsdeskError) return e;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;

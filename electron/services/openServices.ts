@@ -5,6 +5,8 @@ import { AssetStore } from './assetStore';
 import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
 import { IssueStore } from './issueStore';
+import { cleanTempFiles } from './storeCleanup';
+import { WorkerPool } from './workerPool';
 import type { SettingsService } from './settingsService';
 
 export interface Services {
@@ -18,6 +20,8 @@ export interface Services {
   revisions: RevisionStore;
   search: SearchService;
   settings: SettingsService;
+  /** Threads for long pure work (copy parsing), off the thread serving saves. */
+  workers: WorkerPool;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
 }
@@ -30,13 +34,24 @@ export interface OpenServicesOptions {
   now?: () => Date;
 }
 
-export async function openServices(opts: OpenServicesOptions): Promise<Services> {
-  await mkdir(opts.dataDir, { recursive: true });
-  const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now });
+export interface ServicesAccess {
+  /** Set when this process may only read (another process owns the store, or the disk is full). */
+  readOnly?: { code: 'read_only' | 'disk_full'; message: string };
+}
+
+export async function openServices(opts: OpenServicesOptions & ServicesAccess): Promise<Services> {
+  const readOnly = opts.readOnly;
+  if (!readOnly) await mkdir(opts.dataDir, { recursive: true });
+  const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now, readOnly });
   const issues = new IssueStore(opts.dataDir, opts.now);
   const revisions = new RevisionStore(opts.dataDir);
-  articles.onWrite((a, previous) => revisions.record(a, previous));
-  await issues.init();
+  // History first: a save is acknowledged only once its revision is as durable as the story.
+  articles.beforeWrite((a, previous) => revisions.record(a, previous));
+  if (!readOnly) {
+    await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });
+    await issues.init();
+  }
+  const workers = new WorkerPool();
   return {
     dataDir: opts.dataDir,
     version: opts.version,
@@ -47,6 +62,10 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
     revisions,
     search: new SearchService(articles),
     settings: opts.settings,
-    close: () => articles.close(),
+    workers,
+    close: async () => {
+      await workers.close();
+      await articles.close();
+    },
   };
 }

@@ -280,4 +280,6 @@ export const en: Record<MessageKey, string> = {
   'photo.tooLarge': '“{name}” is larger than 50 MB',
   'photo.notAnImage': '“{name}” is not an image we can read (JPEG, PNG, GIF, WebP)',
   'save.noAnswer': 'The save has had no answer; waiting for the Newsdesk service',
+  // Hardening
+  'error.read_only': 'Read-only: the store is opened by another program',
 };

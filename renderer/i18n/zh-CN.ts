@@ -277,6 +277,8 @@ export const zhCN = {
   'photo.tooLarge': '「{name}」超过 50 MB',
   'photo.notAnImage': '「{name}」不是可识别的图片（支持 JPEG、PNG、GIF、WebP）',
   'save.noAnswer': '保存请求没有回应，正在等待 Newsdesk 服务',
+  // Hardening
+  'error.read_only': '只读：数据目录正由另一个程序使用',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'corrupt',
   'unknown_channel',
   'internal',
+  // Hardening: another process owns the store and cannot be reached, so this one may only read.
+  'read_only',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { findChromium } from '../../electron/services/chromium/findChromium';
 import { startHost, type RunningHost } from '../../electron/host/server';
-import { openRuntime } from '../../electron/runtime/openRuntime';
+import { localServices, openRuntime } from '../../electron/runtime/openRuntime';
 import type { Services } from '../../electron/services/openServices';
 import { memorySettingsBackend, SettingsService } from '../../electron/services/settingsService';
 import type { Settings } from '../../shared/model/settings';
@@ -44,7 +44,7 @@ export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: st
     version: 'test',
     sampleDir: join(import.meta.dirname, '..', '..', 'assets', 'sample'),
   });
-  const { services } = runtime;
+  const services = localServices(runtime);
   const host = await startHost({
     dispatch: runtime.dispatch,
     rendererDir: RENDERER_DIR,

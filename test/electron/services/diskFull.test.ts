@@ -1,12 +1,15 @@
 // A real full disk: a 1 MiB tmpfs mounted for the test (needs root, as CI and the dev machines run).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyContent } from '../../../shared/model/article';
 import { paragraph } from '../../../shared/model/document';
 import { openTempStore, type TempStore } from './tempStore';
+import { openRuntime } from '../../../electron/runtime/openRuntime';
+import { memorySettingsBackend, SettingsService } from '../../../electron/services/settingsService';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'newsdesk-full-'));
 let mounted = false;
@@ -50,5 +53,36 @@ describe.runIf(mounted)('a full disk (tmpfs of 1 MiB)', () => {
     const kept = await store.services.articles.get(a.id);
     expect(kept).toMatchObject({ revision: 1, headline: '原稿' });
     expect(readdirSync(join(mountPoint, 'store', 'articles')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('opens on the full disk read-only, says the disk is full, and still lists and reads every story', async () => {
+    const [summary] = store.services.articles.list({ limit: 1, offset: 0 }).items;
+    await store.services.close().catch(() => undefined);
+    await rm(join(mountPoint, 'store', 'owner.lock'), { force: true });
+    // Still full: every byte taken by the filler files.
+    const runtime = await openRuntime({
+      dataDir: join(mountPoint, 'store'),
+      settings: new SettingsService(memorySettingsBackend({ userName: 't' })),
+      version: 'test',
+    });
+    try {
+      expect(runtime.access).toMatchObject({
+        mode: 'read-only',
+        code: 'disk_full',
+        message: expect.stringContaining('磁盘已满'),
+      });
+      const list = await runtime.client.call('articles.list', {});
+      expect(list.ok && list.value.items.map((s) => s.id)).toEqual([summary!.id]);
+      expect(await runtime.dispatch('articles.get', { id: summary!.id })).toMatchObject({
+        ok: true,
+        value: { headline: '原稿' },
+      });
+      expect(await runtime.dispatch('articles.create', { kind: 'story' })).toMatchObject({
+        ok: false,
+        error: { code: 'disk_full' },
+      });
+    } finally {
+      await runtime.close();
+    }
   });
 });

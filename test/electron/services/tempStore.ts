@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dispatch } from '../../../electron/ipc/registry';
-import { openRuntime, type Runtime } from '../../../electron/runtime/openRuntime';
+import { localServices, openRuntime, type Runtime } from '../../../electron/runtime/openRuntime';
 import type { Services } from '../../../electron/services/openServices';
 import { memorySettingsBackend, SettingsService } from '../../../electron/services/settingsService';
 import type { Settings } from '../../../shared/model/settings';
+import { LOCK_FILE } from '../../../electron/services/storeLock';
 
 export interface TempStore {
   dir: string;
@@ -15,7 +16,11 @@ export interface TempStore {
   /** Typed calls through the same registry. */
   client: Runtime['client'];
   onEvent: Runtime['onEvent'];
+  publishEndpoint: Runtime['publishEndpoint'];
+  /** Closes this runtime cleanly (releasing the store's lock) and opens the folder again. */
   reopen(): Promise<TempStore>;
+  /** Leaves the store as a killed process would: lock and session marker not released. */
+  abandon(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -31,14 +36,20 @@ export async function openTempStore(settings: Partial<Settings> = {}, existingDi
     version: 'test',
     sampleDir: join(import.meta.dirname, '..', '..', '..', 'assets', 'sample'),
   });
-  const { services, dispatch } = runtime;
+  const { dispatch } = runtime;
+  const services = localServices(runtime);
   return {
     dir,
     services,
     dispatch,
     client: runtime.client,
     onEvent: runtime.onEvent,
-    reopen: () => openTempStore(settings, dir),
+    publishEndpoint: runtime.publishEndpoint,
+    reopen: async () => {
+      await runtime.close().catch(() => undefined);
+      return openTempStore(settings, dir);
+    },
+    abandon: () => rm(join(dir, LOCK_FILE), { force: true }),
     cleanup: async () => {
       await runtime.close().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,21 @@
+/** The tasks the worker pool runs: pure functions of their arguments, with their message shapes. */
+import type { ErrorCode } from '../../shared/ipc/errors';
+import { parseCopy, parseCopyDetailed, parsedCopyToContent } from '../../shared/rules/parseCopy';
+
+type ParseOptions = Parameters<typeof parseCopy>[1];
+
+export const workerTasks = {
+  parseCopy: (text: string, opts: ParseOptions) => parseCopy(text, opts),
+  copyToContent: (text: string, opts: ParseOptions) => parsedCopyToContent(parseCopyDetailed(text, opts)),
+};
+
+export type WorkerTasks = typeof workerTasks;
+
+export interface WorkerRequest {
+  id: number;
+  task: keyof WorkerTasks;
+  args: unknown[];
+}
+
+export type WorkerReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; code?: ErrorCode };

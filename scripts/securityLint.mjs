@@ -1,0 +1,45 @@
+// npm run lint:security: Electronegativity over the main process, preload and host code. Every
+// finding must be explained in docs/SECURITY.md (by check name and file); an unexplained one fails.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const electronVersion = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
+const out = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+const csv = join(out, 'findings.csv');
+try {
+  // -e: the installed version, so no network look-up of Electron releases is needed.
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@doyensec/electronegativity/dist/index.js',
+      '-i',
+      'electron',
+      '-r',
+      '-v',
+      'false',
+      '-e',
+      electronVersion,
+      '-o',
+      csv,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+  const explained = readFileSync('docs/SECURITY.md', 'utf8');
+  const unexplained = [];
+  for (const row of rows) {
+    const [check, , , file] = row.split(',').map((f) => f.replace(/^"|"$/g, ''));
+    const key = `${check} (${file})`;
+    console.log(`${explained.includes(key) ? 'explained  ' : 'UNEXPLAINED'} ${key}`);
+    if (!explained.includes(key)) unexplained.push(key);
+  }
+  if (unexplained.length > 0) {
+    console.error(`\n${unexplained.length} Electronegativity finding(s) not explained in docs/SECURITY.md`);
+    process.exit(1);
+  }
+  console.log(`${rows.length} finding(s), all explained in docs/SECURITY.md`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
