@@ -12,7 +12,7 @@ import {
   startsFresh,
 } from './copy/lines';
 import { OpenParagraph } from './copy/openParagraph';
-import { copyOrigin } from './copy/origin';
+import { copyOrigin, isOriginLine } from './copy/origin';
 import { isCorrespondentRole, toBylineRole } from './copy/roles';
 import { copyToContent } from './copy/toContent';
 import { splitCaptionCredit } from './parseCredit';
@@ -154,7 +154,10 @@ function collectPeople(
 /** Parses raw copy; keeps the reporters' roles and the reading order that parseCopy leaves out. */
 export function parseCopyDetailed(text: string, options: ParseCopyOptions): ParsedCopyDetail {
   const paperName = options.paperName.trim();
-  const lines = splitLines(text);
+  const allLines = splitLines(text);
+  // 《人民日报》（2024年03月29日 第04版） above another paper's story is no headline: it stays first in the body.
+  const originLine = allLines.length > 1 && isOriginLine(allLines[0]!, paperName) ? allLines[0]! : null;
+  const lines = originLine === null ? allLines : allLines.slice(1);
   const leadAt = findLeadCredit(lines, paperName);
 
   let head: string[];
@@ -192,9 +195,10 @@ export function parseCopyDetailed(text: string, options: ParseCopyOptions): Pars
   }
 
   const items = assembleBody([...leadingPhotos, ...body]);
+  if (originLine !== null) items.unshift({ type: 'paragraph', text: originLine });
   const people = collectPeople(credits);
   // 本报 in another paper's copy is that paper; its source line says which.
-  const ourPaper = copyOrigin(lines, paperName) ?? paperName;
+  const ourPaper = copyOrigin(allLines, paperName) ?? paperName;
   const credited = credits.find((c) => c.source);
   const source =
     kind === 'notice' || credits.length === 0

@@ -15,6 +15,11 @@ function originPatterns(paperName: string): RegExp[] {
   ];
 }
 
+/** True for a line that only says where the copy comes from: it is neither headline nor lead. */
+export function isOriginLine(line: string, paperName: string): boolean {
+  return originPatterns(paperName).some((re) => re.test(line));
+}
+
 /** The newsroom a source line names, or null when the copy does not say (it is then our own). */
 export function copyOrigin(lines: readonly string[], paperName: string): string | null {
   const patterns = originPatterns(paperName);

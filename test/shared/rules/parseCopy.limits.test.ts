@@ -50,6 +50,14 @@ describe('本报 in another paper’s copy', () => {
   ])('credits %s', (_case, text, source) => {
     expect(parse(text).source).toBe(source);
   });
+
+  it('keeps the other paper’s print line out of the headline, first in the body', () => {
+    const print = '《 人民日报 》（ 2024年03月29日   第 04 版）';
+    expect(parse(`${print}\n\n标题\n\n本报北京3月29日电（记者 张三）国务院开会。`)).toMatchObject({
+      headlineLines: ['标题'],
+      paragraphs: [print, '国务院开会。'],
+    });
+  });
 });
 
 describe('a caption glued to its credit', () => {
