@@ -38,5 +38,8 @@ export function createHandlers(s: Services): Handlers {
     'settings.update': async (patch) => s.settings.update(patch),
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
+    'articles.facets': async () => s.articles.facets(),
+    'copy.importMany': ({ batchId, files }) => s.imports.run(s, batchId, files, actor()),
+    'copy.importCancel': async ({ batchId }) => ({ cancelled: s.imports.cancel(batchId) }),
   };
 }

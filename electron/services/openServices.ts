@@ -1,6 +1,7 @@
 /** Opens everything one data folder needs, for the Electron app, the browser host and the CLI alike. */
 import { mkdir } from 'node:fs/promises';
 import { ArticleStore } from './articleStore';
+import { CopyBatches } from './copyBatchImport';
 import { AssetStore } from './assetStore';
 import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
@@ -17,6 +18,8 @@ export interface Services {
   assets: AssetStore;
   revisions: RevisionStore;
   search: SearchService;
+  /** Raw-copy imports of many files, with progress and cancel. */
+  imports: CopyBatches;
   settings: SettingsService;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
@@ -37,6 +40,7 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
   const revisions = new RevisionStore(opts.dataDir);
   articles.onWrite((a, previous) => revisions.record(a, previous));
   await issues.init();
+  const search = new SearchService(articles, opts.dataDir);
   return {
     dataDir: opts.dataDir,
     version: opts.version,
@@ -45,8 +49,12 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
     issues,
     assets: new AssetStore(opts.dataDir),
     revisions,
-    search: new SearchService(articles),
+    search,
+    imports: new CopyBatches(),
     settings: opts.settings,
-    close: () => articles.close(),
+    close: async () => {
+      await search.close();
+      await articles.close();
+    },
   };
 }
