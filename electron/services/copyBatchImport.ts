@@ -26,6 +26,9 @@ export interface BatchResult {
   failed: { name: string; message: string }[];
 }
 
+/** Stories created at the same time within a batch; a cancel waits for these to finish whole. */
+const PARALLEL = 16;
+
 type ProgressListener = (p: ImportProgress) => void;
 
 export class CopyBatches {
@@ -50,21 +53,25 @@ export class CopyBatches {
     this.running.add(batchId);
     const result: BatchResult = { ids: [], cancelled: false, failed: [] };
     try {
-      for (let i = 0; i < files.length; i++) {
+      let done = 0;
+      // A few stories at once: their fsyncs overlap in the thread pool instead of queueing one by one.
+      for (let i = 0; i < files.length; i += PARALLEL) {
         if (this.cancelled.has(batchId)) {
           result.cancelled = true;
           break;
         }
-        const file = files[i]!;
-        try {
-          result.ids.push((await importCopy(s, file.text, actor)).id);
-        } catch (e) {
+        const chunk = files.slice(i, i + PARALLEL);
+        const outcomes = await Promise.allSettled(chunk.map((file) => importCopy(s, file.text, actor)));
+        outcomes.forEach((o, k) => {
+          const file = chunk[k]!;
+          if (o.status === 'fulfilled') result.ids.push(o.value.id);
           // One unreadable file (empty, too long) is reported; the others still come in.
-          if (!(e instanceof NewsdeskError) || e.code !== 'validation') throw e;
-          result.failed.push({ name: file.name, message: e.message });
-        }
-        const progress: ImportProgress = { batchId, done: i + 1, total: files.length, name: file.name };
-        for (const listener of this.listeners) listener(progress);
+          else if (o.reason instanceof NewsdeskError && o.reason.code === 'validation')
+            result.failed.push({ name: file.name, message: o.reason.message });
+          else throw o.reason;
+          const progress: ImportProgress = { batchId, done: ++done, total: files.length, name: file.name };
+          for (const listener of this.listeners) listener(progress);
+        });
       }
     } finally {
       this.running.delete(batchId);
