@@ -264,6 +264,25 @@ export const zhCN = {
   'error.corrupt': '文件已损坏',
   'error.unknown_channel': '不支持的操作',
   'error.internal': '内部错误',
+
+  'copy.many.reading': '正在读取 {total} 个文件…',
+  'copy.many.progress': '已导入 {done} / {total} 篇',
+  'copy.many.done': '已导入 {done} 篇，均为草稿',
+  'copy.many.cancelled': '已取消：导入了 {done} / {total} 篇（没有半篇稿件）',
+  'copy.many.cancelling': '正在停止…',
+  'desk.filterDay': '日期',
+  'desk.day.today': '今天',
+  'desk.day.yesterday': '昨天',
+  'desk.day.week': '本周',
+  'desk.day.date': '指定日期',
+  'desk.filterIssue': '期次',
+  'desk.sort.headline': '按标题',
+  'desk.sort.kind': '按体裁',
+  'desk.sort.byline': '按作者',
+  'desk.reverse': '倒序',
+  'desk.pageOf': '第 {from}–{to} 篇，共 {n} 篇',
+  'desk.prevPage': '上一页',
+  'desk.nextPage': '下一页',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

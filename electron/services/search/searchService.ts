@@ -197,6 +197,11 @@ export class SearchService {
       if (found.length >= limit && (exact || checked >= CONFIRM_BUDGET)) break;
       checked++;
       const original = segment.text(n);
+      // The query is already folded, so finding it as written is proof enough beyond the shown hits.
+      if (found.length >= limit && original.includes(q)) {
+        confirmed++;
+        continue;
+      }
       const normalized = normalizeForSearch(original);
       const at = normalized.indexOf(q);
       if (at < 0) continue;
