@@ -1,4 +1,4 @@
-/** Copy-desk figures: parsing a story, linting and diffing 20,000 characters. */
+/** Copy-desk figures: parsing a story and 2 MB of pasted copy, linting and diffing 20,000 characters. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyContent, type ArticleContent } from '../shared/model/article';
@@ -29,8 +29,8 @@ function longCopy(): string[] {
   return out;
 }
 
-function timeMedian(runs: number, work: () => void): number {
-  for (let i = 0; i < 5; i++) work();
+function timeMedian(runs: number, work: () => void, warmups = 5): number {
+  for (let i = 0; i < warmups; i++) work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -38,6 +38,35 @@ function timeMedian(runs: number, work: () => void): number {
     times.push(performance.now() - t);
   }
   return median(times);
+}
+
+/**
+ * About 2 MB (UTF-8) of raw copy as a long pasted document arrives: the fixtures' headlines,
+ * bylines, captions and paragraphs over and over, every third paragraph column-broken into short
+ * lines as a PDF's narrow column leaves them; an appendix table of short lines with no end
+ * punctuation (which all run together as one unfinished paragraph); and chapters pasted as one
+ * line each that point at a figure ("如图：").
+ */
+export function twoMegabytesOfCopy(): string {
+  const lines = stories().flatMap((s) => s.split('\n'));
+  const paras = lines.filter((l) => l.length > 60);
+  const out: string[] = [];
+  let bytes = 0;
+  const push = (line: string) => {
+    out.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  };
+  for (let i = 0; bytes < 1_400_000; i++) {
+    const line = lines[i % lines.length]!;
+    for (const piece of i % 3 === 0 && line.length > 40 ? line.match(/.{1,18}/gsu)! : [line]) push(piece);
+  }
+  push('附表');
+  for (let i = 0; bytes < 1_750_000; i++)
+    push(`${i + 1} 株洲市天元区黄河北路${i % 300}号 联络员${i % 97} 0731-2${String(i).padStart(7, '0')}`);
+  for (let i = 0; bytes < 2_000_000; i++) {
+    push(Array.from({ length: 400 }, (_, k) => paras[(i + k) % paras.length]!).join('如图：') + '。');
+  }
+  return out.join('\n');
 }
 
 /** A copy editor's pass: every tenth paragraph reworded, a few cut, one added. */
@@ -63,6 +92,9 @@ export async function runCopyBench(): Promise<Record<string, number>> {
   }
   const parse = median(perStory);
 
+  const big = twoMegabytesOfCopy();
+  const parse2MB = timeMedian(5, () => parseCopy(big, { paperName: '株洲日报' }), 1);
+
   const paras = longCopy();
   const text = paras.join('\n');
   const lint = timeMedian(30, () => lintText(text));
@@ -73,6 +105,7 @@ export async function runCopyBench(): Promise<Record<string, number>> {
 
   return {
     'copy.parse_ms_p50': parse,
+    'copy.parse_ms@2MB': parse2MB,
     'copy.lint_ms@20000chars': lint,
     'revisions.diff_ms@20000chars': diff,
   };

@@ -268,6 +268,13 @@ export const en: Record<MessageKey, string> = {
   'error.unknown_channel': 'Unsupported operation',
   'error.internal': 'Internal error',
 
+  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  'revisions.placement': 'Placement',
+  'desk.pager': 'Pages',
+  'desk.prevPage': 'Previous',
+  'desk.nextPage': 'Next',
+  'desk.pageRange': '{first}–{last} of {total} (page {page} of {pages})',
+  // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',
   'copy.many.done': '{done} imported as drafts',
@@ -283,7 +290,4 @@ export const en: Record<MessageKey, string> = {
   'desk.sort.kind': 'By kind',
   'desk.sort.byline': 'By byline',
   'desk.reverse': 'Reversed',
-  'desk.pageOf': '{from}–{to} of {n}',
-  'desk.prevPage': 'Previous',
-  'desk.nextPage': 'Next',
 };

@@ -265,6 +265,13 @@ export const zhCN = {
   'error.unknown_channel': '不支持的操作',
   'error.internal': '内部错误',
 
+  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  'revisions.placement': '版面位置',
+  'desk.pager': '分页',
+  'desk.prevPage': '上一页',
+  'desk.nextPage': '下一页',
+  'desk.pageRange': '第 {first}–{last} 篇，共 {total} 篇（第 {page}/{pages} 页）',
+  // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
   'copy.many.reading': '正在读取 {total} 个文件…',
   'copy.many.progress': '已导入 {done} / {total} 篇',
   'copy.many.done': '已导入 {done} 篇，均为草稿',
@@ -280,9 +287,6 @@ export const zhCN = {
   'desk.sort.kind': '按体裁',
   'desk.sort.byline': '按作者',
   'desk.reverse': '倒序',
-  'desk.pageOf': '第 {from}–{to} 篇，共 {n} 篇',
-  'desk.prevPage': '上一页',
-  'desk.nextPage': '下一页',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

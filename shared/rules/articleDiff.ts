@@ -1,6 +1,6 @@
 /** Field-by-field and block-by-block comparison of two versions of an article. */
 import { diffArrays } from 'diff';
-import type { ArticleContent } from '../model/article';
+import type { ArticleContent, Placement } from '../model/article';
 import type { Block, BlockType } from '../model/document';
 import { blockText } from '../model/document';
 import { formatPhotoCredit } from '../model/people';
@@ -26,6 +26,7 @@ export const DIFF_FIELDS = [
   'source',
   'bylines',
   'correspondents',
+  'placement',
 ] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
@@ -62,15 +63,23 @@ export interface ArticleDiff {
 /** Below this likeness two blocks are different paragraphs, not one edited. */
 const SAME_BLOCK = 0.3;
 
+/** Placement is the article's, not its content's: a content-only comparison has none. */
 type FieldSource = Pick<
   ArticleContent,
   'kind' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'correspondents'
->;
+> & { placement?: Placement | null };
+
+/** Where the story sits, as one line a diff can mark up: issue date, page, slot and order in the slot. */
+export function placementText(placement: Placement | null | undefined): string {
+  if (!placement) return '';
+  return `${placement.issueDate} ${placement.page} ${placement.slotId} #${placement.order + 1}`;
+}
 
 /** People read as the paper prints them: 全媒体记者 甲、记者 乙. */
 function fieldText(content: FieldSource, field: DiffField): string {
   if (field === 'bylines') return content.bylines.map((b) => `${b.role} ${b.name}`).join('、');
   if (field === 'correspondents') return content.correspondents.map((c) => c.name).join('、');
+  if (field === 'placement') return placementText(content.placement);
   return content[field];
 }
 

@@ -2,16 +2,17 @@
 import type { ArticleContent } from '../model/article';
 import { matchLeadCredit, type LeadCredit } from './copy/leadCredit';
 import {
-  endsParagraph,
-  isContactLine,
   isHeadlineLike,
   isNoticeTitle,
+  isDateLine,
+  isPlaceLedName,
   isSignatureLine,
   isSubhead,
-  joinBroken,
   looksLikeDateOrOrganisation,
   startsFresh,
 } from './copy/lines';
+import { OpenParagraph } from './copy/openParagraph';
+import { copyOrigin } from './copy/origin';
 import { isCorrespondentRole, toBylineRole } from './copy/roles';
 import { copyToContent } from './copy/toContent';
 import { splitCaptionCredit } from './parseCredit';
@@ -65,9 +66,14 @@ function headlineRunLength(lines: string[]): number {
   return n;
 }
 
+function isDateOrPlaceLed(line: string): boolean {
+  return isDateLine(line) || isPlaceLedName(line);
+}
+
 /** A notice's 落款: the closing run of short lines, from its first organisation or date line. */
 function signatureStart(lines: string[]): number {
   let start = lines.length;
+  // Signature lines are found here, before column-break repair could glue one onto a contact line above it.
   while (
     start > 1 &&
     lines.length - start < MAX_SIGNATURE_LINES &&
@@ -76,7 +82,16 @@ function signatureStart(lines: string[]): number {
   ) {
     start--;
   }
+  const runStart = start;
   while (start < lines.length && !looksLikeDateOrOrganisation(lines[start]!)) start++;
+  // The organisation sits right above the date even when its ending (妇联, 科协) is not one we know.
+  while (
+    start > runStart &&
+    start < lines.length &&
+    isDateOrPlaceLed(lines[start]!) &&
+    isPlaceLedName(lines[start - 1]!)
+  )
+    start--;
   return start;
 }
 
@@ -88,10 +103,14 @@ function signatureStart(lines: string[]): number {
  */
 function assembleBody(lines: string[]): CopyBodyItem[] {
   const items: CopyBodyItem[] = [];
-  let open: { type: 'paragraph'; text: string } | null = null;
+  let open: OpenParagraph | null = null;
   const photos = lines.map(splitCaptionCredit);
   const lastText = photos.findLastIndex((p) => p === null);
   let hadText = false;
+  const closeOpen = () => {
+    open?.close();
+    open = null;
+  };
   for (const [i, line] of lines.entries()) {
     const photo = photos[i];
     if (photo) {
@@ -99,17 +118,19 @@ function assembleBody(lines: string[]): CopyBodyItem[] {
       continue;
     }
     if (open && !startsFresh(line)) {
-      open.text = joinBroken(open.text, line);
+      open.append(line);
     } else if (!open && hadText && isSubhead(line) && i < lastText) {
       items.push({ type: 'subhead', text: line });
       continue;
     } else {
-      open = { type: 'paragraph', text: line };
-      items.push(open);
+      closeOpen();
+      open = new OpenParagraph(line);
+      items.push(open.item);
     }
     hadText = true;
-    if (endsParagraph(open.text) || isContactLine(open.text)) open = null;
+    if (open.isFinished()) closeOpen();
   }
+  closeOpen();
   return items;
 }
 
@@ -172,8 +193,15 @@ export function parseCopyDetailed(text: string, options: ParseCopyOptions): Pars
 
   const items = assembleBody([...leadingPhotos, ...body]);
   const people = collectPeople(credits);
+  // 本报 in another paper's copy is that paper; its source line says which.
+  const ourPaper = copyOrigin(lines, paperName) ?? paperName;
+  const credited = credits.find((c) => c.source);
   const source =
-    kind === 'notice' || credits.length === 0 ? null : (credits.find((c) => c.source)?.source ?? paperName);
+    kind === 'notice' || credits.length === 0
+      ? null
+      : credited?.printedAsOurs
+        ? ourPaper
+        : (credited?.source ?? paperName);
   return {
     headlineLines: head,
     kind,

@@ -3,8 +3,19 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import { ARTICLE_KINDS } from '../../../shared/model/article';
 import { STATUSES } from '../../../shared/model/status';
 import { api } from '../../api/transport';
+import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
-import { applyDeskFilter, EMPTY_FILTER, pagesIn, peopleIn, type DeskFilter, type DeskSort } from './deskQuery';
+import {
+  applyDeskFilter,
+  deskPage,
+  EMPTY_FILTER,
+  pageCount,
+  pagesIn,
+  peopleIn,
+  type DeskFilter,
+  type DeskSort,
+} from './deskQuery';
+import { DeskPager } from './DeskPager';
 import { SearchResults } from './SearchResults';
 import { StoryTable } from './StoryTable';
 import { useDeskData } from './useDeskData';
@@ -20,6 +31,7 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [creditsToCheck, setCreditsToCheck] = useState(false);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
+  const [page, setPage] = useState(0);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { items, error: loadError } = useDeskData(includeSpiked);
@@ -32,11 +44,17 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   );
   const pages = useMemo(() => pagesIn(items ?? []), [items]);
   const people = useMemo(() => peopleIn(items ?? []), [items]);
-  const rows = search ? search.hits.map((h) => h.id) : shown.map((s) => s.id);
+  const current = deskPage(shown, page);
+  const rows = search ? search.hits.map((h) => h.id) : current.rows.map((s) => s.id);
   const sel = Math.min(selected, Math.max(rows.length - 1, 0));
 
   const set = (patch: Partial<DeskFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
+    setSelected(0);
+    setPage(0);
+  };
+  const turnTo = (p: number) => {
+    setPage(p);
     setSelected(0);
   };
 
@@ -131,7 +149,10 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
             <input
               type="checkbox"
               checked={includeSpiked}
-              onChange={(e) => setIncludeSpiked(e.currentTarget.checked)}
+              onChange={(e) => {
+                setIncludeSpiked(e.currentTarget.checked);
+                turnTo(0);
+              }}
             />
             {t('desk.includeSpiked')}
           </label>
@@ -140,7 +161,10 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
               type="checkbox"
               checked={creditsToCheck}
               data-testid="filter-credits"
-              onChange={(e) => setCreditsToCheck(e.currentTarget.checked)}
+              onChange={(e) => {
+                setCreditsToCheck(e.currentTarget.checked);
+                turnTo(0);
+              }}
             />
             {t('desk.creditFilter')}
           </label>
@@ -150,7 +174,9 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
           </span>
         </div>
       )}
-      {(error || loadError) && <div className="banner banner-error">{error ?? loadError}</div>}
+      {(error || loadError) && (
+        <div className="banner banner-error">{error ?? (loadError && errorText(t, loadError))}</div>
+      )}
       <div className="desk-list" ref={listRef} tabIndex={0} data-testid="desk-list">
         {search ? (
           <SearchResults
@@ -166,9 +192,19 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
         ) : shown.length === 0 ? (
           <div className="empty">{t('desk.empty')}</div>
         ) : (
-          <StoryTable items={shown} selected={sel} onSelect={setSelected} onOpen={onOpen} />
+          <StoryTable items={current.rows} selected={sel} onSelect={setSelected} onOpen={onOpen} />
         )}
       </div>
+      {!search && shown.length > current.rows.length && (
+        <DeskPager
+          page={current.page}
+          pages={pageCount(shown.length)}
+          first={current.first + 1}
+          last={current.first + current.rows.length}
+          total={shown.length}
+          onTurn={turnTo}
+        />
+      )}
     </div>
   );
 }

@@ -47,3 +47,21 @@ export function pagesIn(items: ArticleSummary[]): string[] {
 export function peopleIn(items: ArticleSummary[]): string[] {
   return [...new Set(items.flatMap(peopleOf))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
+
+/** How many stories the desk shows at once; the pager moves through the rest. */
+export const DESK_PAGE_SIZE = 200;
+
+/** The page count for n stories (at least one, so an empty list still has page 1). */
+export function pageCount(n: number, size = DESK_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(n / size));
+}
+
+/** Page p (0-based, clamped to the last page) of the filtered list, with the first story's position. */
+export function deskPage<T>(
+  items: readonly T[],
+  page: number,
+  size = DESK_PAGE_SIZE,
+): { rows: T[]; first: number; page: number } {
+  const p = Math.min(Math.max(page, 0), pageCount(items.length, size) - 1);
+  return { rows: items.slice(p * size, (p + 1) * size), first: p * size, page: p };
+}

@@ -1,18 +1,20 @@
-/** Loads the story list and keeps it fresh when stories are saved anywhere. */
+/** Loads every story on the desk (page by page) and keeps the list fresh when stories are saved anywhere. */
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
+import type { IpcError } from '../../../shared/ipc/errors';
 import { api, transport } from '../../api/transport';
+import { loadAllSummaries } from './loadAllSummaries';
 
 export function useDeskData(includeSpiked: boolean) {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
 
   const reload = useCallback(async () => {
-    const r = await api.call('articles.list', { includeSpiked, limit: 500 });
+    const r = await loadAllSummaries((offset, limit) => api.call('articles.list', { includeSpiked, limit, offset }));
     if (r.ok) {
-      setItems(r.value.items);
+      setItems(r.items);
       setError(null);
-    } else setError(r.error.message);
+    } else setError(r.error);
   }, [includeSpiked]);
 
   useEffect(() => {

@@ -23,6 +23,7 @@ const FIELD_LABEL = {
   source: 'story.source',
   bylines: 'story.bylines',
   correspondents: 'story.correspondents',
+  placement: 'revisions.placement',
 } as const;
 
 function rowLabel(row: Exclude<CompareRow, { kind: 'unchanged' }>, t: Translate): string {

@@ -1,4 +1,5 @@
 /** Finds who filed a story at the top of its lead: our paper's byline prefix, a wire dateline or a byline line. */
+import { hasChineseSurname } from './surnames';
 import { agencyPattern, isPersonName, isRole, parseRoleGroups, ROLE_PATTERN, type PersonCredit } from './roles';
 
 export interface LeadCredit {
@@ -7,6 +8,8 @@ export interface LeadCredit {
   /** What is left of the unit: the lead's first words, or '' for a byline on a line of its own. */
   rest: string;
   source: string | null;
+  /** The credit printed 本报 ("this paper"): whose paper that is depends on where the copy comes from. */
+  printedAsOurs: boolean;
   people: PersonCredit[];
 }
 
@@ -17,7 +20,8 @@ const NOT_A_DATELINE_DIAN = '(?![视话力子影脑池商网动梯器站线价�
 const NOT_A_DATELINE_XUN = '(?![息号])';
 
 function finish(unit: string, removedLength: number, source: string | null, people: PersonCredit[]): LeadCredit {
-  return { removed: unit.slice(0, removedLength), rest: unit.slice(removedLength).trim(), source, people };
+  const removed = unit.slice(0, removedLength);
+  return { removed, rest: unit.slice(removedLength).trim(), source, printedAsOurs: /^据?本报/u.test(removed), people };
 }
 
 /**
@@ -64,10 +68,14 @@ function matchDateline(unit: string, paperName: string): LeadCredit | null {
   return finish(unit, length, agency, people);
 }
 
-/** "全媒体记者 甲 通讯员 乙" or "新华社记者 甲 乙" filling a line of its own. */
+/**
+ * "全媒体记者 甲 通讯员 乙" or "新华社记者 甲 乙" filling a line of its own. Without a newsroom in
+ * front, a headline reads the same way ("记者 走进车间"), so then every name must start with a surname.
+ */
 function matchBylineLine(unit: string, paperName: string): LeadCredit | null {
   const groups = parseRoleGroups(unit, paperName, true);
   if (!groups) return null;
+  if (!groups.agency && !groups.people.every((p) => hasChineseSurname(p.name))) return null;
   return finish(unit, unit.length, groups.agency, groups.people);
 }
 

@@ -2,8 +2,21 @@
 import { countChars } from '../charCount';
 
 /** Closing quotes and brackets that may follow a full stop: 。” and ！） still end a paragraph. */
-const TRAILING_CLOSERS = /[”’」』）)】》〉"'\]]+$/u;
-const SENTENCE_FINAL = /[。！？!?…；;：:.．]$/u;
+const TRAILING_CLOSERS = new Set('”’」』）)】》〉"\']');
+const SENTENCE_FINAL = new Set('。！？!?…；;：:.．');
+const FINISHED = /[(（]完[)）]$/u;
+
+/** The last character before any closing quotes and brackets, or '' when the text is all closers. */
+export function lastBeforeClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_CLOSERS.has(text[end - 1]!)) end--;
+  return end > 0 ? text[end - 1]! : '';
+}
+
+/** True when a paragraph whose last characters and last character before closers are these is finished. */
+export function isParagraphEnding(lastChars: string, beforeClosers: string): boolean {
+  return FINISHED.test(lastChars) || SENTENCE_FINAL.has(beforeClosers);
+}
 
 /**
  * True when a line ends a paragraph. A line cut by a column break ends mid-sentence, often
@@ -11,14 +24,14 @@ const SENTENCE_FINAL = /[。！？!?…；;：:.．]$/u;
  */
 export function endsParagraph(line: string): boolean {
   const text = line.trimEnd();
-  if (/[(（]完[)）]$/u.test(text)) return true;
-  return SENTENCE_FINAL.test(text.replace(TRAILING_CLOSERS, ''));
+  return isParagraphEnding(text.slice(-3), lastBeforeClosers(text));
 }
 
+/** A label naming where to reach someone (举报信箱, 来信地址, 报名电话 …), then a colon. */
 const CONTACT_LINE =
-  /^(?:联系人|联系电话|咨询电话|举报电话|投诉电话|监督电话|服务热线|热线|电话|手机|传真|电子邮箱|邮箱|E-?mail|通讯地址|地址|邮编|网址|联系方式|QQ|微信)\s*[:：]/iu;
+  /^(?:\p{Script=Han}{0,6}(?:电话|热线|手机|传真|邮箱|信箱|地址|邮编|网址|联系人|联系方式)|E-?mail|QQ|微信)\s*[:：]/iu;
 
-/** 电话：…, 联系人：… : a notice's contact details, each its own line. */
+/** 电话：…, 联系人：…, 邮政信箱：… : a notice's contact details, each its own line. */
 export function isContactLine(line: string): boolean {
   return CONTACT_LINE.test(line);
 }
@@ -56,7 +69,12 @@ export function isSubhead(line: string): boolean {
 
 /** Joins the halves of a column-broken paragraph: no space for Chinese, one between Latin words. */
 export function joinBroken(left: string, right: string): string {
-  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+  return left + brokenJoinSeparator(left, right) + right;
+}
+
+/** What goes between the halves: a space between Latin words, nothing for Chinese. */
+export function brokenJoinSeparator(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
 }
 
 const NOTICE_TITLE =
@@ -78,5 +96,17 @@ export function isSignatureLine(line: string): boolean {
 }
 
 export function looksLikeDateOrOrganisation(line: string): boolean {
-  return DATE_LINE.test(line) || ORGANISATION.test(line);
+  return isDateLine(line) || ORGANISATION.test(line);
+}
+
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line);
+}
+
+/** 株洲市妇联, 中共株洲市委, 石峰区科协: an organisation led by its place, whatever its short ending. */
+const PLACE_LED_NAME = /^(?:中共|共青团)?\p{Script=Han}{1,8}?[省市县区镇乡]\p{Script=Han}{1,20}$/u;
+
+/** A 落款 line set right above the date that names an organisation by its place rather than its ending. */
+export function isPlaceLedName(line: string): boolean {
+  return isSignatureLine(line) && PLACE_LED_NAME.test(line);
 }

@@ -1,4 +1,4 @@
-/** GB/T 15834-2011: in Chinese text , ( ) : ; ! ? are full-width; numbers, times, URLs and Latin text keep theirs. */
+/** GB/T 15834-2011: in Chinese text , ( ) : ; ! ? " . are full-width; numbers, times, URLs and Latin text keep theirs. */
 import type { Finding } from './finding';
 import {
   isAsciiAlnum,
@@ -9,6 +9,7 @@ import {
   nextSignificant,
   previousSignificant,
 } from './charClass';
+import { checkHalfwidthFullStop, checkStraightQuotes } from './straightMarks';
 
 const FULL_WIDTH: Record<string, { to: string; name: string }> = {
   ',': { to: '，', name: '逗号' },
@@ -94,5 +95,6 @@ export function checkHalfwidth(text: string, mask: Uint8Array): Finding[] {
       fix: { ...span, replacement: spec.to },
     });
   }
-  return findings;
+  findings.push(...checkStraightQuotes(text, mask), ...checkHalfwidthFullStop(text, mask));
+  return findings.sort((a, b) => a.start - b.start);
 }

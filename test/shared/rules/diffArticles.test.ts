@@ -128,3 +128,38 @@ describe('diffArticles', () => {
     ]);
   });
 });
+
+describe('placement in the comparison', () => {
+  const placed = (page: string, order = 0) => ({
+    ...article({}),
+    placement: { issueDate: '2024-03-29', page, slotId: 'top', order },
+  });
+
+  it.each([
+    ['moved to another page', placed('A1'), placed('A3'), '1', '3'],
+    ['moved within its slot', placed('A1', 0), placed('A1', 2), '1', '3'],
+    ['taken off the page', placed('A1'), { ...article({}), placement: null }, '2024-03-29 A1 top #1', ''],
+    ['placed for the first time', { ...article({}), placement: null }, placed('A2'), '', '2024-03-29 A2 top #1'],
+  ])('reports a story %s as changed', (_case, before, after, deleted, inserted) => {
+    const diff = diffArticles(before, after);
+    expect(diff.changed).toBe(true);
+    const field = diff.fields.find((f) => f.field === 'placement')!;
+    expect(field.changed).toBe(true);
+    expect(
+      field.ops
+        .filter((o) => o.op === 'delete')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(deleted);
+    expect(
+      field.ops
+        .filter((o) => o.op === 'insert')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(inserted);
+  });
+
+  it('reports the same placement as unchanged', () => {
+    expect(diffArticles(placed('A1'), placed('A1')).changed).toBe(false);
+  });
+});

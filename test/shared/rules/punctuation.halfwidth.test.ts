@@ -30,6 +30,13 @@ describe('half-width punctuation in Chinese context', () => {
     ['stacked exclamations', '好!!', '好！！'],
     ['question mark after Chinese', '怎么办?', '怎么办？'],
     ['a lone bracket in Chinese', '（一)加强领导', '（一）加强领导'],
+    ['pair of straight quotes around Chinese', '他称之为"书香校园"的成果', '他称之为“书香校园”的成果'],
+    ['pair of straight quotes after a colon', '他说:"好的。"', '他说：“好的。”'],
+    ['pair of straight quotes around Latin in Chinese', '他说"OK"。', '他说“OK”。'],
+    ['full stop ending a Chinese sentence', '今天开工.明天验收.', '今天开工。明天验收。'],
+    ['full stop and the space after it', '今天开工. 明天验收。', '今天开工。明天验收。'],
+    ['full stop inside a closing quote', '“好的.”他说', '“好的。”他说'],
+    ['full stop after a closing quote', '他称之为“书香校园”.', '他称之为“书香校园”。'],
   ])('fixes a %s', (_case, text, expected) => {
     expect(fix(text)).toBe(expected);
   });
@@ -45,6 +52,14 @@ describe('half-width punctuation in Chinese context', () => {
     ['a mobile number', '手机13812345678'],
     ['Latin text', 'Hello, world! The ERP (Enterprise) system: ready; ok?'],
     ['a Latin brand', 'Yahoo!'],
+    ['straight quotes in Latin text', 'he said "yes" and "no"'],
+    ['a lone straight quote (the balance rule flags it)', '他说"好'],
+    ['a decimal with Chinese after it', '增长3.5个百分点'],
+    ['a numbered item', '1.报名时间'],
+    ['an abbreviation before Chinese', '美国Apple Inc. 公司'],
+    ['an ellipsis typed as dots', '等等...'],
+    ['a domain at the end of a sentence', '访问www.example.com.'],
+    ['a file name', '附件：名单.xlsx'],
   ])('leaves %s alone', (_case, text) => {
     expect(only(text)).toEqual([]);
   });

@@ -1,0 +1,42 @@
+/** Moves the desk list page by page: which stories are shown out of how many, previous and next. */
+import { useT } from '../../i18n/i18n';
+
+interface Props {
+  /** 0-based page shown. */
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last story shown. */
+  first: number;
+  last: number;
+  total: number;
+  onTurn: (page: number) => void;
+}
+
+export function DeskPager({ page, pages, first, last, total, onTurn }: Props) {
+  const t = useT();
+  return (
+    <nav className="desk-pager" data-testid="desk-pager" aria-label={t('desk.pager')}>
+      <button
+        type="button"
+        className="btn"
+        disabled={page === 0}
+        onClick={() => onTurn(page - 1)}
+        data-testid="desk-prev"
+      >
+        {t('desk.prevPage')}
+      </button>
+      <span className="muted" data-testid="desk-range">
+        {t('desk.pageRange', { first, last, total, page: page + 1, pages })}
+      </span>
+      <button
+        type="button"
+        className="btn"
+        disabled={page >= pages - 1}
+        onClick={() => onTurn(page + 1)}
+        data-testid="desk-next"
+      >
+        {t('desk.nextPage')}
+      </button>
+    </nav>
+  );
+}
