@@ -193,15 +193,17 @@ export class SearchService {
     const found: Found[] = [];
     let confirmed = 0;
     let checked = 0;
+    const needle = Buffer.from(q, 'utf16le');
     for (const n of candidates) {
       if (found.length >= limit && (exact || checked >= CONFIRM_BUDGET)) break;
       checked++;
-      const original = segment.text(n);
-      // The query is already folded, so finding it as written is proof enough beyond the shown hits.
-      if (found.length >= limit && original.includes(q)) {
+      // Beyond the shown hits only the count matters: the query is already folded, so finding it as
+      // written is proof enough, and only texts where it is not are folded and searched again.
+      if (found.length >= limit && segment.containsAsWritten(n, needle)) {
         confirmed++;
         continue;
       }
+      const original = segment.text(n);
       const normalized = normalizeForSearch(original);
       const at = normalized.indexOf(q);
       if (at < 0) continue;

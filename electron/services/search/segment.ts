@@ -42,6 +42,7 @@ export class Segment {
   private liveCount: number;
   private postingsFd: number;
   private textsFd: number;
+  private scratch = Buffer.allocUnsafe(64 * 1024);
 
   /** Opens the segment the manifest names; throws SegmentDamaged when any file is missing or the wrong size. */
   constructor(searchDir: string, manifest: SegmentManifest) {
@@ -147,6 +148,20 @@ export class Segment {
     const buf = Buffer.allocUnsafe(this.chars[n]! * 2);
     readSync(this.textsFd, buf, 0, buf.length, this.textStart[n]!);
     return buf.toString('utf16le');
+  }
+
+  /**
+   * Whether the story's text contains `needle` (UTF-16LE bytes of a folded query) as written: a byte
+   * search on the file's bytes, no string made, for counting hits beyond the ones shown.
+   */
+  containsAsWritten(n: number, needle: Buffer): boolean {
+    const length = this.chars[n]! * 2;
+    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
+    readSync(this.textsFd, this.scratch, 0, length, this.textStart[n]!);
+    const bytes = this.scratch.subarray(0, length);
+    // A match must start on a character boundary (an even byte offset).
+    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) if (at % 2 === 0) return true;
+    return false;
   }
 
   close(): void {

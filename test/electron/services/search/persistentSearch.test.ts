@@ -81,6 +81,24 @@ describe('persistent search', () => {
     }
   });
 
+  it('counts every hit beyond the ones shown, confirming longer queries against the text', async () => {
+    store = await openTempStore();
+    for (let i = 0; i < 30; i++) {
+      const body = i % 3 === 0 ? '工业互联网平台' : '工业的互联网络';
+      await store.services.articles.create(
+        'story',
+        { ...emptyContent(), headline: `稿${i}`, body: [paragraph(body)] },
+        't',
+      );
+    }
+    store = await reopenWithSegment(store);
+    const long = await store.services.search.query('业互联', 5);
+    expect(long.hits).toHaveLength(5);
+    expect(long.total).toBe(10);
+    const two = await store.services.search.query('互联', 5);
+    expect([two.hits.length, two.total]).toEqual([5, 30]);
+  });
+
   it('folds full-width forms and highlights the text as written', async () => {
     store = await openTempStore();
     const a = await store.services.articles.create(
