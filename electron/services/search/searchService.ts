@@ -118,7 +118,8 @@ export class SearchService {
   private rebuildInBackground(): void {
     if (this.rebuilding || this.closed) return;
     this.rebuilding = this.rebuild()
-      .catch((e) => console.error('[newsdesk] search index rebuild failed:', e))
+      // Closing the store stops a build on purpose; the next start checks and builds again.
+      .catch((e) => this.closed || console.error('[newsdesk] search index rebuild failed:', e))
       .finally(() => {
         this.rebuilding = null;
       });
