@@ -37,10 +37,12 @@ async function storeFigures(n: number): Promise<Record<string, number>> {
     );
     const runs = [probe(dir), probe(dir), probe(dir)];
     const m = (k: keyof Probe) => median(runs.map((r) => r[k]));
+    // At 10,000 the store and search suites already report these two (their own stores); not overwritten here.
+    const ownAt10k = n === 10_000 ? 'scale.' : '';
     return {
-      [`store.open_list_ms@${n}`]: m('openListMs'),
+      [`${ownAt10k}store.open_list_ms@${n}`]: m('openListMs'),
       [`search.first_query_ms@${n}`]: m('firstQueryMs'),
-      [`search.query_ms_p95@${n}`]: m('queryP95'),
+      [`${ownAt10k}search.query_ms_p95@${n}`]: m('queryP95'),
       [`search.rss_mb@${n}`]: m('rssMb'),
       [`desk.filter_ms@${n}`]: m('filterMs'),
       [`scale.index_build_ms@${n}`]: built.indexMs,

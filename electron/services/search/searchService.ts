@@ -119,7 +119,9 @@ export class SearchService {
     if (this.rebuilding || this.closed) return;
     this.rebuilding = this.rebuild()
       // Closing the store stops a build on purpose; the next start checks and builds again.
-      .catch((e) => this.closed || console.error('[newsdesk] search index rebuild failed:', e))
+      .catch((e) => {
+        if (!this.closed) console.error('[newsdesk] search index rebuild failed:', e);
+      })
       .finally(() => {
         this.rebuilding = null;
       });
