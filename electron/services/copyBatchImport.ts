@@ -4,8 +4,6 @@
  * a story: the files before it are whole drafts, the rest were not touched.
  */
 import { NewsdeskError } from '../../shared/ipc/errors';
-import type { Services } from './openServices';
-import { importCopy } from './copyImport';
 
 export interface CopyFile {
   name: string;
@@ -48,7 +46,12 @@ export class CopyBatches {
     return true;
   }
 
-  async run(s: Services, batchId: string, files: CopyFile[], actor: string): Promise<BatchResult> {
+  /** Imports each file with `importOne` (parse and create one draft). */
+  async run(
+    batchId: string,
+    files: CopyFile[],
+    importOne: (text: string) => Promise<{ id: string }>,
+  ): Promise<BatchResult> {
     if (this.running.has(batchId)) throw new NewsdeskError('validation', `导入批次 ${batchId} 已在进行。`);
     this.running.add(batchId);
     const result: BatchResult = { ids: [], cancelled: false, failed: [] };
@@ -61,7 +64,7 @@ export class CopyBatches {
           break;
         }
         const chunk = files.slice(i, i + PARALLEL);
-        const outcomes = await Promise.allSettled(chunk.map((file) => importCopy(s, file.text, actor)));
+        const outcomes = await Promise.allSettled(chunk.map((file) => importOne(file.text)));
         outcomes.forEach((o, k) => {
           const file = chunk[k]!;
           if (o.status === 'fulfilled') result.ids.push(o.value.id);
