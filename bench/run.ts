@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runCliBench } from './cliBench';
 import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
+import { runScaleBench } from './scaleBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 
@@ -15,6 +16,7 @@ const suites: Suite[] = [
   { name: 'copy', run: runCopyBench },
   { name: 'editor', run: runEditorBench },
   { name: 'cli', run: runCliBench },
+  { name: 'scale', run: runScaleBench },
 ];
 
 const only = process.argv.slice(2);

@@ -25,6 +25,15 @@ await build({
   format: 'esm',
 });
 
+// The search index build runs in a worker thread; it loads this file next to main.js (see runSegmentBuild.ts).
+await build({
+  ...common,
+  entryPoints: ['electron/services/search/searchBuildWorker.ts'],
+  outfile: 'dist-electron/searchBuildWorker.js',
+  platform: 'node',
+  format: 'esm',
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload/index.ts'],

@@ -3,6 +3,7 @@
  * kept short: each command imports what it needs (the store for most, the host only for serve).
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
@@ -15,7 +16,7 @@ export const USAGE = `用法 / usage:
   newsdesk call CHANNEL JSON              any contract channel, prints the typed result
   newsdesk serve [--port N]               the browser host on 127.0.0.1 (same as npm run web)
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
-  newsdesk import-copy FILE...            stores each as a draft, prints the new ids
+  newsdesk import-copy FILE...            stores each as a draft, prints the new ids (progress on stderr, Ctrl+C stops)
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
   newsdesk help                           this list
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
@@ -108,12 +109,11 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
     }
     case 'import-copy': {
       if (rest.length === 0) throw new UsageError('import-copy needs at least one file');
-      for (const file of rest) {
-        const result = await client.call('copy.import', { text: await readText(file) });
-        if (!result.ok) return printResult(result);
-        process.stdout.write(`${result.value.id}\n`);
-      }
-      return 0;
+      const texts = await Promise.all(rest.map(async (file) => ({ name: basename(file), text: await readText(file) })));
+      const { runImportCopy } = await import('./importCopyCommand');
+      const out = await runImportCopy(texts, runtime, (line) => process.stderr.write(`${line}\n`));
+      for (const id of out.ids) process.stdout.write(`${id}\n`);
+      return out.exitCode;
     }
     case 'lint': {
       if (!rest[0]) throw new UsageError('lint needs a file or an article id');

@@ -41,5 +41,8 @@ export function createHandlers(s: Services): Handlers {
     },
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
+    'articles.facets': async () => s.articles.facets(),
+    'copy.importMany': ({ batchId, files }) => s.imports.run(batchId, files, (text) => importCopy(s, text, actor())),
+    'copy.importCancel': async ({ batchId }) => ({ cancelled: s.imports.cancel(batchId) }),
   };
 }

@@ -115,6 +115,7 @@ function wire(opts: RuntimeOptions, access: StoreAccess, services: Services): Ru
   services.articles.onWrite((a) =>
     bus.emit({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
   );
+  services.imports.onProgress((p) => bus.emit({ event: 'import.progress', ...p }));
   return {
     access,
     dataDir: opts.dataDir,

@@ -1,19 +1,25 @@
 /**
- * The article index: summaries of every article, kept as a snapshot plus an append-only
- * journal so a save appends one line instead of rewriting a list of 10,000 stories.
- * Article files stay the source of truth: at open, entries whose file changed are re-read.
+ * The article index: what the desk lists, filters and sorts by, for every article, kept as a snapshot
+ * plus an append-only journal so a save appends one line instead of rewriting a list of 60,000 stories.
+ * The snapshot holds plain columns (fast to parse at open) and points at a file of whole summaries that
+ * are read only for the stories shown. Article files stay the source of truth: at open, entries whose
+ * file changed are re-read.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleSummary } from '../../shared/model/article';
 import { appendLineDurable, writeFileAtomic } from './atomicFile';
+import {
+  decodeColumns,
+  encodeColumns,
+  IndexRows,
+  type IndexEntry,
+  type RowColumns,
+  type TextColumns,
+} from './articleRows';
 
-export interface IndexEntry {
-  summary: ArticleSummary;
-  /** File mtime and size when the summary was taken; a mismatch at open means re-read. */
-  mtimeMs: number;
-  size: number;
-}
+export type { IndexEntry } from './articleRows';
 
 interface JournalLine {
   seq: number;
@@ -22,20 +28,42 @@ interface JournalLine {
 }
 
 interface Snapshot {
+  format: 2;
+  seq: number;
+  /** File of the summaries in row order, one JSON line each; its name carries the snapshot's seq. */
+  summaries: string;
+  /** File of the numeric columns (float64), named like the summaries. */
+  numbers: string;
+  cols: TextColumns;
+}
+
+/** The snapshot before columns (one JSON array of entries); still read so an upgrade keeps its index. */
+interface SnapshotV1 {
   seq: number;
   entries: IndexEntry[];
 }
 
+const SUMMARIES_PREFIX = 'articles.summaries.';
+
 export class ArticleIndex {
-  readonly entries = new Map<string, IndexEntry>();
+  readonly rows = new IndexRows((row) => this.readSummary(row));
   private seq = 0;
   private journalLines = 0;
+  /** Set when the in-memory index differs from the snapshot on disk. */
+  private dirty = false;
+  private summariesFile = '';
+  private sumOff: number[] = [];
+  private sumLen: number[] = [];
   private readonly snapshotFile: string;
   private readonly journalFile: string;
 
-  constructor(dir: string) {
+  constructor(private readonly dir: string) {
     this.snapshotFile = join(dir, 'articles.snapshot.json');
     this.journalFile = join(dir, 'articles.journal');
+  }
+
+  get size(): number {
+    return this.rows.size;
   }
 
   /**
@@ -43,15 +71,22 @@ export class ArticleIndex {
    * Returns false when the snapshot was missing or damaged: the index cannot be trusted.
    */
   async load(): Promise<boolean> {
-    this.entries.clear();
+    this.rows.clear();
     let snapshotSeq = 0;
     let whole = true;
     try {
-      const snap = JSON.parse(await readFile(this.snapshotFile, 'utf8')) as Snapshot;
+      const snap = JSON.parse(await readFile(this.snapshotFile, 'utf8')) as Snapshot | SnapshotV1;
       snapshotSeq = snap.seq;
-      for (const e of snap.entries) this.entries.set(e.summary.id, e);
+      if ('entries' in snap) {
+        for (const e of snap.entries) this.rows.put(e);
+        this.dirty = true;
+      } else {
+        const { cols, sumLen } = decodeColumns(snap.cols, await readFile(join(this.dir, snap.numbers)));
+        this.useSnapshot(cols, snap.summaries, sumLen);
+      }
     } catch {
       // Missing or damaged snapshot: the reconcile pass rebuilds from the article files.
+      this.rows.clear();
       whole = false;
     }
     this.seq = snapshotSeq;
@@ -73,44 +108,102 @@ export class ArticleIndex {
       this.journalLines++;
       // Lines the snapshot already holds were written before the last compaction.
       if (line.seq <= snapshotSeq) continue;
-      if (line.entry) this.entries.set(line.entry.summary.id, line.entry);
-      if (line.removed) this.entries.delete(line.removed);
+      if (line.entry) this.rows.put(line.entry);
+      if (line.removed) this.rows.remove(line.removed);
       this.seq = Math.max(this.seq, line.seq);
+      this.dirty = true;
     }
     return whole;
   }
 
+  /** Reads the summary of a row that came from the snapshot (rows added since hold theirs in memory). */
+  private readSummary(row: number): ArticleSummary {
+    const len = this.sumLen[row]!;
+    const buf = Buffer.allocUnsafe(len);
+    const fd = openSync(this.summariesFile, 'r');
+    try {
+      readSync(fd, buf, 0, len, this.sumOff[row]!);
+    } finally {
+      closeSync(fd);
+    }
+    return JSON.parse(buf.toString('utf8')) as ArticleSummary;
+  }
+
   async put(entry: IndexEntry): Promise<void> {
-    this.entries.set(entry.summary.id, entry);
+    this.rows.put(entry);
+    this.dirty = true;
     await this.append({ seq: ++this.seq, entry });
   }
 
   async remove(id: string): Promise<void> {
-    if (!this.entries.delete(id)) return;
+    if (!this.rows.remove(id)) return;
+    this.dirty = true;
     await this.append({ seq: ++this.seq, removed: id });
   }
 
   /** Set without journalling; the caller compacts afterwards (used by the reconcile pass). */
   setInMemory(entry: IndexEntry): void {
-    this.entries.set(entry.summary.id, entry);
+    this.rows.put(entry);
+    this.dirty = true;
   }
 
   deleteInMemory(id: string): void {
-    this.entries.delete(id);
+    if (this.rows.remove(id)) this.dirty = true;
   }
 
-  /** Writes a snapshot of everything, then empties the journal. Safe to crash between the two. */
+  /**
+   * Writes a snapshot of everything, then empties the journal. Safe to crash between any two steps:
+   * the summaries file is new (named by seq) and only the snapshot's atomic rename makes it current.
+   */
   async compact(): Promise<void> {
-    const snap: Snapshot = { seq: this.seq, entries: [...this.entries.values()] };
+    if (!this.dirty && this.journalLines === 0) return;
+    const { cols, order } = this.rows.columns();
+    // Summaries never read since open are copied as bytes from the old file instead of parsed.
+    const old = this.summariesFile ? await readFile(this.summariesFile).catch(() => null) : null;
+    const sumLen: number[] = [];
+    const parts: Buffer[] = [];
+    for (const row of order) {
+      const cached = this.rows.cachedSummary(row);
+      const line =
+        !cached && old && row < this.sumLen.length
+          ? old.subarray(this.sumOff[row]!, this.sumOff[row]! + this.sumLen[row]!)
+          : Buffer.from(`${JSON.stringify(cached ?? this.rows.summaryAt(row))}\n`);
+      parts.push(line);
+      sumLen.push(line.length);
+    }
+    const stem = `${SUMMARIES_PREFIX}${this.seq}.${Date.now().toString(36)}`;
+    const name = `${stem}.ndjson`;
+    const { text, numbers } = encodeColumns(cols, sumLen);
+    await writeFileAtomic(join(this.dir, name), Buffer.concat(parts));
+    await writeFileAtomic(join(this.dir, `${stem}.bin`), numbers);
+    const snap: Snapshot = { format: 2, seq: this.seq, summaries: name, numbers: `${stem}.bin`, cols: text };
     await writeFileAtomic(this.snapshotFile, JSON.stringify(snap));
     await writeFile(this.journalFile, '');
     this.journalLines = 0;
+    this.dirty = false;
+    // Renumbered without the removed rows; summaries are read from the new file from now on.
+    this.useSnapshot(cols, name, sumLen);
+    for (const f of await readdir(this.dir)) {
+      if (f.startsWith(SUMMARIES_PREFIX) && !f.startsWith(`${stem}.`)) await rm(join(this.dir, f), { force: true });
+    }
+  }
+
+  private useSnapshot(cols: RowColumns, summaries: string, sumLen: number[]): void {
+    this.rows.loadColumns(cols);
+    this.summariesFile = join(this.dir, summaries);
+    this.sumLen = sumLen;
+    this.sumOff = new Array<number>(sumLen.length);
+    let at = 0;
+    for (let i = 0; i < sumLen.length; i++) {
+      this.sumOff[i] = at;
+      at += sumLen[i]!;
+    }
   }
 
   private async append(line: JournalLine): Promise<void> {
     await appendLineDurable(this.journalFile, JSON.stringify(line));
     this.journalLines++;
     // Amortised: compaction costs O(n) once every n saves, so a save stays O(1) on average.
-    if (this.journalLines > Math.max(2000, this.entries.size)) await this.compact();
+    if (this.journalLines > Math.max(2000, this.rows.size)) await this.compact();
   }
 }

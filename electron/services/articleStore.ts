@@ -18,12 +18,11 @@ import {
   type ArticleKind,
   type ArticleSummary,
 } from '../../shared/model/article';
-import type { z } from 'zod';
-import type { ArticleListQuerySchema } from '../../shared/ipc/contract';
 import { countBody } from '../../shared/rules/charCount';
 import { creditCheck } from '../../shared/rules/creditCheck';
 import { isTempFile } from './atomicFile';
 import { ArticleIndex, type IndexEntry } from './articleIndex';
+import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
 import { toNewsdeskError } from './fsErrors';
 import { CorruptFileError, DurableJsonFile } from './jsonFileAdapter';
 import { KeyedMutex } from './keyedMutex';
@@ -32,8 +31,7 @@ import { Quarantine } from './quarantine';
 import { resolveInside } from './safePath';
 import { SessionMarker } from './sessionMarker';
 
-/** The listing query as the contract defines it (defaults filled), not a second copy of it. */
-export type ArticleListOptions = z.output<typeof ArticleListQuerySchema>;
+export type { ArticleListOptions } from './articleListing';
 
 /** Called after every successful write, e.g. to keep revisions or a search index. */
 export type ArticleWriteListener = (article: Article, previous: Article | null) => Promise<void> | void;
@@ -78,7 +76,8 @@ function newArticleId(): string {
 }
 
 export class ArticleStore {
-  private readonly dir: string;
+  /** The folder of article files (the search build reads them from a worker). */
+  readonly dir: string;
   private readonly index: ArticleIndex;
   private readonly quarantine: Quarantine;
   private readonly marker: SessionMarker;
@@ -134,7 +133,7 @@ export class ArticleStore {
   }
 
   get count(): number {
-    return this.index.entries.size;
+    return this.index.size;
   }
 
   /** Files quarantined since open, plus those from earlier sessions still in the folder. */
@@ -162,7 +161,7 @@ export class ArticleStore {
       // A plain regex: this runs once per file at open, where zod's overhead shows at 10,000.
       if (!ARTICLE_ID_PATTERN.test(id)) continue;
       seen.add(id);
-      const known = this.index.entries.get(id);
+      const known = this.index.rows.stamp(id);
       const st = statSync(join(this.dir, name), { throwIfNoEntry: false });
       if (!st) continue;
       if (!known || known.mtimeMs !== st.mtimeMs || known.size !== st.size) {
@@ -185,7 +184,7 @@ export class ArticleStore {
         }),
       );
     }
-    for (const id of [...this.index.entries.keys()]) {
+    for (const id of this.index.rows.ids()) {
       if (!seen.has(id)) {
         this.index.deleteInMemory(id);
         changed = true;
@@ -227,19 +226,27 @@ export class ArticleStore {
   }
 
   summary(id: string): ArticleSummary | null {
-    return this.index.entries.get(id)?.summary ?? null;
+    return this.index.rows.summary(id);
   }
 
   list(opts: ArticleListOptions): { total: number; items: ArticleSummary[] } {
-    const wanted = opts.status ? new Set(opts.status) : null;
-    const all: ArticleSummary[] = [];
-    for (const { summary } of this.index.entries.values()) {
-      if (wanted ? !wanted.has(summary.status) : !opts.includeSpiked && summary.status === 'spiked') continue;
-      if (opts.creditProblems && summary.creditProblems.length === 0) continue;
-      all.push(summary);
-    }
-    all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1));
-    return { total: all.length, items: all.slice(opts.offset, opts.offset + opts.limit) };
+    return listRows(this.index.rows, opts);
+  }
+
+  facets(): { pages: string[]; people: string[]; issueDates: string[] } {
+    return listFacets(this.index.rows);
+  }
+
+  /** Calls back with every story's revision, from the index alone (the search check at start). */
+  forEachVersion(visit: (id: string, revision: number, spiked: boolean) => void): void {
+    const c = this.index.rows.cols;
+    for (let row = 0; row < c.id.length; row++)
+      if (c.id[row]) visit(c.id[row]!, c.revision[row]!, c.status[row] === 'spiked');
+  }
+
+  /** Live (not spiked) stories, newest first. */
+  idsNewestFirst(): string[] {
+    return idsNewestFirst(this.index.rows);
   }
 
   async create(kind: ArticleKind, content: Partial<ArticleContent> | undefined, actor: string): Promise<Article> {

@@ -1,6 +1,7 @@
 /** Opens everything one data folder needs, for the Electron app, the browser host and the CLI alike. */
 import { mkdir } from 'node:fs/promises';
 import { ArticleStore } from './articleStore';
+import { CopyBatches } from './copyBatchImport';
 import { AssetStore } from './assetStore';
 import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
@@ -19,6 +20,8 @@ export interface Services {
   assets: AssetStore;
   revisions: RevisionStore;
   search: SearchService;
+  /** Raw-copy imports of many files, with progress and cancel. */
+  imports: CopyBatches;
   settings: SettingsService;
   /** Threads for long pure work (copy parsing), off the thread serving saves. */
   workers: WorkerPool;
@@ -52,6 +55,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     await issues.init();
   }
   const workers = new WorkerPool();
+  const search = new SearchService(articles, opts.dataDir);
   return {
     dataDir: opts.dataDir,
     version: opts.version,
@@ -60,10 +64,12 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     issues,
     assets: new AssetStore(opts.dataDir),
     revisions,
-    search: new SearchService(articles),
+    search,
+    imports: new CopyBatches(),
     settings: opts.settings,
     workers,
     close: async () => {
+      await search.close();
       await workers.close();
       await articles.close();
     },

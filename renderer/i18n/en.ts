@@ -282,4 +282,20 @@ export const en: Record<MessageKey, string> = {
   'save.noAnswer': 'The save has had no answer; waiting for the Newsdesk service',
   // Hardening
   'error.read_only': 'Read-only: the store is opened by another program',
+  // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
+  'copy.many.reading': 'Reading {total} files…',
+  'copy.many.progress': '{done} of {total} imported',
+  'copy.many.done': '{done} imported as drafts',
+  'copy.many.cancelled': 'Cancelled: {done} of {total} imported (no half stories)',
+  'copy.many.cancelling': 'Stopping…',
+  'desk.filterDay': 'Day',
+  'desk.day.today': 'Today',
+  'desk.day.yesterday': 'Yesterday',
+  'desk.day.week': 'This week',
+  'desk.day.date': 'A date',
+  'desk.filterIssue': 'Issue',
+  'desk.sort.headline': 'By headline',
+  'desk.sort.kind': 'By kind',
+  'desk.sort.byline': 'By byline',
+  'desk.reverse': 'Reversed',
 };

@@ -279,6 +279,22 @@ export const zhCN = {
   'save.noAnswer': '保存请求没有回应，正在等待 Newsdesk 服务',
   // Hardening
   'error.read_only': '只读：数据目录正由另一个程序使用',
+  // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
+  'copy.many.reading': '正在读取 {total} 个文件…',
+  'copy.many.progress': '已导入 {done} / {total} 篇',
+  'copy.many.done': '已导入 {done} 篇，均为草稿',
+  'copy.many.cancelled': '已取消：导入了 {done} / {total} 篇（没有半篇稿件）',
+  'copy.many.cancelling': '正在停止…',
+  'desk.filterDay': '日期',
+  'desk.day.today': '今天',
+  'desk.day.yesterday': '昨天',
+  'desk.day.week': '本周',
+  'desk.day.date': '指定日期',
+  'desk.filterIssue': '期次',
+  'desk.sort.headline': '按标题',
+  'desk.sort.kind': '按体裁',
+  'desk.sort.byline': '按作者',
+  'desk.reverse': '倒序',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -38,6 +38,10 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
+/** Desk columns the list can be sorted by; 'updated' (newest first) when none is given. */
+export const LIST_SORTS = ['updated', 'status', 'kind', 'headline', 'page', 'byline', 'chars'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
 export const ArticleListQuerySchema = z
   .object({
     status: z.array(StatusSchema).max(6).optional(),
@@ -46,6 +50,18 @@ export const ArticleListQuerySchema = z
     creditProblems: z.boolean().optional(),
     limit: z.number().int().min(1).max(500).default(50),
     offset: z.number().int().min(0).default(0),
+    /** Desk at scale (issue 11): stories last changed in [updatedFrom, updatedTo), ISO instants the desk computes for today, yesterday, this week or a date. */
+    updatedFrom: z.iso.datetime().optional(),
+    updatedTo: z.iso.datetime().optional(),
+    /** Only stories placed in the issue of this date. */
+    issueDate: z.iso.date().optional(),
+    /** Only stories on this page; '-' for stories not yet placed. */
+    page: z.string().min(1).max(10).optional(),
+    /** Only stories with this person in a byline or correspondent credit, or as the last editor. */
+    person: z.string().min(1).max(100).optional(),
+    sort: z.enum(LIST_SORTS).optional(),
+    /** Turns the column's natural order around (e.g. oldest first). */
+    reverse: z.boolean().optional(),
   })
   .strict();
 
@@ -118,6 +134,33 @@ export const contract = {
   'store.health': channel(Empty, StoreHealthSchema),
   /** Loads the sample issue built from the fixture stories; only into an empty store. */
   'sample.load': channel(Empty, z.object({ issueId: IssueIdSchema, articleIds: z.array(ArticleIdSchema) })),
+  // Desk at scale (issue 11): filter menus over every story; many raw-copy files imported with progress and cancel.
+  'articles.facets': channel(
+    Empty,
+    z.object({ pages: z.array(z.string()), people: z.array(z.string()), issueDates: z.array(z.string()) }),
+  ),
+  /** Imports each file as a draft, one whole story at a time; progress arrives as `import.progress` events. */
+  'copy.importMany': channel(
+    z
+      .object({
+        batchId: z.string().min(1).max(64),
+        files: z
+          .array(z.object({ name: z.string().max(255), text: z.string().max(2_000_000) }).strict())
+          .min(1)
+          .max(5000),
+      })
+      .strict(),
+    z.object({
+      ids: z.array(ArticleIdSchema),
+      cancelled: z.boolean(),
+      failed: z.array(z.object({ name: z.string(), message: z.string() })),
+    }),
+  ),
+  /** Stops a running import after the file it is on; `cancelled` is false when it had already finished. */
+  'copy.importCancel': channel(
+    z.object({ batchId: z.string().min(1).max(64) }).strict(),
+    z.object({ cancelled: z.boolean() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

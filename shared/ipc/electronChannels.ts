@@ -29,6 +29,9 @@ export const PRELOAD_CHANNELS = [
   'settings.update',
   'store.health',
   'sample.load',
+  'articles.facets',
+  'copy.importMany',
+  'copy.importCancel',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

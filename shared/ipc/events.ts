@@ -12,8 +12,17 @@ export const ArticleSavedEventSchema = z.object({
   updatedBy: z.string(),
 });
 
+/** Desk at scale (issue 11): one raw-copy file of a `copy.importMany` batch handled. */
+export const ImportProgressEventSchema = z.object({
+  event: z.literal('import.progress'),
+  batchId: z.string(),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  name: z.string(),
+});
+
 /** Every event main can push; add a schema here and both sides see the new member. */
-export const NewsdeskEventSchema = z.discriminatedUnion('event', [ArticleSavedEventSchema]);
+export const NewsdeskEventSchema = z.discriminatedUnion('event', [ArticleSavedEventSchema, ImportProgressEventSchema]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;
 export type EventName = NewsdeskEvent['event'];

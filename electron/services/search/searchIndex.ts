@@ -1,4 +1,5 @@
 /**
+ * The in-memory index for stories saved since the on-disk segment was built (segment.ts).
  * Chinese full-text search without a word list: every story is indexed by character
  * bigrams, a query's bigrams narrow the candidates, and a substring check confirms them.
  * So any run of two or more characters that appears in a headline field or the body finds
@@ -63,6 +64,10 @@ export class SearchIndex {
 
   get size(): number {
     return this.numberOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.numberOf.has(id);
   }
 
   put(id: string, doc: SearchDoc): void {

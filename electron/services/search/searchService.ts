@@ -1,69 +1,231 @@
 /**
- * Keeps the search index in step with the store: built from the article files on first
- * use (in batches, yielding between them so the main process keeps answering), then
- * updated on every save.
+ * Keeps full-text search in step with the store. Most stories sit in an on-disk segment built in a
+ * worker thread; stories saved since then sit in a small in-memory index. At start the segment is
+ * checked against the store's index (which replays the store's journal): every story whose revision
+ * differs is re-read into the in-memory part, so a crash between a save and the search update is
+ * caught. A missing or damaged segment, or too many changes, starts a rebuild in the background.
  */
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { SearchHit } from '../../../shared/ipc/contract';
-import type { Article } from '../../../shared/model/article';
-import { blockText } from '../../../shared/model/document';
 import type { ArticleStore } from '../articleStore';
-import { SearchIndex, type SearchDoc } from './searchIndex';
+import { fsyncDir, writeFileAtomic } from '../atomicFile';
+import { runSegmentBuild, type SegmentBuild } from './runSegmentBuild';
+import { Segment, SegmentDamaged } from './segment';
+import { MANIFEST_FILE, SEGMENT_FORMAT, type SegmentManifest } from './segmentFiles';
+import { searchDocOf } from './searchDoc';
+import { normalizeForSearch, SearchIndex, type SearchField } from './searchIndex';
+import { gramsOf, isSingleGram, locate, normalizeQuery, snippetOf } from './segmentText';
 
-export function searchDocOf(a: Article): SearchDoc {
-  const body = a.body.map((b) => (b.type === 'photo' ? b.caption : blockText(b))).join('\n');
-  return { kicker: a.kicker, headline: a.headline, subheadline: a.subheadline, body };
+export { searchDocOf } from './searchDoc';
+
+/** Beyond this many stories in memory, a new segment is built (and at start, rebuilt instead of caught up). */
+const RECENT_LIMIT = 1000;
+/** Longer queries are confirmed against the text; past this many checks, the rest count as likely hits. */
+const CONFIRM_BUDGET = 1000;
+
+interface Found {
+  id: string;
+  field: SearchField;
+  snippet: string;
 }
 
 export class SearchService {
-  private readonly index = new SearchIndex();
-  private building: Promise<void> | null = null;
+  private readonly dir: string;
+  private segment: Segment | null = null;
+  private recent = new SearchIndex();
+  /** Started by the first query (or a caller warming up), so commands that never search never load it. */
+  private ready: Promise<void> | null = null;
+  private rebuilding: Promise<void> | null = null;
+  private build: SegmentBuild | null = null;
+  private closed = false;
 
-  constructor(private readonly store: ArticleStore) {
+  constructor(
+    private readonly store: ArticleStore,
+    dataDir: string,
+  ) {
+    this.dir = join(dataDir, 'search');
     store.onWrite((a) => {
+      this.segment?.kill(a.id);
       // Spiked stories leave the results; restoring puts them back.
-      if (a.status === 'spiked') this.index.remove(a.id);
-      else if (this.building) this.index.put(a.id, searchDocOf(a));
+      if (a.status === 'spiked') this.recent.remove(a.id);
+      else this.recent.put(a.id, searchDocOf(a));
+      if (this.recent.size > RECENT_LIMIT) this.rebuildInBackground();
     });
   }
 
-  /** Builds the index once; concurrent callers share the same build. */
-  ready(): Promise<void> {
-    this.building ??= this.build();
-    return this.building;
+  /** Resolves when queries are answered correctly (the first build or catch-up done). */
+  whenReady(): Promise<void> {
+    this.ready ??= this.start();
+    return this.ready;
   }
 
-  private async build(): Promise<void> {
-    const { items } = this.store.list({ limit: Number.MAX_SAFE_INTEGER, offset: 0 });
-    const BATCH = 200;
-    for (let i = 0; i < items.length; i += BATCH) {
-      const batch = await Promise.all(items.slice(i, i + BATCH).map((s) => this.store.get(s.id).catch(() => null)));
+  /** How many stories are held in memory rather than in the segment (for tests and the bench). */
+  get recentCount(): number {
+    return this.recent.size;
+  }
+
+  private async start(): Promise<void> {
+    let manifest: SegmentManifest | null = null;
+    try {
+      manifest = JSON.parse(await readFile(join(this.dir, MANIFEST_FILE), 'utf8')) as SegmentManifest;
+      this.segment = new Segment(this.dir, manifest);
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!missing && !(e instanceof SegmentDamaged) && !(e instanceof SyntaxError)) throw e;
+      if (!missing) console.error('[newsdesk] search index damaged, rebuilding:', (e as Error).message);
+      this.segment = null;
+    }
+    if (!this.segment) {
+      if (this.store.count > 0) await this.rebuild();
+      return;
+    }
+    const stale = this.checkAgainstStore(this.segment);
+    if (stale.length > RECENT_LIMIT) await this.rebuild();
+    else await this.readIntoRecent(stale);
+  }
+
+  /** Marks segment stories the store no longer has at that revision dead; returns the ids to re-read. */
+  private checkAgainstStore(segment: Segment): string[] {
+    const stale: string[] = [];
+    const inStore = new Set<string>();
+    this.store.forEachVersion((id, revision, spiked) => {
+      inStore.add(id);
+      const held = segment.revisionOf(id);
+      if (spiked) segment.kill(id);
+      else if (held !== revision) {
+        segment.kill(id);
+        if (!this.recent.has(id)) stale.push(id);
+      }
+    });
+    for (const id of [...segment.liveIds()]) if (!inStore.has(id)) segment.kill(id);
+    return stale;
+  }
+
+  private async readIntoRecent(ids: string[]): Promise<void> {
+    const BATCH = 64;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = await Promise.all(ids.slice(i, i + BATCH).map((id) => this.store.get(id).catch(() => null)));
       for (const a of batch) {
         // A save that landed while this batch was read already indexed the newer text.
         if (!a || a.status === 'spiked' || this.store.summary(a.id)?.revision !== a.revision) continue;
-        this.index.put(a.id, searchDocOf(a));
+        if (!this.recent.has(a.id)) this.recent.put(a.id, searchDocOf(a));
       }
-      await new Promise((r) => setImmediate(r));
     }
   }
 
-  async query(q: string, limit: number): Promise<{ total: number; hits: SearchHit[] }> {
-    await this.ready();
-    const matches = this.index.query(q);
-    const hits: SearchHit[] = [];
-    for (const m of matches) {
-      const summary = this.store.summary(m.id);
-      if (!summary) continue;
-      hits.push({
-        id: m.id,
-        kicker: summary.kicker,
-        headline: summary.headline,
-        status: summary.status,
-        updatedAt: summary.updatedAt,
-        field: m.field,
-        snippet: this.index.snippet(m, q.trim().length),
+  private rebuildInBackground(): void {
+    if (this.rebuilding || this.closed) return;
+    this.rebuilding = this.rebuild()
+      // Closing the store stops a build on purpose; the next start checks and builds again.
+      .catch((e) => {
+        if (!this.closed) console.error('[newsdesk] search index rebuild failed:', e);
+      })
+      .finally(() => {
+        this.rebuilding = null;
       });
+  }
+
+  /** Builds a new segment off the thread serving saves, then swaps it in and catches up with saves made meanwhile. */
+  private async rebuild(): Promise<void> {
+    const folder = `seg-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+    const ids = this.store.idsNewestFirst();
+    this.build = runSegmentBuild({ articlesDir: this.store.dir, segmentDir: join(this.dir, folder), ids });
+    let sizes: Record<string, number>;
+    try {
+      sizes = await this.build.done;
+    } finally {
+      this.build = null;
     }
-    hits.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-    return { total: hits.length, hits: hits.slice(0, limit) };
+    if (this.closed) return;
+    await fsyncDir(join(this.dir, folder));
+    const manifest: SegmentManifest = { format: SEGMENT_FORMAT, folder, sizes };
+    await writeFileAtomic(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest));
+    const next = new Segment(this.dir, manifest);
+    if (this.closed) return;
+    const swap = async () => {
+      this.segment?.close();
+      this.segment = next;
+      this.recent = new SearchIndex();
+      await this.readIntoRecent(this.checkAgainstStore(next));
+      await this.removeOldSegments(folder);
+    };
+    this.ready = swap();
+    await this.ready;
+  }
+
+  private async removeOldSegments(current: string): Promise<void> {
+    for (const name of await readdir(this.dir)) {
+      if (name.startsWith('seg-') && name !== current) await rm(join(this.dir, name), { recursive: true, force: true });
+    }
+  }
+
+  async query(raw: string, limit: number): Promise<{ total: number; hits: SearchHit[] }> {
+    await this.whenReady();
+    const q = normalizeQuery(raw);
+    if (!q) return { total: 0, hits: [] };
+    const found: Found[] = this.recent
+      .query(q)
+      .map((m) => ({ id: m.id, field: m.field, snippet: this.recent.snippet(m, q.length) }));
+    let total = found.length;
+    if (this.segment) {
+      const fromSegment = this.querySegment(this.segment, q, limit);
+      total += fromSegment.total;
+      found.push(...fromSegment.found);
+    }
+    const hits: SearchHit[] = [];
+    for (const f of found) {
+      const summary = this.store.summary(f.id);
+      if (!summary) continue;
+      const { kicker, headline, status, updatedAt } = summary;
+      hits.push({ id: f.id, kicker, headline, status, updatedAt, field: f.field, snippet: f.snippet });
+    }
+    hits.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return { total, hits: hits.slice(0, limit) };
+  }
+
+  /**
+   * Segment stories are numbered newest first, so the first `limit` confirmed are the newest.
+   * A two-character query is answered by its postings alone; longer ones are confirmed from the
+   * text on disk, all of them up to a budget, after which the unchecked rest is counted as found.
+   */
+  private querySegment(segment: Segment, q: string, limit: number): { total: number; found: Found[] } {
+    const candidates = segment.candidates(gramsOf(q));
+    const exact = isSingleGram(q);
+    const found: Found[] = [];
+    let confirmed = 0;
+    let checked = 0;
+    const needle = Buffer.from(q, 'utf16le');
+    for (const n of candidates) {
+      if (found.length >= limit && (exact || checked >= CONFIRM_BUDGET)) break;
+      checked++;
+      // Beyond the shown hits only the count matters: the query is already folded, so finding it as
+      // written is proof enough, and only texts where it is not are folded and searched again.
+      if (found.length >= limit && segment.containsAsWritten(n, needle)) {
+        confirmed++;
+        continue;
+      }
+      const original = segment.text(n);
+      const normalized = normalizeForSearch(original);
+      const at = normalized.indexOf(q);
+      if (at < 0) continue;
+      confirmed++;
+      if (found.length < limit) {
+        const place = locate(normalized, at);
+        const snippet = snippetOf({ normalized, original }, place.field, place.at, q.length);
+        found.push({ id: segment.idOf(n), field: place.field, snippet });
+      }
+    }
+    return { total: confirmed + (candidates.length - checked), found };
+  }
+
+  /** Stops a running build (the next start checks again) and releases the segment's files. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.build?.stop();
+    await this.ready?.catch(() => undefined);
+    await this.rebuilding;
+    this.segment?.close();
   }
 }

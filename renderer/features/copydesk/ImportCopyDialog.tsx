@@ -4,6 +4,7 @@ import { api } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
 import './copydesk.css';
 import { CopyPreview } from './CopyPreview';
+import { ImportManyPanel } from './ImportManyPanel';
 import { readCopyFile } from './readCopyFile';
 import { useParsedCopy } from './useParsedCopy';
 import { DialogBackdrop } from '../../app/DialogBackdrop';
@@ -21,11 +22,18 @@ export function ImportCopyDialog({ onClose, onImported }: Props) {
   const [fileName, setFileName] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Several files picked at once: imported as one batch with progress instead of previewed one by one. */
+  const [many, setMany] = useState<File[] | null>(null);
   const { parsed, error: parseError } = useParsedCopy(text);
 
   const pickFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
+    const picked = [...(e.currentTarget.files ?? [])];
     e.currentTarget.value = '';
+    if (picked.length > 1) {
+      setMany(picked);
+      return;
+    }
+    const file = picked[0];
     if (!file) return;
     try {
       setText(await readCopyFile(file));
@@ -55,64 +63,71 @@ export function ImportCopyDialog({ onClose, onImported }: Props) {
         data-testid="import-copy-dialog"
       >
         <h2 id="import-copy-title">{t('copy.import.title')}</h2>
-        <div className="import-copy-columns">
-          <div className="import-copy-source">
-            <textarea
-              className="import-copy-text"
-              value={text}
-              placeholder={t('copy.import.placeholder')}
-              data-testid="import-copy-text"
-              autoFocus
-              spellCheck={false}
-              onChange={(e) => {
-                setText(e.currentTarget.value);
-                setFileName(null);
-              }}
-            />
-            <div className="import-copy-file">
-              <label className="btn btn-small">
-                {t('copy.import.pickFile')}
-                <input
-                  type="file"
-                  accept=".txt,text/plain"
-                  hidden
-                  data-testid="import-copy-file"
-                  onChange={(e) => void pickFile(e)}
+        {many ? (
+          <ImportManyPanel files={many} onClose={onClose} />
+        ) : (
+          <>
+            <div className="import-copy-columns">
+              <div className="import-copy-source">
+                <textarea
+                  className="import-copy-text"
+                  value={text}
+                  placeholder={t('copy.import.placeholder')}
+                  data-testid="import-copy-text"
+                  autoFocus
+                  spellCheck={false}
+                  onChange={(e) => {
+                    setText(e.currentTarget.value);
+                    setFileName(null);
+                  }}
                 />
-              </label>
-              {fileName && <span className="muted">{fileName}</span>}
+                <div className="import-copy-file">
+                  <label className="btn btn-small">
+                    {t('copy.import.pickFile')}
+                    <input
+                      type="file"
+                      accept=".txt,text/plain"
+                      multiple
+                      hidden
+                      data-testid="import-copy-file"
+                      onChange={(e) => void pickFile(e)}
+                    />
+                  </label>
+                  {fileName && <span className="muted">{fileName}</span>}
+                </div>
+              </div>
+              <div className="import-copy-preview">
+                <div className="copy-preview-title">{t('copy.import.preview')}</div>
+                {parsed && text.trim() ? (
+                  <CopyPreview parsed={parsed} />
+                ) : (
+                  <div className="empty">{t('copy.preview.empty')}</div>
+                )}
+                {parseError && <div className="banner banner-error">{errorText(t, parseError)}</div>}
+              </div>
             </div>
-          </div>
-          <div className="import-copy-preview">
-            <div className="copy-preview-title">{t('copy.import.preview')}</div>
-            {parsed && text.trim() ? (
-              <CopyPreview parsed={parsed} />
-            ) : (
-              <div className="empty">{t('copy.preview.empty')}</div>
+            {error && (
+              <div className="banner banner-error" role="alert" data-testid="import-copy-error">
+                {error}
+              </div>
             )}
-            {parseError && <div className="banner banner-error">{errorText(t, parseError)}</div>}
-          </div>
-        </div>
-        {error && (
-          <div className="banner banner-error" role="alert" data-testid="import-copy-error">
-            {error}
-          </div>
+            <div className="dialog-actions">
+              <span className="spacer" />
+              <button type="button" className="btn" onClick={onClose} data-testid="import-copy-cancel">
+                {t('copy.import.cancel')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={!text.trim() || importing}
+                onClick={() => void importCopy()}
+                data-testid="import-copy-submit"
+              >
+                {importing ? t('copy.import.importing') : t('copy.import.submit')}
+              </button>
+            </div>
+          </>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="btn" onClick={onClose} data-testid="import-copy-cancel">
-            {t('copy.import.cancel')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!text.trim() || importing}
-            onClick={() => void importCopy()}
-            data-testid="import-copy-submit"
-          >
-            {importing ? t('copy.import.importing') : t('copy.import.submit')}
-          </button>
-        </div>
       </div>
     </DialogBackdrop>
   );

@@ -1,55 +1,41 @@
 /** The desk: the story list with filters and sort, full-text search, and New story. */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { LIST_SORTS } from '../../../shared/ipc/contract';
 import { ARTICLE_KINDS } from '../../../shared/model/article';
 import { STATUSES } from '../../../shared/model/status';
 import { api } from '../../api/transport';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
-import {
-  applyDeskFilter,
-  deskPage,
-  EMPTY_FILTER,
-  pageCount,
-  pagesIn,
-  peopleIn,
-  type DeskFilter,
-  type DeskSort,
-} from './deskQuery';
+import { DESK_PAGE_SIZE, pageCount } from './deskQuery';
+import { EMPTY_VIEW, type DayChoice, type DeskView } from './deskListQuery';
 import { DeskPager } from './DeskPager';
 import { SearchResults } from './SearchResults';
 import { StoryTable } from './StoryTable';
-import { useDeskData } from './useDeskData';
+import { useDeskPage } from './useDeskPage';
 import { useSearch } from './useSearch';
-import { hasCreditProblems } from '../copydesk/creditFilter';
 import { ImportCopyButton } from '../copydesk/ImportCopyButton';
 import { FilterSelect } from './FilterSelect';
 
 export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
-  const [filter, setFilter] = useState<DeskFilter>(EMPTY_FILTER);
-  const [includeSpiked, setIncludeSpiked] = useState(false);
-  const [creditsToCheck, setCreditsToCheck] = useState(false);
+  const [view, setView] = useState<DeskView>(EMPTY_VIEW);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const [page, setPage] = useState(0);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { items, error: loadError } = useDeskData(includeSpiked);
+  // Main filters, sorts and counts all stories; the desk holds one page of them.
+  const { items, total, facets, error: loadError } = useDeskPage(view, page);
   const search = useSearch(query);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const shown = useMemo(
-    () => applyDeskFilter(items ?? [], filter).filter((s) => !creditsToCheck || hasCreditProblems(s)),
-    [items, filter, creditsToCheck],
-  );
-  const pages = useMemo(() => pagesIn(items ?? []), [items]);
-  const people = useMemo(() => peopleIn(items ?? []), [items]);
-  const current = deskPage(shown, page);
-  const rows = search ? search.hits.map((h) => h.id) : current.rows.map((s) => s.id);
+  const shown = items ?? [];
+  const pages = pageCount(total);
+  const rows = search ? search.hits.map((h) => h.id) : shown.map((s) => s.id);
   const sel = Math.min(selected, Math.max(rows.length - 1, 0));
 
-  const set = (patch: Partial<DeskFilter>) => {
-    setFilter((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<DeskView>) => {
+    setView((v) => ({ ...v, ...patch }));
     setSelected(0);
     setPage(0);
   };
@@ -115,62 +101,93 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
       {!search && (
         <div className="desk-filters">
           <FilterSelect
+            label={t('desk.filterDay')}
+            value={view.day}
+            testId="filter-day"
+            options={[
+              ['', t('desk.all')],
+              ...(['today', 'yesterday', 'week', 'date'] as const).map((d) => [d, t(`desk.day.${d}`)] as const),
+            ]}
+            onChange={(day) => set({ day: day as DayChoice })}
+          />
+          {view.day === 'date' && (
+            <input
+              type="date"
+              value={view.date}
+              data-testid="filter-date"
+              aria-label={t('desk.day.date')}
+              onChange={(e) => set({ date: e.currentTarget.value })}
+            />
+          )}
+          <FilterSelect
+            label={t('desk.filterIssue')}
+            value={view.issueDate}
+            testId="filter-issue"
+            options={[['', t('desk.all')], ...facets.issueDates.map((d) => [d, d] as const)]}
+            onChange={(issueDate) => set({ issueDate })}
+          />
+          <FilterSelect
             label={t('desk.filterStatus')}
-            value={filter.status}
+            value={view.status}
             testId="filter-status"
             options={[
               ['', t('desk.all')],
-              ...STATUSES.filter((s) => s !== 'spiked' || includeSpiked).map((s) => [s, t(`status.${s}`)] as const),
+              ...STATUSES.filter((s) => s !== 'spiked' || view.includeSpiked).map(
+                (s) => [s, t(`status.${s}`)] as const,
+              ),
             ]}
-            onChange={(status) => set({ status: status as DeskFilter['status'] })}
+            onChange={(status) => set({ status: status as DeskView['status'] })}
           />
           <FilterSelect
             label={t('desk.filterPage')}
-            value={filter.page}
+            value={view.page}
             testId="filter-page"
-            options={[['', t('desk.all')], ['-', t('desk.unplaced')], ...pages.map((p) => [p, p] as const)]}
-            onChange={(page) => set({ page })}
+            options={[['', t('desk.all')], ['-', t('desk.unplaced')], ...facets.pages.map((p) => [p, p] as const)]}
+            onChange={(p) => set({ page: p })}
           />
           <FilterSelect
             label={t('desk.filterPerson')}
-            value={filter.person}
+            value={view.person}
             testId="filter-person"
-            options={[['', t('desk.all')], ...people.map((p) => [p, p] as const)]}
+            options={[['', t('desk.all')], ...facets.people.map((p) => [p, p] as const)]}
             onChange={(person) => set({ person })}
           />
           <FilterSelect
             label={t('desk.sort')}
-            value={filter.sort}
+            value={view.sort}
             testId="sort"
-            options={(['updated', 'page', 'chars', 'status'] as const).map((s) => [s, t(`desk.sort.${s}`)] as const)}
-            onChange={(sort) => set({ sort: sort as DeskSort })}
+            options={LIST_SORTS.map((s) => [s, t(`desk.sort.${s}`)] as const)}
+            onChange={(sort) => set({ sort })}
           />
           <label className="check">
             <input
               type="checkbox"
-              checked={includeSpiked}
-              onChange={(e) => {
-                setIncludeSpiked(e.currentTarget.checked);
-                turnTo(0);
-              }}
+              checked={view.reverse}
+              data-testid="sort-reverse"
+              onChange={(e) => set({ reverse: e.currentTarget.checked })}
+            />
+            {t('desk.reverse')}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={view.includeSpiked}
+              onChange={(e) => set({ includeSpiked: e.currentTarget.checked })}
             />
             {t('desk.includeSpiked')}
           </label>
           <label className="check">
             <input
               type="checkbox"
-              checked={creditsToCheck}
+              checked={view.creditProblems}
               data-testid="filter-credits"
-              onChange={(e) => {
-                setCreditsToCheck(e.currentTarget.checked);
-                turnTo(0);
-              }}
+              onChange={(e) => set({ creditProblems: e.currentTarget.checked })}
             />
             {t('desk.creditFilter')}
           </label>
           <span className="spacer" />
           <span className="muted" data-testid="desk-count">
-            {t('desk.count', { n: shown.length })}
+            {t('desk.count', { n: total })}
           </span>
         </div>
       )}
@@ -192,16 +209,24 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
         ) : shown.length === 0 ? (
           <div className="empty">{t('desk.empty')}</div>
         ) : (
-          <StoryTable items={current.rows} selected={sel} onSelect={setSelected} onOpen={onOpen} />
+          <StoryTable
+            items={shown}
+            selected={sel}
+            onSelect={setSelected}
+            onOpen={onOpen}
+            sort={view.sort}
+            reverse={view.reverse}
+            onSort={(sort) => set(sort === view.sort ? { reverse: !view.reverse } : { sort, reverse: false })}
+          />
         )}
       </div>
-      {!search && shown.length > current.rows.length && (
+      {!search && total > shown.length && (
         <DeskPager
-          page={current.page}
-          pages={pageCount(shown.length)}
-          first={current.first + 1}
-          last={current.first + current.rows.length}
-          total={shown.length}
+          page={page}
+          pages={pages}
+          first={page * DESK_PAGE_SIZE + 1}
+          last={page * DESK_PAGE_SIZE + shown.length}
+          total={total}
           onTurn={turnTo}
         />
       )}

@@ -1,5 +1,6 @@
 /** The desk's list of stories, navigable with ↑/↓ and opened with Enter or a click. */
 import { memo, useEffect, useRef } from 'react';
+import type { ListSort } from '../../../shared/ipc/contract';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { useT } from '../../i18n/i18n';
 import { formatDeskTime } from './formatTime';
@@ -9,9 +10,31 @@ interface Props {
   selected: number;
   onSelect: (index: number) => void;
   onOpen: (id: string) => void;
+  /** The column the list is sorted by; clicking a heading sorts by it, clicking it again turns the order round. */
+  sort?: ListSort;
+  reverse?: boolean;
+  onSort?: (sort: ListSort) => void;
 }
 
-export const StoryTable = memo(function StoryTable({ items, selected, onSelect, onOpen }: Props) {
+const COLUMNS = [
+  ['col-status', 'status'],
+  ['col-kind', 'kind'],
+  ['col-headline', 'headline'],
+  ['col-page', 'page'],
+  ['col-byline', 'byline'],
+  ['col-chars', 'chars'],
+  ['col-updated', 'updated'],
+] as const;
+
+export const StoryTable = memo(function StoryTable({
+  items,
+  selected,
+  onSelect,
+  onOpen,
+  sort,
+  reverse,
+  onSort,
+}: Props) {
   const t = useT();
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
@@ -22,13 +45,18 @@ export const StoryTable = memo(function StoryTable({ items, selected, onSelect, 
     <table className="story-table" data-testid="story-table">
       <thead>
         <tr>
-          <th className="col-status">{t('desk.col.status')}</th>
-          <th className="col-kind">{t('desk.col.kind')}</th>
-          <th className="col-headline">{t('desk.col.headline')}</th>
-          <th className="col-page">{t('desk.col.page')}</th>
-          <th className="col-byline">{t('desk.col.byline')}</th>
-          <th className="col-chars">{t('desk.col.chars')}</th>
-          <th className="col-updated">{t('desk.col.updated')}</th>
+          {COLUMNS.map(([className, column]) => (
+            <th key={column} className={className}>
+              {onSort ? (
+                <button type="button" className="th-sort" onClick={() => onSort(column)} data-testid={`sort-${column}`}>
+                  {t(`desk.col.${column}`)}
+                  {sort === column && <span aria-hidden="true">{reverse ? ' ▲' : ' ▼'}</span>}
+                </button>
+              ) : (
+                t(`desk.col.${column}`)
+              )}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody ref={body}>

@@ -1,0 +1,44 @@
+/** Runs one segment build in a worker thread and resolves with the written files' sizes. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BuildReply, BuildRequest } from './searchBuildWorker';
+
+/** Bundled next to the Electron main script, or booted through tsx from the sources. */
+function workerEntry(): URL {
+  const bundled = new URL('./searchBuildWorker.js', import.meta.url);
+  return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./searchBuildWorkerBoot.mjs', import.meta.url);
+}
+
+export interface SegmentBuild {
+  /** The written files' sizes, once the worker is done. */
+  done: Promise<Record<string, number>>;
+  /** Ends the worker early (closing the store); `done` then rejects. */
+  stop(): Promise<void>;
+}
+
+export function runSegmentBuild(req: BuildRequest): SegmentBuild {
+  const worker = new Worker(workerEntry(), { workerData: req });
+  const done = new Promise<Record<string, number>>((resolve, reject) => {
+    let settled = false;
+    worker.once('message', (reply: BuildReply) => {
+      settled = true;
+      if (reply.ok) resolve(reply.sizes);
+      else reject(new Error(`search build failed: ${reply.message}`));
+      void worker.terminate();
+    });
+    worker.once('error', (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`search build worker exited with ${code}`));
+    });
+  });
+  return {
+    done,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The on-disk layout of a search segment, shared by the worker that writes it and the process that reads it:
+ * file names, the manifest naming the current segment, and the varint coding of postings.
+ */
+export const SEGMENT_FORMAT = 1;
+
+/** Sorted gram keys (float64), postings offsets (uint32, one extra at the end) and document counts (uint32). */
+export const GRAMS_FILE = 'grams.bin';
+/** Per story: text start in bytes (float64), then text length in UTF-16 units and revision (uint32 each). */
+export const DOCS_FILE = 'docs.bin';
+/** Story numbers per gram, ascending, as varint gaps. */
+export const POSTINGS_FILE = 'postings.bin';
+/** Joined fields as written, UTF-16LE; queries fold them when confirming. */
+export const TEXTS_FILE = 'texts.bin';
+/** Ids in story-number order, counts and sizes. */
+export const META_FILE = 'meta.json';
+/** In the search folder: which segment folder is current, with the byte size of each of its files. */
+export const MANIFEST_FILE = 'segment.json';
+
+export interface SegmentMeta {
+  format: number;
+  docCount: number;
+  gramCount: number;
+  ids: string[];
+}
+
+export interface SegmentManifest {
+  format: number;
+  folder: string;
+  sizes: Record<string, number>;
+}
+
+/** Appends `value` (a non-negative integer below 2^32) as LEB128 to `out` at `at`; returns the new end. */
+export function writeVarint(out: Uint8Array, at: number, value: number): number {
+  let v = value;
+  while (v >= 0x80) {
+    out[at++] = (v & 0x7f) | 0x80;
+    v = Math.floor(v / 128);
+  }
+  out[at++] = v;
+  return at;
+}
+
+/** Decodes `count` gap-coded story numbers from `bytes`. */
+export function readPostings(bytes: Uint8Array, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  let at = 0;
+  let last = -1;
+  for (let i = 0; i < count; i++) {
+    let v = 0;
+    let shift = 1;
+    let b: number;
+    do {
+      b = bytes[at++]!;
+      v += (b & 0x7f) * shift;
+      shift *= 128;
+    } while (b & 0x80);
+    last += v;
+    out[i] = last;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/** One page of the desk list as main filters, sorts and counts it, refreshed when stories are saved anywhere. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ResponseOf } from '../../../shared/ipc/contract';
+import type { ArticleSummary } from '../../../shared/model/article';
+import type { IpcError } from '../../../shared/ipc/errors';
+import { api, transport } from '../../api/transport';
+import { toListRequest, type DeskView } from './deskListQuery';
+
+export function useDeskPage(view: DeskView, page: number) {
+  const [items, setItems] = useState<ArticleSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [facets, setFacets] = useState<ResponseOf<'articles.facets'>>({ pages: [], people: [], issueDates: [] });
+  const [error, setError] = useState<IpcError | null>(null);
+  /** Only the latest request may set the list: an answer to an older filter arriving late is dropped. */
+  const latest = useRef(0);
+
+  const reload = useCallback(async () => {
+    const n = ++latest.current;
+    const [r, f] = await Promise.all([
+      api.call('articles.list', toListRequest(view, page, new Date())),
+      api.call('articles.facets', {}),
+    ]);
+    if (n !== latest.current) return;
+    if (r.ok) {
+      setItems(r.value.items);
+      setTotal(r.value.total);
+      setError(null);
+    } else setError(r.error);
+    if (f.ok) setFacets(f.value);
+  }, [view, page]);
+
+  useEffect(() => {
+    void reload();
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    // A burst of saves (autosave in another window, an import) refreshes the list once.
+    const off = transport.onEvent((e) => {
+      if (e.event !== 'article.saved' || pending) return;
+      pending = setTimeout(() => {
+        pending = null;
+        void reload();
+      }, 300);
+    });
+    return () => {
+      off();
+      if (pending) clearTimeout(pending);
+    };
+  }, [reload]);
+
+  return { items, total, facets, error };
+}
