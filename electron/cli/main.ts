@@ -6,6 +6,7 @@ import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
 import { startHost } from '../host/server';
 import { runLint } from './lintCommand';
+import { PAGEPLAN_USAGE, runPagePlanCommand } from './pageplanCommands';
 import type { Runtime } from '../runtime/openRuntime';
 import { openForNode, PACKAGE_ROOT } from './openForNode';
 
@@ -17,6 +18,7 @@ const USAGE = `用法 / usage:
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
+${PAGEPLAN_USAGE}
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -53,6 +55,10 @@ export async function runCli(argv: string[]): Promise<number> {
       fix: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       port: { type: 'string' },
+      number: { type: 'string' },
+      from: { type: 'string' },
+      template: { type: 'string' },
+      jump: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,7 +75,16 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string };
+type CliValues = {
+  json: boolean;
+  all: boolean;
+  fix: boolean;
+  port?: string;
+  jump?: boolean;
+  number?: string;
+  from?: string;
+  template?: string;
+};
 
 async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
   const { dispatch } = runtime;
@@ -143,6 +158,11 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
       await host.close();
       return 0;
     }
+    case 'issue':
+    case 'place':
+    case 'unplace':
+    case 'flatplan':
+      return runPagePlanCommand(command, rest, values, dispatch);
     default:
       throw new UsageError(`unknown command: ${command}`);
   }
