@@ -1,10 +1,11 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json (a flat object of figures). */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
+import { runPagePlanBench } from './pageplanBench';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -13,6 +14,7 @@ const suites: Suite[] = [
   { name: 'search', run: runSearchBench },
   { name: 'copy', run: runCopyBench },
   { name: 'editor', run: runEditorBench },
+  { name: 'pageplan', run: runPagePlanBench },
 ];
 
 const only = process.argv.slice(2);
@@ -27,4 +29,7 @@ const rounded = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, M
 const width = Math.max(...Object.keys(rounded).map((k) => k.length));
 process.stdout.write(`${'figure'.padEnd(width)}  value\n${'-'.repeat(width)}  -----\n`);
 for (const [k, v] of Object.entries(rounded)) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
-await writeFile(join(import.meta.dirname, 'results.json'), `${JSON.stringify(rounded, null, 2)}\n`);
+// A run of some suites (`bench/run.ts pageplan`) keeps the other suites' figures from the last full run.
+const file = join(import.meta.dirname, 'results.json');
+const kept = only.length ? (JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, number>) : {};
+await writeFile(file, `${JSON.stringify({ ...kept, ...rounded }, null, 2)}\n`);

@@ -141,6 +141,6 @@ export function renderPageProof(input: ProofInput): PageProof {
   const g = grid.geometry;
   const pageRule = `@page{size:${g.pageWidthMm}mm ${g.pageHeightMm}mm;margin:0}\nhtml,body{margin:0;padding:0}`;
   const styles = css.join('\n');
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${input.paperName} ${input.plan.date} ${page.label}`)}</title><style>${input.fontCss ?? ''}\n${pageRule}\n${styles}</style></head><body class="np-root">${markup}</body></html>`;
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${input.paperName} ${input.plan.date} ${page.label}`)}</title><style id="np-fonts">${input.fontCss ?? ''}</style><style id="np-proof">${pageRule}\n${styles}</style></head><body class="np-root">${markup}</body></html>`;
   return { css: styles, markup, html };
 }

@@ -25,6 +25,7 @@ export interface NewIssueRequest {
 
 export class PagePlanService {
   readonly templates: PageTemplateStore;
+  private readonly storyCache = new Map<string, { revision: number; story: PlanStory }>();
 
   constructor(
     private readonly s: { articles: ArticleStore; issues: IssueStore; settings: SettingsService; dataDir: string },
@@ -80,8 +81,17 @@ export class PagePlanService {
         throw new NewsdeskError('validation', `稿件已排在 ${elsewhere.issueDate} 的 ${elsewhere.page} 版，请先撤下。`);
     }
     const saved = await this.s.issues.save(id, baseRevision, withComputedTargets(content, this.geometry()), actor);
-    const touched = new Set([...placedIds(before), ...placedIds(saved)]);
-    for (const articleId of touched) await this.syncPlacement(articleId, saved, actor);
+    // Only stories whose slot changed are re-saved: a plan of 80 stories must not rewrite 80 files per move.
+    for (const articleId of new Set([...placedIds(before), ...placedIds(saved)])) {
+      const was = JSON.stringify(placementIn(before, articleId));
+      const now = placementIn(saved, articleId);
+      const summary = this.s.articles.summary(articleId);
+      const inStep =
+        summary &&
+        JSON.stringify(summary.placement) === JSON.stringify(now) &&
+        (now ? summary.status !== 'approved' : summary.status !== 'placed');
+      if (was !== JSON.stringify(now) || !inStep) await this.syncPlacement(articleId, saved, actor);
+    }
     return saved;
   }
 
@@ -142,8 +152,15 @@ export class PagePlanService {
     const stories = new Map<string, PlanStory>();
     await Promise.all(
       [...placedIds(issue)].map(async (id) => {
+        // The index knows each story's revision: an unchanged story is not read from disk again.
+        const revision = this.s.articles.summary(id)?.revision;
+        const cached = this.storyCache.get(id);
+        if (cached && cached.revision === revision) return void stories.set(id, cached.story);
         try {
-          stories.set(id, planStoryOf(await this.s.articles.get(id)));
+          const article = await this.s.articles.get(id);
+          const story = planStoryOf(article);
+          this.storyCache.set(id, { revision: article.revision, story });
+          stories.set(id, story);
         } catch (e) {
           // A missing story shows as a problem in its slot rather than failing the whole plan.
           if (!(e instanceof NewsdeskError && (e.code === 'not_found' || e.code === 'corrupt'))) throw e;
