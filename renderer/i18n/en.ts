@@ -277,8 +277,9 @@ export const en: Record<MessageKey, string> = {
   'plan.undo.place': 'place',
   'plan.undo.move': 'move',
   'plan.undo.unplace': 'unplace',
+  'plan.undo.jump': 'jump',
   'plan.keyboardHint':
-    'Arrows pick a slot · Space picks up · Enter drops / opens proof · Delete unplaces · Ctrl+Z undo',
+    'Arrows pick a slot · Space picks up · Enter drops / opens proof · Delete unplaces · Alt+drag to another page jumps · Ctrl+Z undo',
   'plan.pickedHint': 'Picked up: choose a slot and press Enter, Esc cancels',
   'plan.noIssue': 'No issue yet: create one',
   'plan.waiting': 'Waiting stories',

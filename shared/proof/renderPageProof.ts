@@ -5,7 +5,7 @@
 import type { IssueContent, Slot } from '../model/issue';
 import type { PageGeometry } from '../model/pageGeometry';
 import { splitAtLines, storyParts } from '../rules/pageplan/jumpLines';
-import { pageGrid, regionBox, slotRegion, type PageGrid } from '../rules/pageplan/pageGrid';
+import { bandOf, pageGrid, regionBox, slotRegion, type PageGrid } from '../rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../rules/pageplan/pageTemplates';
 import { HEADLINE_LINES, photoBandLines, slotCapacity } from '../rules/pageplan/slotCapacity';
 import { countChars } from '../rules/charCount';
@@ -64,8 +64,12 @@ function storyMarkup(input: ProofInput, slot: Slot, layout: SlotLayout, grid: Pa
   if (jumping) {
     // The first part takes what its slot holds (less its jump line); the rest is set after the jump.
     const first = parts[0]!;
-    const firstSlot = input.plan.pages.find((p) => p.label === first.page)?.slots.find((s) => s.id === first.slotId);
-    const firstCapacity = firstSlot ? slotCapacity(slotRegion(firstSlot, grid), grid).lines - JUMP_MARGIN_LINES : 0;
+    const firstPage = input.plan.pages.find((p) => p.label === first.page);
+    const firstSlot = firstPage?.slots.find((s) => s.id === first.slotId);
+    const firstCapacity =
+      firstPage && firstSlot
+        ? slotCapacity(slotRegion(firstSlot, grid, bandOf(firstPage, firstSlot.id)), grid).lines - JUMP_MARGIN_LINES
+        : 0;
     const split = splitAtLines(storyText(a), grid.charsPerLine, Math.max(0, firstCapacity));
     const at: [number, number] = [split.at.block, split.at.offset];
     range = part.part === 1 ? { from: [0, 0], to: at } : { from: at, to: null };
@@ -121,7 +125,7 @@ export function renderPageProof(input: ProofInput): PageProof {
   }
   const slots: string[] = [];
   for (const slot of page.slots) {
-    const region = slotRegion(slot, grid);
+    const region = slotRegion(slot, grid, bandOf(page, slot.id));
     const capacity = slotCapacity(region, grid);
     const layout: SlotLayout = {
       domId: slotDomId(page.label, slot.id),

@@ -72,6 +72,16 @@ describe('page plan', () => {
     await expect.poll(() => page.getAttribute(slot('A02-1'), 'data-article')).toBe(ids[2]);
     await page.locator(`${slot('A02-1')} [data-testid="problem-not_approved"]`).waitFor();
 
+    // Alt while dropping a placed story on another page sets its second part (转版) with both jump lines.
+    await page.keyboard.down('Alt');
+    await page.dragAndDrop(slot('A01-2'), slot('A02-3'));
+    await page.keyboard.up('Alt');
+    await expect.poll(() => page.getAttribute(slot('A02-3'), 'data-article')).toBe(ids[0]);
+    expect(await page.textContent(`${slot('A01-2')} .fp-jump`)).toBe('（下转A2版）');
+    expect(await page.textContent(`${slot('A02-3')} .fp-jump`)).toBe('（上接A1版）');
+    await page.click('[data-testid="fp-undo"]');
+    await expect.poll(() => page.getAttribute(slot('A02-3'), 'data-article')).toBe('');
+
     // Undo takes the last placing back.
     await page.click('[data-testid="fp-undo"]');
     await expect.poll(() => page.getAttribute(slot('A02-1'), 'data-article')).toBe('');

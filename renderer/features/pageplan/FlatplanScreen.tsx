@@ -1,7 +1,7 @@
 /** 版面总览: every page of the day's issue, each slot's story and fit; placing by drag and drop or keyboard. */
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FlatplanRow } from '../../../shared/model/flatplan';
-import { pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
+import { bandOf, pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../../../shared/rules/pageplan/pageTemplates';
 import { api } from '../../api/transport';
 import { useSettings } from '../../app/settingsContext';
@@ -49,7 +49,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
   const slotIndex = (page: string, slotId: string) => rows.findIndex((r) => r.page === page && r.slotId === slotId);
 
   const dropOn = useCallback(
-    async (row: FlatplanRow, what: Picked) => {
+    async (row: FlatplanRow, what: Picked, jump = false) => {
       if (!date) return;
       setPicked(null);
       if (what.kind === 'story') {
@@ -64,6 +64,13 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
             baseRevision,
           }),
         );
+      } else if (jump && what.page !== row.page) {
+        const source = rows.find((r) => r.page === what.page && r.slotId === what.slotId);
+        if (!source?.articleId) return;
+        const articleId = source.articleId;
+        await run(t('plan.undo.jump'), (baseRevision) =>
+          api.call('pageplan.place', { articleId, date, page: row.page, slotId: row.slotId, jump: true, baseRevision }),
+        );
       } else if (what.page !== row.page || what.slotId !== row.slotId) {
         await run(t('plan.undo.move'), (baseRevision) =>
           api.call('pageplan.move', {
@@ -75,7 +82,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         );
       }
     },
-    [date, items, run, t],
+    [date, items, rows, run, t],
   );
 
   const unplace = useCallback(
@@ -196,14 +203,14 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
                     <SlotCard
                       key={slot.id}
                       row={row}
-                      region={slotRegion(slot, grid)}
+                      region={slotRegion(slot, grid, bandOf(page, slot.id))}
                       columns={grid.geometry.columns}
                       linesPerColumn={grid.linesPerColumn}
                       focused={index === focus}
                       dimmed={problemsOnly && !hasProblem(row)}
                       picked={picked?.kind === 'slot' && picked.page === row.page && picked.slotId === row.slotId}
                       onFocus={() => setFocus(index)}
-                      onDrop={(what) => void dropOn(row, what)}
+                      onDrop={(what, jump) => void dropOn(row, what, jump)}
                       onKeyDown={(e) => onSlotKey(e, row, index)}
                       onOpen={() => onProof(date!, row.page)}
                     />

@@ -14,7 +14,8 @@ interface Props {
   dimmed: boolean;
   picked: boolean;
   onFocus: () => void;
-  onDrop: (picked: Picked) => void;
+  /** `jump`: Alt held while dropping a placed story on another page sets its second part (转版). */
+  onDrop: (picked: Picked, jump: boolean) => void;
   onKeyDown: (e: KeyboardEvent) => void;
   onOpen: () => void;
 }
@@ -39,7 +40,7 @@ export const SlotCard = memo(function SlotCard(p: Props) {
     e.preventDefault();
     e.currentTarget.classList.remove('is-drop');
     const picked = pickedFrom(e.dataTransfer);
-    if (picked) p.onDrop(picked);
+    if (picked) p.onDrop(picked, e.altKey);
   };
   const ratio = row.targetChars > 0 ? row.actualChars / row.targetChars : 0;
   return (

@@ -8,7 +8,7 @@ import type { ArticleStatus } from '../../model/status';
 import { countChars } from '../charCount';
 import { creditCheck } from '../creditCheck';
 import { splitAtLines, storyParts } from './jumpLines';
-import { pageGrid, slotRegion, type PageGrid } from './pageGrid';
+import { bandOf, pageGrid, slotRegion, type PageGrid, type SlotBand } from './pageGrid';
 import { estimateLines, slotCapacity } from './slotCapacity';
 
 /** What the flatplan needs of a story: no body, only its paragraph lengths. */
@@ -50,8 +50,8 @@ function isUnderset(actual: number, target: number): boolean {
 }
 
 /** A slot's target 字数: typed by hand, or its computed capacity. */
-export function targetOf(slot: Slot, grid: PageGrid): number {
-  return slot.targetManual ? slot.targetChars : slotCapacity(slotRegion(slot, grid), grid).chars;
+export function targetOf(slot: Slot, grid: PageGrid, band?: SlotBand): number {
+  return slot.targetManual ? slot.targetChars : slotCapacity(slotRegion(slot, grid, band), grid).chars;
 }
 
 export function flatplanRows(
@@ -63,10 +63,11 @@ export function flatplanRows(
   const rows: FlatplanRow[] = [];
   for (const page of plan.pages) {
     for (const slot of page.slots) {
-      const region = slotRegion(slot, grid);
+      const band = bandOf(page, slot.id);
+      const region = slotRegion(slot, grid, band);
       const cpl = grid.charsPerLine;
       // A hand-set target is in 字; its lines follow from the measure.
-      const targetChars = targetOf(slot, grid);
+      const targetChars = targetOf(slot, grid, band);
       const base = {
         page: page.label,
         section: page.section,
@@ -103,8 +104,12 @@ export function flatplanRows(
         if (jumping && part) {
           // The first part fills its own slot; the rest jumps, so the split follows the first slot's lines.
           const first = parts[0]!;
-          const firstSlot = plan.pages.find((p) => p.label === first.page)?.slots.find((s) => s.id === first.slotId);
-          const firstLines = firstSlot ? Math.floor(targetOf(firstSlot, grid) / cpl) - 1 : targetLines;
+          const firstPage = plan.pages.find((p) => p.label === first.page);
+          const firstSlot = firstPage?.slots.find((s) => s.id === first.slotId);
+          const firstLines =
+            firstPage && firstSlot
+              ? Math.floor(targetOf(firstSlot, grid, bandOf(firstPage, firstSlot.id)) / cpl) - 1
+              : targetLines;
           const split = splitAtLines(story.paragraphs, cpl, Math.max(0, firstLines));
           const mine = part.part === 1 ? split.first : split.second;
           actualChars = mine.chars;

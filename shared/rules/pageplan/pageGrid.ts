@@ -1,6 +1,6 @@
 /** The page grid derived from the geometry: column width, characters per line, lines per column, slot boxes. */
 import { MM_PER_PT, type PageGeometry } from '../../model/pageGeometry';
-import type { HeadlineSize, Slot } from '../../model/issue';
+import type { HeadlineSize, Page, Slot } from '../../model/issue';
 
 export interface PageGrid {
   geometry: PageGeometry;
@@ -41,16 +41,36 @@ export interface SlotRegion {
   headline: HeadlineSize;
 }
 
-/** Slots from older plans (id and target only) fill the whole type area with a medium headline. */
-export function slotRegion(slot: Slot, grid: PageGrid): SlotRegion {
+/** A slot's place among its page's slots: where a slot from an older plan (no region) is stacked. */
+export interface SlotBand {
+  index: number;
+  count: number;
+}
+
+export function bandOf(page: Page, slotId: string): SlotBand {
+  return {
+    index: Math.max(
+      0,
+      page.slots.findIndex((s) => s.id === slotId),
+    ),
+    count: Math.max(1, page.slots.length),
+  };
+}
+
+/**
+ * A slot's region with defaults: slots from older plans (id and target only) are stacked as full-width
+ * bands, one per slot in page order, with a medium headline.
+ */
+export function slotRegion(slot: Slot, grid: PageGrid, band: SlotBand = { index: 0, count: 1 }): SlotRegion {
   const columns = grid.geometry.columns;
+  const bandLines = Math.floor(grid.linesPerColumn / band.count);
   const col = Math.min(slot.col ?? 0, columns - 1);
-  const line = Math.min(slot.line ?? 0, grid.linesPerColumn - 1);
+  const line = Math.min(slot.line ?? band.index * bandLines, grid.linesPerColumn - 1);
   return {
     col,
     cols: Math.min(slot.cols ?? columns, columns - col),
     line,
-    lines: Math.min(slot.lines ?? grid.linesPerColumn, grid.linesPerColumn - line),
+    lines: Math.min(slot.lines ?? bandLines, grid.linesPerColumn - line),
     photos: slot.photos ?? 0,
     headline: slot.headline ?? 'medium',
   };

@@ -32,8 +32,10 @@ export function withComputedTargets(plan: IssueContent, geometry: PageGeometry):
     ...plan,
     pages: plan.pages.map((p) => ({
       ...p,
-      slots: p.slots.map((s) =>
-        s.targetManual ? s : { ...s, targetChars: slotCapacity(slotRegion(s, grid), grid).chars },
+      slots: p.slots.map((s, index) =>
+        s.targetManual
+          ? s
+          : { ...s, targetChars: slotCapacity(slotRegion(s, grid, { index, count: p.slots.length }), grid).chars },
       ),
     })),
   };

@@ -34,7 +34,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('the page plan from the command line, on a fresh store', () => {
+// Every step spawns the CLI (tsx compiles on each start), which takes seconds on a busy machine.
+describe('the page plan from the command line, on a fresh store', { timeout: 240_000 }, () => {
   let id: string;
 
   it('creates an issue from a template with a given 期号, then the next day with 期号 + 1', async () => {

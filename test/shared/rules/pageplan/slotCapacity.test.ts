@@ -60,8 +60,9 @@ describe('slot capacity', () => {
     expect(two).toBeLessThan(one);
   });
 
-  it('gives old slots without a region the whole type area', () => {
+  it('stacks old slots without a region as full-width bands', () => {
     expect(slotRegion(slot({}), grid)).toEqual({ col: 0, cols: 8, line: 0, lines: 102, photos: 0, headline: 'medium' });
+    expect(slotRegion(slot({}), grid, { index: 1, count: 2 })).toMatchObject({ line: 51, lines: 51 });
   });
 
   it('clips a region that runs off the page', () => {
