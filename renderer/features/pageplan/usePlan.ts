@@ -90,7 +90,12 @@ export function usePlan(date: string | null) {
     const r = await api.call('issues.save', { id: current.issue.id, baseRevision: step.after, content: step.before });
     if (!r.ok) setError(r.error);
     else setError(null);
-    setUndo((u) => u.slice(0, -1));
+    // The plan is now exactly as the step before left it, at a new revision: that step undoes from here.
+    setUndo((u) => {
+      const rest = u.slice(0, -1);
+      const prev = rest.at(-1);
+      return r.ok && prev ? [...rest.slice(0, -1), { ...prev, after: r.value.revision }] : rest;
+    });
     await reload();
   }, [undo, reload]);
 
