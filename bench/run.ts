@@ -7,6 +7,7 @@ import { runEditorBench } from './editorBench';
 import { runScaleBench } from './scaleBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
+import { runPagePlanBench } from './pageplanBench';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -17,6 +18,7 @@ const suites: Suite[] = [
   { name: 'editor', run: runEditorBench },
   { name: 'cli', run: runCliBench },
   { name: 'scale', run: runScaleBench },
+  { name: 'pageplan', run: runPagePlanBench },
 ];
 
 const only = process.argv.slice(2);

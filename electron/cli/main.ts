@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
+import { PAGEPLAN_USAGE, runPagePlanCommand } from './pageplanCommands';
 import type { Runtime } from '../runtime/openRuntime';
 
 /** Every command, one line each: `newsdesk --help` prints exactly this. */
@@ -19,6 +20,7 @@ export const USAGE = `用法 / usage:
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids (progress on stderr, Ctrl+C stops)
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
   newsdesk help                           this list
+${PAGEPLAN_USAGE}
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -55,6 +57,10 @@ export async function runCli(argv: string[]): Promise<number> {
       fix: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       port: { type: 'string' },
+      number: { type: 'string' },
+      from: { type: 'string' },
+      template: { type: 'string' },
+      jump: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -73,7 +79,16 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string };
+type CliValues = {
+  json: boolean;
+  all: boolean;
+  fix: boolean;
+  port?: string;
+  jump?: boolean;
+  number?: string;
+  from?: string;
+  template?: string;
+};
 
 async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
   const { client, dispatch } = runtime;
@@ -154,6 +169,11 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
       await host.close();
       return 0;
     }
+    case 'issue':
+    case 'place':
+    case 'unplace':
+    case 'flatplan':
+      return runPagePlanCommand(command, rest, values, dispatch);
     default:
       throw new UsageError(`unknown command: ${command}`);
   }

@@ -6,6 +6,7 @@ import { transitionArticle } from '../services/transition';
 import { importCopy } from '../services/copyImport';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
+import { pagePlanHandlers } from './pageplanHandlers';
 
 export function createHandlers(s: Services): Handlers {
   const actor = () => s.settings.get().userName;
@@ -33,7 +34,6 @@ export function createHandlers(s: Services): Handlers {
       (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
     'issues.get': ({ id }) => s.issues.get(id),
     'issues.create': (content) => s.issues.create(content, actor()),
-    'issues.save': ({ id, baseRevision, content }) => s.issues.save(id, baseRevision, content, actor()),
     'settings.get': async () => s.settings.get(),
     'settings.update': async (patch) => {
       if (patch.dataDir) assertDataDirChoice(patch.dataDir, s.dataDir);
@@ -44,5 +44,6 @@ export function createHandlers(s: Services): Handlers {
     'articles.facets': async () => s.articles.facets(),
     'copy.importMany': ({ batchId, files }) => s.imports.run(batchId, files, (text) => importCopy(s, text, actor())),
     'copy.importCancel': async ({ batchId }) => ({ cancelled: s.imports.cancel(batchId) }),
+    ...pagePlanHandlers(s, actor),
   };
 }

@@ -116,6 +116,9 @@ function wire(opts: RuntimeOptions, access: StoreAccess, services: Services): Ru
     bus.emit({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
   );
   services.imports.onProgress((p) => bus.emit({ event: 'import.progress', ...p }));
+  services.issues.onWrite((i) =>
+    bus.emit({ event: 'issue.saved', id: i.id, date: i.date, revision: i.revision, updatedBy: i.updatedBy }),
+  );
   return {
     access,
     dataDir: opts.dataDir,

@@ -11,7 +11,15 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
 } from '../model/article';
-import { IssueContentSchema, IssueIdSchema, IssueSchema } from '../model/issue';
+import {
+  IssueContentSchema,
+  IssueDateSchema,
+  IssueIdSchema,
+  IssueSchema,
+  PageSchema,
+  SlotSchema,
+} from '../model/issue';
+import { FlatplanRowSchema } from '../model/flatplan';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { StatusSchema } from '../model/status';
 import { ParsedCopySchema } from '../model/parsedCopy';
@@ -20,6 +28,9 @@ import { RevisionMetaSchema } from '../model/revisionMeta';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
+const PageLabel = PageSchema.shape.label;
+const SlotId = SlotSchema.shape.id;
+const SlotRef = z.object({ page: PageLabel, slotId: SlotId }).strict();
 
 export const StoreHealthSchema = z.object({
   articleCount: z.number().int(),
@@ -160,6 +171,65 @@ export const contract = {
   'copy.importCancel': channel(
     z.object({ batchId: z.string().min(1).max(64) }).strict(),
     z.object({ cancelled: z.boolean() }),
+  ),
+  // Page plan (版面): issues, placing stories, the flatplan and page templates.
+  /** A new day's issue: 期号 proposed as the previous + 1; pages copied from a date, a template, or the last issue. */
+  'pageplan.createIssue': channel(
+    z
+      .object({
+        date: IssueDateSchema,
+        number: z.number().int().min(1).max(1_000_000).optional(),
+        from: IssueDateSchema.optional(),
+        template: z.string().min(1).max(40).optional(),
+      })
+      .strict(),
+    IssueSchema,
+  ),
+  /** Places a story in an empty slot; `jump` adds its second part (转版) on another page. */
+  'pageplan.place': channel(
+    z
+      .object({
+        articleId: ArticleIdSchema,
+        date: IssueDateSchema,
+        page: PageLabel,
+        slotId: SlotId,
+        jump: z.boolean().optional(),
+        baseRevision: Revision.optional(),
+      })
+      .strict(),
+    IssueSchema,
+  ),
+  'pageplan.unplace': channel(
+    z.object({ articleId: ArticleIdSchema, baseRevision: Revision.optional() }).strict(),
+    IssueSchema,
+  ),
+  /** Moves the story in one slot to another; a story in the target swaps places with it. */
+  'pageplan.move': channel(
+    z.object({ date: IssueDateSchema, from: SlotRef, to: SlotRef, baseRevision: Revision.optional() }).strict(),
+    IssueSchema,
+  ),
+  /** Moves a slot within its page's reading order. */
+  'pageplan.reorder': channel(
+    z
+      .object({
+        date: IssueDateSchema,
+        page: PageLabel,
+        slotId: SlotId,
+        index: z.number().int().min(0).max(40),
+        baseRevision: Revision.optional(),
+      })
+      .strict(),
+    IssueSchema,
+  ),
+  'pageplan.flatplan': channel(
+    z.object({ date: IssueDateSchema }).strict(),
+    z.object({ issue: IssueSchema, rows: z.array(FlatplanRowSchema) }),
+  ),
+  'pageplan.templates': channel(Empty, z.array(z.string())),
+  /** Saves a day's pages (without stories) as a named template. */
+  'pageplan.saveTemplate': channel(
+    z.object({ name: z.string().min(1).max(40), date: IssueDateSchema }).strict(),
+    z.object({ name: z.string() }),
   ),
 } as const;
 

@@ -32,6 +32,14 @@ export const PRELOAD_CHANNELS = [
   'articles.facets',
   'copy.importMany',
   'copy.importCancel',
+  'pageplan.createIssue',
+  'pageplan.place',
+  'pageplan.unplace',
+  'pageplan.move',
+  'pageplan.reorder',
+  'pageplan.flatplan',
+  'pageplan.templates',
+  'pageplan.saveTemplate',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

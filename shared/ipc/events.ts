@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ArticleIdSchema } from '../model/article';
+import { IssueIdSchema } from '../model/issue';
 
 export const ArticleSavedEventSchema = z.object({
   event: z.literal('article.saved'),
@@ -20,9 +21,21 @@ export const ImportProgressEventSchema = z.object({
   total: z.number().int().min(0),
   name: z.string(),
 });
+/** A day's plan was saved (placing, moving, a new issue): the flatplan and desk refresh. */
+export const IssueSavedEventSchema = z.object({
+  event: z.literal('issue.saved'),
+  id: IssueIdSchema,
+  date: z.string(),
+  revision: z.number().int().min(1),
+  updatedBy: z.string(),
+});
 
 /** Every event main can push; add a schema here and both sides see the new member. */
-export const NewsdeskEventSchema = z.discriminatedUnion('event', [ArticleSavedEventSchema, ImportProgressEventSchema]);
+export const NewsdeskEventSchema = z.discriminatedUnion('event', [
+  ArticleSavedEventSchema,
+  ImportProgressEventSchema,
+  IssueSavedEventSchema,
+]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;
 export type EventName = NewsdeskEvent['event'];
