@@ -6,6 +6,7 @@ import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
 import { startHost } from '../host/server';
 import { runLint } from './lintCommand';
+import { ExportUsageError, runExportCommand } from './exportCommand';
 import type { Runtime } from '../runtime/openRuntime';
 import { openForNode, PACKAGE_ROOT } from './openForNode';
 
@@ -17,6 +18,8 @@ const USAGE = `用法 / usage:
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
+  newsdesk export DATE --out FILE.zip [--formats nitf,docx,icml,txt,pdf,json] [--force]
+                                          the issue package for typesetting and the printer
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -53,6 +56,9 @@ export async function runCli(argv: string[]): Promise<number> {
       fix: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       port: { type: 'string' },
+      out: { type: 'string' },
+      formats: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,7 +75,15 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string };
+type CliValues = {
+  json: boolean;
+  all: boolean;
+  fix: boolean;
+  port?: string;
+  out?: string;
+  formats?: string;
+  force: boolean;
+};
 
 async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
   const { dispatch } = runtime;
@@ -142,6 +156,17 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
       });
       await host.close();
       return 0;
+    }
+    case 'export': {
+      try {
+        return await runExportCommand(
+          { date: rest[0], out: values.out, formats: values.formats, force: values.force },
+          runtime,
+        );
+      } catch (e) {
+        if (e instanceof ExportUsageError) throw new UsageError(e.message);
+        throw e;
+      }
     }
     default:
       throw new UsageError(`unknown command: ${command}`);

@@ -38,5 +38,6 @@ export function createHandlers(s: Services): Handlers {
     'settings.update': async (patch) => s.settings.update(patch),
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
+    'export.issue': (req) => s.exports.run(req),
   };
 }

@@ -33,6 +33,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   services.articles.onWrite((a) =>
     bus.emit({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
   );
+  services.exports.onProgress((e) => bus.emit(e));
   return {
     services,
     dispatch,

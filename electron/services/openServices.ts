@@ -6,6 +6,9 @@ import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
 import { IssueStore } from './issueStore';
 import type { SettingsService } from './settingsService';
+import { ChromiumProofPrinter } from './export/chromiumProofPrinter';
+import { ExportService } from './export/exportService';
+import type { ProofPrinter } from './export/runPackageWorker';
 
 export interface Services {
   dataDir: string;
@@ -18,6 +21,7 @@ export interface Services {
   revisions: RevisionStore;
   search: SearchService;
   settings: SettingsService;
+  exports: ExportService;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
 }
@@ -28,6 +32,8 @@ export interface OpenServicesOptions {
   version: string;
   sampleDir?: string | null;
   now?: () => Date;
+  /** Prints export proofs; the Electron app passes webContents.printToPDF, everything else gets headless Chromium. */
+  proofPrinter?: ProofPrinter;
 }
 
 export async function openServices(opts: OpenServicesOptions): Promise<Services> {
@@ -37,6 +43,16 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
   const revisions = new RevisionStore(opts.dataDir);
   articles.onWrite((a, previous) => revisions.record(a, previous));
   await issues.init();
+  let chromiumPrinter: ChromiumProofPrinter | null = null;
+  const printer = () => opts.proofPrinter ?? (chromiumPrinter ??= new ChromiumProofPrinter());
+  const exports = new ExportService({
+    dataDir: opts.dataDir,
+    version: opts.version,
+    articles,
+    issues,
+    settings: opts.settings,
+    printer,
+  });
   return {
     dataDir: opts.dataDir,
     version: opts.version,
@@ -47,6 +63,10 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
     revisions,
     search: new SearchService(articles),
     settings: opts.settings,
-    close: () => articles.close(),
+    exports,
+    close: async () => {
+      await chromiumPrinter?.close();
+      await articles.close();
+    },
   };
 }

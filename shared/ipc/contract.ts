@@ -15,6 +15,7 @@ import { IssueContentSchema, IssueIdSchema, IssueSchema } from '../model/issue';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { StatusSchema } from '../model/status';
 import { ParsedCopySchema } from '../model/parsedCopy';
+import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -130,6 +131,9 @@ export const contract = {
   'store.health': channel(Empty, StoreHealthSchema),
   /** Loads the sample issue built from the fixture stories; only into an empty store. */
   'sample.load': channel(Empty, z.object({ issueId: IssueIdSchema, articleIds: z.array(ArticleIdSchema) })),
+  // Export (issue 10): the finished issue as one package; progress arrives as export.progress events.
+  /** Refuses with every gate problem listed unless forced; otherwise writes the zip and says where. */
+  'export.issue': channel(ExportRequestSchema, ExportResultSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ export const PRELOAD_CHANNELS = [
   'settings.update',
   'store.health',
   'sample.load',
+  'export.issue',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ArticleIdSchema } from '../model/article';
+import { ExportProgressEventSchema } from '../export/exportRequest';
 
 export const ArticleSavedEventSchema = z.object({
   event: z.literal('article.saved'),
@@ -13,7 +14,7 @@ export const ArticleSavedEventSchema = z.object({
 });
 
 /** Every event main can push; add a schema here and both sides see the new member. */
-export const NewsdeskEventSchema = z.discriminatedUnion('event', [ArticleSavedEventSchema]);
+export const NewsdeskEventSchema = z.discriminatedUnion('event', [ArticleSavedEventSchema, ExportProgressEventSchema]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;
 export type EventName = NewsdeskEvent['event'];

@@ -20,6 +20,8 @@ export const SettingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
   windowState: WindowStateSchema.nullable(),
   lastIssueId: z.string().max(40).nullable(),
+  /** Export: how many 字 a story may run over its slot before the export gate refuses it. */
+  exportOversetTolerance: z.number().int().min(0).max(10_000),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();
@@ -33,4 +35,5 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
   windowState: null,
   lastIssueId: null,
+  exportOversetTolerance: 20,
 };

@@ -1,0 +1,41 @@
+/** The packaging worker: builds and writes the zip off the thread that serves saves; asks its parent to print proofs. */
+import { parentPort } from 'node:worker_threads';
+import { NewsdeskError } from '../../../shared/ipc/errors';
+import { buildPackage, type ProofPdf } from './buildPackage';
+import type { PackageJob } from './packageJob';
+import { renderProofPages } from './proofPages';
+import type { FromWorker, ToWorker } from './workerProtocol';
+
+const port = parentPort;
+if (!port) throw new Error('exportWorker runs only as a worker thread');
+const send = (m: FromWorker) => port.postMessage(m);
+
+let printed: ((pdfs: Uint8Array[]) => void) | null = null;
+let printFailed: ((e: NewsdeskError) => void) | null = null;
+
+function printProofs(job: PackageJob): Promise<ProofPdf[]> {
+  const pages = renderProofPages(job);
+  return new Promise((resolve, reject) => {
+    printed = (pdfs) => resolve(pages.map((p, i) => ({ label: p.label, pdf: pdfs[i]! })));
+    printFailed = reject;
+    send({ type: 'print', pages });
+  });
+}
+
+port.on('message', (m: ToWorker) => {
+  if (m.type === 'printed') printed?.(m.pdfs);
+  else if (m.type === 'print-failed') printFailed?.(new NewsdeskError(m.error.code, m.error.message));
+  else if (m.type === 'start') {
+    buildPackage(m.job, { onProgress: (progress) => send({ type: 'progress', progress }), printProofs }).then(
+      (result) => send({ type: 'done', result }),
+      (e: unknown) =>
+        send({
+          type: 'failed',
+          error:
+            e instanceof NewsdeskError
+              ? e.toIpc()
+              : { code: 'internal', message: e instanceof Error ? e.message : String(e) },
+        }),
+    );
+  }
+});
