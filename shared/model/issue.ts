@@ -4,11 +4,28 @@ import { ArticleIdSchema } from './article';
 
 export const IssueIdSchema = z.string().regex(/^i-\d{4}-\d{2}-\d{2}(-[a-z0-9]{1,12})?$/, 'not an issue id');
 
+export const HEADLINE_SIZES = ['none', 'small', 'medium', 'large', 'banner'] as const;
+export const HeadlineSizeSchema = z.enum(HEADLINE_SIZES);
+export type HeadlineSize = z.infer<typeof HeadlineSizeSchema>;
+
+/**
+ * A region of a page a story is placed in. Position and size are in the page grid: columns from the
+ * left of the type area, lines of body type from its top. Older plans carry only id and target; the
+ * page plan gives such slots a default region (see slotRegion).
+ */
 export const SlotSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
-  /** The 字数 the layout reserves for the story. */
+  /** The 字数 the layout reserves for the story: computed from the region unless set by hand. */
   targetChars: z.number().int().min(0).max(100_000),
+  /** True when an editor typed the target; otherwise it follows the region and the type. */
+  targetManual: z.boolean().optional(),
   articleId: ArticleIdSchema.optional(),
+  col: z.number().int().min(0).max(19).optional(),
+  cols: z.number().int().min(1).max(20).optional(),
+  line: z.number().int().min(0).max(400).optional(),
+  lines: z.number().int().min(1).max(400).optional(),
+  photos: z.number().int().min(0).max(6).optional(),
+  headline: HeadlineSizeSchema.optional(),
 });
 export type Slot = z.infer<typeof SlotSchema>;
 

@@ -1,5 +1,6 @@
 /** The user's settings: who they are, their desk role and where the data lives. */
 import { z } from 'zod';
+import { BROADSHEET_GEOMETRY, PageGeometrySchema } from './pageGeometry';
 import { RoleSchema } from './status';
 
 export const WindowStateSchema = z.object({
@@ -20,6 +21,8 @@ export const SettingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
   windowState: WindowStateSchema.nullable(),
   lastIssueId: z.string().max(40).nullable(),
+  /** Page plan: the paper's page geometry (对开 broadsheet by default). */
+  pageGeometry: PageGeometrySchema,
   /** Export: how many 字 a story may run over its slot before the export gate refuses it. */
   exportOversetTolerance: z.number().int().min(0).max(10_000),
 });
@@ -35,5 +38,6 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
   windowState: null,
   lastIssueId: null,
+  pageGeometry: BROADSHEET_GEOMETRY,
   exportOversetTolerance: 20,
 };
