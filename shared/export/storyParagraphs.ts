@@ -3,6 +3,7 @@ import type { Article } from '../model/article';
 import type { FormattedText } from '../model/document';
 import { blockText } from '../model/document';
 import { formatPhotoCredit } from '../model/people';
+import { bylineLine } from '../proof/proofStory';
 
 /** The paragraph style names typesetting maps (方正飞腾, InDesign); the same names in every format. */
 export const PARAGRAPH_STYLES = ['引题', '主题', '副题', '作者', '正文', '小标题', '图片说明', '落款'] as const;
@@ -49,26 +50,6 @@ function runsOf(children: FormattedText[]): StyledRun[] {
     runs.push(run);
   }
   return runs.length ? runs : [{ text: '' }];
-}
-
-/**
- * The byline as printed: "株洲日报全媒体记者 甲 乙 通讯员 丙". Consecutive names with the same
- * role share it; the agency (source, else the paper) prefixes the first role.
- */
-export function bylineLine(article: Pick<Article, 'bylines' | 'correspondents' | 'source'>, paperName: string): string {
-  const groups: { role: string; names: string[] }[] = [];
-  for (const b of article.bylines) {
-    const role = b.role === '其他' ? '' : b.role;
-    const last = groups[groups.length - 1];
-    if (last && last.role === role) last.names.push(b.name);
-    else groups.push({ role, names: [b.name] });
-  }
-  const parts = groups.map((g, i) => {
-    const role = i === 0 && g.role ? `${article.source || paperName}${g.role}` : g.role;
-    return [role, ...g.names].filter(Boolean).join(' ');
-  });
-  if (article.correspondents.length) parts.push(['通讯员', ...article.correspondents.map((c) => c.name)].join(' '));
-  return parts.join(' ');
 }
 
 /** A photo caption with its credit, the way it is printed under the picture. */

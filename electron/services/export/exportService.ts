@@ -97,7 +97,8 @@ export class ExportService {
     const stories: ExportStory[] = [];
     for (const s of slots) {
       const article = articles.get(s.articleId);
-      if (!article) continue;
+      // A story that jumps (转版) sits in two slots; its files are written once, named after where it starts.
+      if (!article || stories.some((x) => x.article.id === article.id)) continue;
       const stem = storyStem(s.page.label, s.slotIndex, article.id);
       stories.push({
         article,
@@ -125,6 +126,8 @@ export class ExportService {
         paperName: settings.paperName,
       },
       pages,
+      plan: { date: issue.date, number: issue.number, pages: issue.pages },
+      geometry: settings.pageGeometry,
       stories,
       formats: req.formats,
       forced: req.force,

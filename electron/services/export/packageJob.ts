@@ -2,10 +2,15 @@
 import type { ExportIssueInfo, ExportStory } from '../../../shared/export/exportStory';
 import type { ExportFormat, ManifestPage } from '../../../shared/export/manifest';
 import type { GateProblem } from '../../../shared/rules/exportGate';
+import type { IssueContent } from '../../../shared/model/issue';
+import type { PageGeometry } from '../../../shared/model/pageGeometry';
 
 export interface PackageJob {
   issue: ExportIssueInfo;
   pages: ManifestPage[];
+  /** The plan as the proof renderer takes it (slot regions, jumps). */
+  plan: IssueContent;
+  geometry: PageGeometry;
   stories: ExportStory[];
   formats: ExportFormat[];
   forced: boolean;

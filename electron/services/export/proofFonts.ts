@@ -8,8 +8,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const PACKAGES = ['@fontsource/noto-serif-sc', '@fontsource/noto-sans-sc'] as const;
-const WEIGHTS = ['400', '700'] as const;
+/** The weights the proof CSS uses (see electron/services/pageplan/proofFontCss.ts). */
+const FACES: [pkg: string, weights: number[]][] = [
+  ['@fontsource/noto-serif-sc', [400, 700, 900]],
+  ['@fontsource/noto-sans-sc', [400, 500, 700, 900]],
+];
+const PACKAGES = FACES.map(([pkg]) => pkg);
 
 function packageDir(pkg: string): string {
   return dirname(require.resolve(`${pkg}/package.json`));
@@ -18,15 +22,17 @@ function packageDir(pkg: string): string {
 /** The @font-face CSS with each file URL rewritten by `urlFor(package, fileName)`. */
 export function proofFontCss(urlFor: (pkg: string, file: string) => string): string {
   const parts: string[] = [];
-  for (const pkg of PACKAGES) {
+  for (const [pkg, weights] of FACES) {
     const dir = packageDir(pkg);
-    for (const w of WEIGHTS) {
+    for (const w of weights) {
       const css = readFileSync(join(dir, `${w}.css`), 'utf8');
       // Only the woff2 source: every Chromium reads it, and the woff fallback would double the rules' size.
       parts.push(
         css
           .replace(/,\s*url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, '')
-          .replace(/url\(\.\/files\/([^)]+)\)/g, (_m, file: string) => `url(${urlFor(pkg, file)})`),
+          .replace(/url\(\.\/files\/([^)]+)\)/g, (_m, file: string) => `url(${urlFor(pkg, file)})`)
+          // Never print in a fallback face.
+          .replaceAll('font-display: swap', 'font-display: block'),
       );
     }
   }
@@ -35,7 +41,7 @@ export function proofFontCss(urlFor: (pkg: string, file: string) => string): str
 
 /** Bytes of one bundled font file, by package and file name as proofFontCss names them. */
 export function proofFontFile(pkg: string, file: string): Buffer | null {
-  if (!(PACKAGES as readonly string[]).includes(pkg) || !/^[a-z0-9-]+\.woff2$/.test(file)) return null;
+  if (!PACKAGES.includes(pkg) || !/^[a-z0-9-]+\.woff2$/.test(file)) return null;
   try {
     return readFileSync(join(packageDir(pkg), 'files', file));
   } catch {
