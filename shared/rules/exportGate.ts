@@ -6,7 +6,6 @@ export const GATE_PROBLEM_CODES = [
   'story_missing',
   'not_approved',
   'photo_without_credit',
-  'photo_without_picture',
   'overset',
   'unresolved_suggestions',
 ] as const;
@@ -63,12 +62,6 @@ export function checkExportGate(slots: readonly GateSlot[], oversetToleranceChar
           code: 'photo_without_credit',
           ...at,
           message: `${s.page}《${title(a)}》第 ${n} 张图片没有署名`,
-        });
-      if (!block.asset)
-        problems.push({
-          code: 'photo_without_picture',
-          ...at,
-          message: `${s.page}《${title(a)}》第 ${n} 张图片没有图片文件`,
         });
     }
     const overset = s.oversetChars ?? countBody(a.body) - s.targetChars;

@@ -56,5 +56,8 @@ export async function storyFiles(
     const why = e instanceof Error ? e.message : String(e);
     throw new NewsdeskError('io', `导出《${a.headline || a.id}》（${a.id}，${story.pageLabel}）失败：${why}`);
   }
-  return { entries, files, warnings: want.has('txt') ? namesOutsideGbk(a) : [] };
+  const warnings = want.has('txt') ? namesOutsideGbk(a) : [];
+  // A photo block still waiting for its picture is not a gate problem, but typesetting should know.
+  for (const photo of story.photos) if (!photo.asset) warnings.push(`第 ${photo.order} 张图片还没有图片文件`);
+  return { entries, files, warnings };
 }

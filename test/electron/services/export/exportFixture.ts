@@ -1,6 +1,7 @@
 /** A small finished issue in a temp store: two pages, stories with every field the writers handle, one photo. */
 import type { ArticleContent } from '../../../../shared/model/article';
 import type { Services } from '../../../../electron/services/openServices';
+import { PAGE_TEMPLATES } from '../../../../shared/rules/pageplan/pageTemplates';
 
 export const ISSUE_DATE = '2026-03-18';
 
@@ -73,20 +74,20 @@ export async function makeFinishedIssue(s: Services): Promise<{ ids: string[] }>
     }));
     ids.push(approved.id);
   }
+  // Real slot regions from the page plan's template, so the proofs lay out like a paper.
+  const [a01, a02] = PAGE_TEMPLATES['4版']!();
+  const slot = (page: typeof a01, i: number, articleId: string, targetChars: number) => ({
+    ...page!.slots[i]!,
+    targetChars,
+    articleId,
+  });
   await s.issues.create(
     {
       date: ISSUE_DATE,
       number: 12345,
       pages: [
-        {
-          label: 'A01',
-          section: '要闻',
-          slots: [
-            { id: 'A01-1', targetChars: 2000, articleId: ids[0] },
-            { id: 'A01-2', targetChars: 2000, articleId: ids[1] },
-          ],
-        },
-        { label: 'A02', section: '综合', slots: [{ id: 'A02-1', targetChars: 500, articleId: ids[2] }] },
+        { label: 'A01', section: '要闻', slots: [slot(a01, 1, ids[0]!, 2000), slot(a01, 2, ids[1]!, 2000)] },
+        { label: 'A02', section: '综合', slots: [slot(a02, 0, ids[2]!, 500)] },
       ],
     },
     '测试',
