@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
+import { runExportBench } from './exportBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 
@@ -13,6 +14,7 @@ const suites: Suite[] = [
   { name: 'search', run: runSearchBench },
   { name: 'copy', run: runCopyBench },
   { name: 'editor', run: runEditorBench },
+  { name: 'export', run: runExportBench },
 ];
 
 const only = process.argv.slice(2);

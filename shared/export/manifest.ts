@@ -23,7 +23,8 @@ export interface ManifestInput {
   stories: ExportStory[];
   /** Files written per story, by format. */
   storyFiles: Record<string, Partial<Record<ExportFormat, string>>>;
-  proofs: { page: string; file: string }[];
+  /** The proof PDF: page n of it is plan page n. */
+  proof: string | null;
   formats: ExportFormat[];
   forced: boolean;
   problems: GateProblem[];
@@ -49,10 +50,10 @@ export function buildManifest(m: ManifestInput): string {
     draft: m.forced,
     problems: m.problems,
     warnings: m.warnings,
-    pages: m.pages.map((p) => ({
+    pages: m.pages.map((p, i) => ({
       label: p.label,
       section: p.section,
-      proof: m.proofs.find((x) => x.page === p.label)?.file ?? null,
+      proof: m.proof ? { file: m.proof, page: i + 1 } : null,
       slots: p.slots.map((s, i) => ({ order: i + 1, id: s.id, targetChars: s.targetChars, articleId: s.articleId })),
     })),
     stories: m.stories.map((s) => ({

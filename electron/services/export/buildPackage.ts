@@ -9,15 +9,10 @@ import { toNewsdeskError } from '../fsErrors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
 import { storyFiles } from './storyFiles';
 
-export interface ProofPdf {
-  label: string;
-  pdf: Uint8Array;
-}
-
 export interface BuildPackageHooks {
   onProgress?: (p: ExportProgress) => void;
-  /** Prints the page proofs; only called when the job asks for pdf. */
-  printProofs?: (job: PackageJob) => Promise<ProofPdf[]>;
+  /** Prints the proof document (one PDF page per plan page); only called when the job asks for pdf. */
+  printProofs?: (job: PackageJob) => Promise<Uint8Array>;
 }
 
 const FOLDER_ORDER = ['nitf', 'docx', 'icml', 'txt', 'json', 'photos', 'proofs'];
@@ -48,15 +43,14 @@ export async function packageEntries(
     for (const message of out.warnings) warnings.push({ articleId: story.article.id, message });
     progress({ phase: 'stories', done: i + 1, total, message: story.article.headline });
   }
-  const proofs: { page: string; file: string }[] = [];
+  let proof: string | null = null;
   if (job.formats.includes('pdf')) {
     if (!hooks.printProofs) throw new Error('no proof printer for the pdf format');
     progress({ phase: 'proofs', done: 0, total: job.pages.length, message: '' });
-    for (const p of await hooks.printProofs(job)) {
-      const file = `proofs/${p.label}.pdf`;
-      entries.push({ path: file, data: p.pdf, store: true });
-      proofs.push({ page: p.label, file });
-    }
+    const pdf = await hooks.printProofs(job);
+    proof = `proofs/${job.issue.date}.pdf`;
+    entries.push({ path: proof, data: pdf, store: true });
+    progress({ phase: 'proofs', done: job.pages.length, total: job.pages.length, message: proof });
   }
   // Stable order: by folder, then in plan order within it (stems start with page and slot).
   const ordered = entries
@@ -68,7 +62,7 @@ export async function packageEntries(
     pages: job.pages,
     stories: job.stories,
     storyFiles: storyFileMap,
-    proofs,
+    proof,
     formats: job.formats,
     forced: job.forced,
     problems: job.problems,

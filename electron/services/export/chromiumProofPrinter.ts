@@ -1,20 +1,14 @@
 /**
- * Prints proof pages to PDF in headless Chromium through playwright-core (CLI, tests, bench).
- * Each page is served from a private origin so its fonts load as ordinary web fonts.
+ * Prints the proof document to PDF in headless Chromium through playwright-core (CLI, tests, bench).
+ * The document is loaded from a temp file so its file: font URLs load like the app's own fonts.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { findChromium } from '../chromium/findChromium';
-import { proofFontCss, proofFontFile } from './proofFonts';
-import type { ProofPage } from './packageJob';
 import type { ProofPrinter } from './runPackageWorker';
-
-const ORIGIN = 'http://proof.newsdesk.invalid';
-
-/** The proof HTML with the bundled faces declared first, so the renderer's font-family names resolve to them. */
-export function withProofFonts(html: string, urlFor: (pkg: string, file: string) => string): string {
-  const style = `<style>${proofFontCss(urlFor)}</style>`;
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${style}`) : `${style}${html}`;
-}
 
 export class ChromiumProofPrinter implements ProofPrinter {
   private browser: Promise<Browser> | null = null;
@@ -28,32 +22,19 @@ export class ChromiumProofPrinter implements ProofPrinter {
     return this.browser;
   }
 
-  async print(pages: ProofPage[]): Promise<Uint8Array[]> {
+  async print(html: string): Promise<Uint8Array> {
     const browser = await this.launch();
-    const context = await browser.newContext();
+    const dir = await mkdtemp(join(tmpdir(), 'newsdesk-proof-'));
+    const page = await browser.newPage();
     try {
-      const html = new Map(
-        pages.map((p, i) => [`/page-${i}.html`, withProofFonts(p.html, (pkg, f) => `/fonts/${pkg}/${f}`)]),
-      );
-      await context.route(`${ORIGIN}/**`, async (route) => {
-        const path = new URL(route.request().url()).pathname;
-        const page = html.get(path);
-        if (page !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page });
-        const m = /^\/fonts\/(@fontsource\/[a-z-]+)\/([^/]+)$/.exec(path);
-        const font = m ? proofFontFile(m[1]!, m[2]!) : null;
-        if (font) return route.fulfill({ contentType: 'font/woff2', body: font });
-        return route.fulfill({ status: 404, body: '' });
-      });
-      const out: Uint8Array[] = [];
-      const tab = await context.newPage();
-      for (let i = 0; i < pages.length; i++) {
-        await tab.goto(`${ORIGIN}/page-${i}.html`, { waitUntil: 'load' });
-        await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-        out.push(new Uint8Array(await tab.pdf({ preferCSSPageSize: true, printBackground: true })));
-      }
-      return out;
+      const file = join(dir, 'proof.html');
+      await writeFile(file, html);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     } finally {
-      await context.close();
+      await page.close();
+      await rm(dir, { recursive: true, force: true });
     }
   }
 

@@ -36,9 +36,3 @@ export interface ExportProgress {
   total: number;
   message: string;
 }
-
-/** A proof page to print: its label and the standalone HTML from the proof renderer. */
-export interface ProofPage {
-  label: string;
-  html: string;
-}

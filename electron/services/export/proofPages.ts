@@ -1,16 +1,25 @@
-/** The proof HTML of every page from the page plan's proof renderer, photos inlined, DRAFT-marked when forced. */
+/**
+ * The issue's proof as one printable document: every page from the page plan's proof renderer, one
+ * PDF page each, photos inlined, the bundled CJK faces declared, DRAFT-marked when forced. One
+ * document rather than one per page because fonts then load, lay out and embed once.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProofArticle } from '../../../shared/proof/proofStory';
 import { renderPageProof } from '../../../shared/proof/renderPageProof';
-import type { PackageJob, ProofPage } from './packageJob';
+import { proofFontCss } from '../pageplan/proofFontCss';
+import type { PackageJob } from './packageJob';
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
 
-export function renderProofPages(job: PackageJob): ProofPage[] {
+function escapeText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function renderProofDocument(job: PackageJob): string {
   const stories = new Map<string, ProofArticle>(job.stories.map((s) => [s.article.id, s.article]));
   const inlined = new Map<string, string>();
-  // Photos go in as data: URLs so the page needs nothing but its fonts from outside.
+  // Photos go in as data: URLs so the document needs nothing from outside but its fonts.
   const assetUrl = (asset: string) => {
     let url = inlined.get(asset);
     if (url === undefined) {
@@ -20,9 +29,8 @@ export function renderProofPages(job: PackageJob): ProofPage[] {
     }
     return url;
   };
-  return job.plan.pages.map((page) => ({
-    label: page.label,
-    html: renderPageProof({
+  const proofs = job.plan.pages.map((page) =>
+    renderPageProof({
       plan: job.plan,
       pageLabel: page.label,
       stories,
@@ -30,6 +38,14 @@ export function renderProofPages(job: PackageJob): ProofPage[] {
       paperName: job.issue.paperName,
       assetUrl,
       draft: job.forced,
-    }).html,
-  }));
+    }),
+  );
+  const g = job.geometry;
+  const title = escapeText(`${job.issue.paperName} ${job.issue.date}`);
+  return (
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>${proofFontCss()}\n` +
+    `@page{size:${g.pageWidthMm}mm ${g.pageHeightMm}mm;margin:0}\nhtml,body{margin:0;padding:0}\n` +
+    `${proofs.map((p) => p.css).join('\n')}\n.np-page{break-after:page}</style></head>` +
+    `<body class="np-root">${proofs.map((p) => p.markup).join('')}</body></html>`
+  );
 }

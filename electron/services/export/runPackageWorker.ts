@@ -4,12 +4,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import { NewsdeskError } from '../../../shared/ipc/errors';
-import type { ExportProgress, PackageJob, PackageResult, ProofPage } from './packageJob';
+import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 export interface ProofPrinter {
-  /** One PDF per page, in the order given. */
-  print(pages: ProofPage[]): Promise<Uint8Array[]>;
+  /** The proof document (standalone HTML, one printed page per plan page) as PDF. */
+  print(html: string): Promise<Uint8Array>;
 }
 
 function startWorker(): Worker {
@@ -45,8 +45,8 @@ export function runPackageWorker(
           send({ type: 'print-failed', error: { code: 'internal', message: '没有可用的 PDF 打印器。' } });
           return;
         }
-        opts.printer.print(m.pages).then(
-          (pdfs) => send({ type: 'printed', pdfs }),
+        opts.printer.print(m.html).then(
+          (pdf) => send({ type: 'printed', pdf }),
           (e: unknown) =>
             send({
               type: 'print-failed',

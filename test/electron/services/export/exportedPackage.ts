@@ -17,7 +17,11 @@ export interface ExportedPackage {
     draft: boolean;
     problems: { code: string }[];
     warnings: { articleId: string; message: string }[];
-    pages: { label: string; proof: string | null; slots: { id: string; articleId: string | null }[] }[];
+    pages: {
+      label: string;
+      proof: { file: string; page: number } | null;
+      slots: { id: string; articleId: string | null }[];
+    }[];
     stories: {
       id: string;
       revision: number;

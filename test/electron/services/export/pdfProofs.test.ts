@@ -1,4 +1,4 @@
-// The PDF proofs: one per page from the page plan's renderer, every placed headline on its page in
+// The PDF proof: one page per plan page from the page plan's renderer, every placed headline on its page in
 // slot order, real CJK glyphs from embedded fonts (this machine has no CJK system fonts), DRAFT when forced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -49,11 +49,17 @@ describe('PDF proofs', () => {
   it('hold every placed headline on its page in slot order, set in embedded fonts', async () => {
     const { zipPath } = await exportTo(store, 'proofs.zip', ['pdf']);
     const { files, manifest } = await openPackage(zipPath);
-    expect(manifest.pages.map((p) => p.proof)).toEqual(['proofs/A01.pdf', 'proofs/A02.pdf']);
+    const file = 'proofs/2026-03-18.pdf';
+    expect(manifest.pages.map((p) => p.proof)).toEqual([
+      { file, page: 1 },
+      { file, page: 2 },
+    ]);
+    const pages = await readPdf(files[file]!);
+    expect(pages).toHaveLength(2);
     const headlines = new Map<string, string>();
     for (const id of ids) headlines.set(id, (await store.services.articles.get(id)).headline);
     for (const page of manifest.pages) {
-      const [read] = await readPdf(files[page.proof!]!);
+      const read = pages[page.proof!.page - 1];
       const text = squeeze(read!.text);
       const positions = page.slots.map((s) => text.indexOf(squeeze(headlines.get(s.articleId!)!)));
       expect(
@@ -72,9 +78,8 @@ describe('PDF proofs', () => {
   it('carry the DRAFT mark on every page when forced', async () => {
     const { zipPath } = await exportTo(store, 'draft.zip', ['pdf'], true);
     const { files, manifest } = await openPackage(zipPath);
-    for (const page of manifest.pages) {
-      const [read] = await readPdf(files[page.proof!]!);
-      expect(read!.text).toContain('DRAFT');
-    }
+    const pages = await readPdf(files[manifest.pages[0]!.proof!.file]!);
+    expect(pages).toHaveLength(manifest.pages.length);
+    for (const read of pages) expect(read.text).toContain('DRAFT');
   });
 });
