@@ -65,6 +65,7 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
     settings: opts.settings,
     exports,
     close: async () => {
+      await exports.close();
       await chromiumPrinter?.close();
       await articles.close();
     },

@@ -15,7 +15,7 @@ import type { ArticleStore } from '../articleStore';
 import type { IssueStore } from '../issueStore';
 import type { SettingsService } from '../settingsService';
 import type { PackageJob } from './packageJob';
-import { runPackageWorker, type ProofPrinter } from './runPackageWorker';
+import { PackageWorker, type ProofPrinter } from './runPackageWorker';
 
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 type ProgressListener = (e: ExportProgressEvent) => void;
@@ -51,8 +51,14 @@ function placedSlots(issue: Issue): PlacedSlot[] {
 export class ExportService {
   private readonly listeners = new Set<ProgressListener>();
   private jobs = 0;
+  private readonly worker = new PackageWorker();
 
   constructor(private readonly deps: ExportServiceDeps) {}
+
+  /** Stops the packaging worker; an export still running fails. */
+  close(): Promise<void> {
+    return this.worker.close();
+  }
 
   onProgress(listener: ProgressListener): () => void {
     this.listeners.add(listener);
@@ -136,7 +142,7 @@ export class ExportService {
       target: out,
       generator: `Newsdesk ${deps.version}`,
     };
-    const result = await runPackageWorker(job, {
+    const result = await this.worker.run(job, {
       onProgress: (p) => progress(p.phase, p.done, p.total, p.message),
       printer: req.formats.includes('pdf') ? deps.printer() : undefined,
     });
