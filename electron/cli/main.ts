@@ -7,6 +7,7 @@ import type { ArticleSummary } from '../../shared/model/article';
 import { startHost } from '../host/server';
 import { runLint } from './lintCommand';
 import { ExportUsageError, runExportCommand } from './exportCommand';
+import { PAGEPLAN_USAGE, runPagePlanCommand } from './pageplanCommands';
 import type { Runtime } from '../runtime/openRuntime';
 import { openForNode, PACKAGE_ROOT } from './openForNode';
 
@@ -18,6 +19,7 @@ const USAGE = `用法 / usage:
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
+${PAGEPLAN_USAGE}
   newsdesk export DATE --out FILE.zip [--formats nitf,docx,icml,txt,pdf,json] [--force]
                                           the issue package for typesetting and the printer
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
@@ -56,6 +58,10 @@ export async function runCli(argv: string[]): Promise<number> {
       fix: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       port: { type: 'string' },
+      number: { type: 'string' },
+      from: { type: 'string' },
+      template: { type: 'string' },
+      jump: { type: 'boolean', default: false },
       out: { type: 'string' },
       formats: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -80,6 +86,10 @@ type CliValues = {
   all: boolean;
   fix: boolean;
   port?: string;
+  jump?: boolean;
+  number?: string;
+  from?: string;
+  template?: string;
   out?: string;
   formats?: string;
   force: boolean;
@@ -157,6 +167,11 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
       await host.close();
       return 0;
     }
+    case 'issue':
+    case 'place':
+    case 'unplace':
+    case 'flatplan':
+      return runPagePlanCommand(command, rest, values, dispatch);
     case 'export': {
       try {
         return await runExportCommand(

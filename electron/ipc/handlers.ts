@@ -6,6 +6,7 @@ import { transitionArticle } from '../services/transition';
 import { importCopy } from '../services/copyImport';
 import { parseCopy } from '../../shared/rules/parseCopy';
 import { contentOf } from '../../shared/model/article';
+import { pagePlanHandlers } from './pageplanHandlers';
 
 export function createHandlers(s: Services): Handlers {
   const actor = () => s.settings.get().userName;
@@ -33,11 +34,11 @@ export function createHandlers(s: Services): Handlers {
       (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
     'issues.get': ({ id }) => s.issues.get(id),
     'issues.create': (content) => s.issues.create(content, actor()),
-    'issues.save': ({ id, baseRevision, content }) => s.issues.save(id, baseRevision, content, actor()),
     'settings.get': async () => s.settings.get(),
     'settings.update': async (patch) => s.settings.update(patch),
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
+    ...pagePlanHandlers(s, actor),
     'export.issue': (req) => s.exports.run(req),
   };
 }

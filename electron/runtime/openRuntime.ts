@@ -33,6 +33,9 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   services.articles.onWrite((a) =>
     bus.emit({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
   );
+  services.issues.onWrite((i) =>
+    bus.emit({ event: 'issue.saved', id: i.id, date: i.date, revision: i.revision, updatedBy: i.updatedBy }),
+  );
   services.exports.onProgress((e) => bus.emit(e));
   return {
     services,

@@ -14,6 +14,7 @@ export class IssueStore {
   private readonly dir: string;
   private readonly mutex = new KeyedMutex();
   private readonly quarantine: Quarantine;
+  private readonly listeners: ((issue: Issue) => void)[] = [];
 
   constructor(
     dataDir: string,
@@ -21,6 +22,11 @@ export class IssueStore {
   ) {
     this.dir = join(dataDir, 'issues');
     this.quarantine = new Quarantine(join(dataDir, 'quarantine'));
+  }
+
+  /** Called after every successful write (the runtime turns it into an issue.saved event). */
+  onWrite(listener: (issue: Issue) => void): void {
+    this.listeners.push(listener);
   }
 
   async init(): Promise<void> {
@@ -91,6 +97,7 @@ export class IssueStore {
       if (current.revision !== baseRevision) {
         throw new NewsdeskError('conflict', `版面已被 ${current.updatedBy} 更新（第 ${current.revision} 版）。`, {
           currentRevision: current.revision,
+          currentIssue: current,
         });
       }
       if (content.date !== current.date)
@@ -114,6 +121,7 @@ export class IssueStore {
     } catch (e) {
       throw toNewsdeskError(e, '期次');
     }
+    for (const listener of this.listeners) listener(issue);
     return issue;
   }
 }

@@ -7,6 +7,9 @@ import '../features/desk/desk.css';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { StoryScreen } from '../features/story/StoryScreen';
 import '../features/story/story.css';
+import { FlatplanScreen } from '../features/pageplan/FlatplanScreen';
+import { ProofScreen } from '../features/pageplan/ProofScreen';
+import '../features/pageplan/pageplan.css';
 import { I18nContext, translator } from '../i18n/i18n';
 import { SampleOffer } from './SampleOffer';
 import { SettingsContext, type SettingsValue } from './settingsContext';
@@ -85,6 +88,14 @@ export function App() {
               >
                 {t('nav.desk')}
               </button>
+              <button
+                type="button"
+                className={`nav-btn${route.screen === 'flatplan' || route.screen === 'proof' ? ' is-active' : ''}`}
+                onClick={() => go({ screen: 'flatplan', date: null })}
+                data-testid="nav-flatplan"
+              >
+                {t('plan.title')}
+              </button>
             </nav>
             <span className="spacer" />
             <span className="user" data-testid="current-user">
@@ -97,6 +108,20 @@ export function App() {
           <div className="app-body">
             {boot.empty && route.screen === 'desk' ? (
               <SampleOffer onDone={() => setBoot((b) => b && { ...b, empty: false })} />
+            ) : route.screen === 'flatplan' ? (
+              <FlatplanScreen
+                date={route.date}
+                onDate={(date) => go({ screen: 'flatplan', date })}
+                onProof={(date, page) => go({ screen: 'proof', date, page })}
+              />
+            ) : route.screen === 'proof' ? (
+              <ProofScreen
+                date={route.date}
+                page={route.page}
+                onPage={(page) => go({ screen: 'proof', date: route.date, page })}
+                onBack={() => go({ screen: 'flatplan', date: route.date })}
+                onOpenStory={(id) => go({ screen: 'story', id })}
+              />
             ) : route.screen === 'story' ? (
               <StoryScreen key={route.id} id={route.id} onBack={() => go({ screen: 'desk' })} />
             ) : (

@@ -11,7 +11,15 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
 } from '../model/article';
-import { IssueContentSchema, IssueIdSchema, IssueSchema } from '../model/issue';
+import {
+  IssueContentSchema,
+  IssueDateSchema,
+  IssueIdSchema,
+  IssueSchema,
+  PageSchema,
+  SlotSchema,
+} from '../model/issue';
+import { FlatplanRowSchema } from '../model/flatplan';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { StatusSchema } from '../model/status';
 import { ParsedCopySchema } from '../model/parsedCopy';
@@ -19,6 +27,9 @@ import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
+const PageLabel = PageSchema.shape.label;
+const SlotId = SlotSchema.shape.id;
+const SlotRef = z.object({ page: PageLabel, slotId: SlotId }).strict();
 
 export const QuarantinedFileSchema = z.object({
   file: z.string(),
@@ -131,6 +142,65 @@ export const contract = {
   'store.health': channel(Empty, StoreHealthSchema),
   /** Loads the sample issue built from the fixture stories; only into an empty store. */
   'sample.load': channel(Empty, z.object({ issueId: IssueIdSchema, articleIds: z.array(ArticleIdSchema) })),
+  // Page plan (版面): issues, placing stories, the flatplan and page templates.
+  /** A new day's issue: 期号 proposed as the previous + 1; pages copied from a date, a template, or the last issue. */
+  'pageplan.createIssue': channel(
+    z
+      .object({
+        date: IssueDateSchema,
+        number: z.number().int().min(1).max(1_000_000).optional(),
+        from: IssueDateSchema.optional(),
+        template: z.string().min(1).max(40).optional(),
+      })
+      .strict(),
+    IssueSchema,
+  ),
+  /** Places a story in an empty slot; `jump` adds its second part (转版) on another page. */
+  'pageplan.place': channel(
+    z
+      .object({
+        articleId: ArticleIdSchema,
+        date: IssueDateSchema,
+        page: PageLabel,
+        slotId: SlotId,
+        jump: z.boolean().optional(),
+        baseRevision: Revision.optional(),
+      })
+      .strict(),
+    IssueSchema,
+  ),
+  'pageplan.unplace': channel(
+    z.object({ articleId: ArticleIdSchema, baseRevision: Revision.optional() }).strict(),
+    IssueSchema,
+  ),
+  /** Moves the story in one slot to another; a story in the target swaps places with it. */
+  'pageplan.move': channel(
+    z.object({ date: IssueDateSchema, from: SlotRef, to: SlotRef, baseRevision: Revision.optional() }).strict(),
+    IssueSchema,
+  ),
+  /** Moves a slot within its page's reading order. */
+  'pageplan.reorder': channel(
+    z
+      .object({
+        date: IssueDateSchema,
+        page: PageLabel,
+        slotId: SlotId,
+        index: z.number().int().min(0).max(40),
+        baseRevision: Revision.optional(),
+      })
+      .strict(),
+    IssueSchema,
+  ),
+  'pageplan.flatplan': channel(
+    z.object({ date: IssueDateSchema }).strict(),
+    z.object({ issue: IssueSchema, rows: z.array(FlatplanRowSchema) }),
+  ),
+  'pageplan.templates': channel(Empty, z.array(z.string())),
+  /** Saves a day's pages (without stories) as a named template. */
+  'pageplan.saveTemplate': channel(
+    z.object({ name: z.string().min(1).max(40), date: IssueDateSchema }).strict(),
+    z.object({ name: z.string() }),
+  ),
   // Export (issue 10): the finished issue as one package; progress arrives as export.progress events.
   /** Refuses with every gate problem listed unless forced; otherwise writes the zip and says where. */
   'export.issue': channel(ExportRequestSchema, ExportResultSchema),

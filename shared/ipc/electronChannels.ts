@@ -29,6 +29,14 @@ export const PRELOAD_CHANNELS = [
   'settings.update',
   'store.health',
   'sample.load',
+  'pageplan.createIssue',
+  'pageplan.place',
+  'pageplan.unplace',
+  'pageplan.move',
+  'pageplan.reorder',
+  'pageplan.flatplan',
+  'pageplan.templates',
+  'pageplan.saveTemplate',
   'export.issue',
 ] as const satisfies readonly Channel[];
 

@@ -1,6 +1,7 @@
 /** Errors as they cross IPC: a closed set of codes the UI turns into words a reporter understands. */
 import { z } from 'zod';
 import { ArticleSchema } from '../model/article';
+import { IssueSchema } from '../model/issue';
 
 export const ERROR_CODES = [
   'validation',
@@ -24,6 +25,8 @@ export const IpcErrorSchema = z.object({
   /** For conflicts on an article: the newer version that won. */
   currentRevision: z.number().int().optional(),
   current: ArticleSchema.optional(),
+  /** For conflicts on an issue plan: the newer plan that won. */
+  currentIssue: IssueSchema.optional(),
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ArticleIdSchema } from '../model/article';
+import { IssueIdSchema } from '../model/issue';
 import { ExportProgressEventSchema } from '../export/exportRequest';
 
 export const ArticleSavedEventSchema = z.object({
@@ -13,8 +14,21 @@ export const ArticleSavedEventSchema = z.object({
   updatedBy: z.string(),
 });
 
+/** A day's plan was saved (placing, moving, a new issue): the flatplan and desk refresh. */
+export const IssueSavedEventSchema = z.object({
+  event: z.literal('issue.saved'),
+  id: IssueIdSchema,
+  date: z.string(),
+  revision: z.number().int().min(1),
+  updatedBy: z.string(),
+});
+
 /** Every event main can push; add a schema here and both sides see the new member. */
-export const NewsdeskEventSchema = z.discriminatedUnion('event', [ArticleSavedEventSchema, ExportProgressEventSchema]);
+export const NewsdeskEventSchema = z.discriminatedUnion('event', [
+  ArticleSavedEventSchema,
+  IssueSavedEventSchema,
+  ExportProgressEventSchema,
+]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;
 export type EventName = NewsdeskEvent['event'];

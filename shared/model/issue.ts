@@ -2,6 +2,16 @@
 import { z } from 'zod';
 import { ArticleIdSchema } from './article';
 
+/** A calendar date YYYY-MM-DD that exists (no 2026-02-30). */
+export const IssueDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, '没有这一天');
+
 export const IssueIdSchema = z.string().regex(/^i-\d{4}-\d{2}-\d{2}(-[a-z0-9]{1,12})?$/, 'not an issue id');
 
 export const HEADLINE_SIZES = ['none', 'small', 'medium', 'large', 'banner'] as const;

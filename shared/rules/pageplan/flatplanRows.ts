@@ -1,6 +1,7 @@
 /** The flatplan (版面总览): one row per slot with its story, fill against target and problems. */
 import type { Article } from '../../model/article';
 import { blockText } from '../../model/document';
+import type { FlatplanRow, PlanProblem } from '../../model/flatplan';
 import type { IssueContent, Slot } from '../../model/issue';
 import type { PageGeometry } from '../../model/pageGeometry';
 import type { ArticleStatus } from '../../model/status';
@@ -41,28 +42,6 @@ export function planStoryOf(a: Article): PlanStory {
     photos,
     creditProblems: creditCheck(a).map((p) => p.code),
   };
-}
-
-export const PROBLEM_CODES = ['overset', 'underset', 'not_approved', 'credit', 'photos', 'missing', 'empty'] as const;
-export type PlanProblem = (typeof PROBLEM_CODES)[number];
-
-export interface FlatplanRow {
-  page: string;
-  section: string;
-  slotId: string;
-  articleId: string | null;
-  kicker: string;
-  headline: string;
-  status: ArticleStatus | null;
-  /** 1 or 2 for a story that jumps (转版), else null. */
-  part: 1 | 2 | null;
-  jumpLine: string | null;
-  targetChars: number;
-  targetLines: number;
-  actualChars: number;
-  actualLines: number;
-  photos: { slot: number; story: number };
-  problems: PlanProblem[];
 }
 
 /** An underset slot is flagged once more than a tenth of its lines (and at least two) stay empty. */

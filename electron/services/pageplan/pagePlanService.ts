@@ -1,0 +1,155 @@
+/**
+ * The day's plan in main: creating issues, placing and moving stories with the revision check, keeping
+ * each story's placement and placed status in step with the plan, and the flatplan rows.
+ */
+import { NewsdeskError } from '../../../shared/ipc/errors';
+import type { Article } from '../../../shared/model/article';
+import type { FlatplanRow } from '../../../shared/model/flatplan';
+import { issueIdForDate, type Issue, type IssueContent, type Page } from '../../../shared/model/issue';
+import { flatplanRows, planStoryOf, type PlanStory } from '../../../shared/rules/pageplan/flatplanRows';
+import { planProblem, withComputedTargets } from '../../../shared/rules/pageplan/planChecks';
+import { placedIds, placementIn, type PlanEdit } from '../../../shared/rules/pageplan/planEdits';
+import { DEFAULT_TEMPLATE, emptiedPages } from '../../../shared/rules/pageplan/pageTemplates';
+import type { ArticleStore } from '../articleStore';
+import type { IssueStore } from '../issueStore';
+import type { SettingsService } from '../settingsService';
+import { PageTemplateStore } from './pageTemplateStore';
+
+export interface NewIssueRequest {
+  date: string;
+  number?: number;
+  /** Copy the pages of the issue of this date. */
+  from?: string;
+  template?: string;
+}
+
+export class PagePlanService {
+  readonly templates: PageTemplateStore;
+
+  constructor(
+    private readonly s: { articles: ArticleStore; issues: IssueStore; settings: SettingsService; dataDir: string },
+  ) {
+    this.templates = new PageTemplateStore(s.dataDir);
+  }
+
+  private geometry() {
+    return this.s.settings.get().pageGeometry;
+  }
+
+  async issueFor(date: string): Promise<Issue> {
+    return this.s.issues.get(issueIdForDate(date));
+  }
+
+  /** A new day's issue: 期号 the previous issue's + 1, pages from a previous issue, a template, or the last issue. */
+  async createIssue(req: NewIssueRequest, actor: string): Promise<Issue> {
+    if (req.from && req.template) throw new NewsdeskError('validation', '只能选择“复制往期”或“模板”其中之一。');
+    const all = await this.s.issues.list();
+    const previous = all.find((i) => i.date < req.date) ?? null;
+    let pages: Page[];
+    if (req.from) {
+      const source = all.find((i) => i.date === req.from);
+      if (!source) throw new NewsdeskError('not_found', `找不到 ${req.from} 的期次。`);
+      pages = emptiedPages(source.pages);
+    } else if (req.template) pages = await this.templates.pages(req.template);
+    else pages = previous ? emptiedPages(previous.pages) : await this.templates.pages(DEFAULT_TEMPLATE);
+    const content: IssueContent = {
+      date: req.date,
+      number: req.number ?? (previous ? previous.number + 1 : 1),
+      pages,
+    };
+    const problem = planProblem(content);
+    if (problem) throw new NewsdeskError('validation', problem);
+    return this.s.issues.create(withComputedTargets(content, this.geometry()), actor);
+  }
+
+  /**
+   * Saves a plan on `baseRevision` (stale: `conflict` with the newer plan), then brings every story whose
+   * slot changed into step: its placement, and placed/approved status.
+   */
+  async save(id: string, baseRevision: number, content: IssueContent, actor: string): Promise<Issue> {
+    const problem = planProblem(content);
+    if (problem) throw new NewsdeskError('validation', problem);
+    const before = await this.s.issues.get(id);
+    const added = [...placedIds(content)].filter((a) => !placedIds(before).has(a));
+    for (const articleId of added) {
+      const summary = this.s.articles.summary(articleId);
+      if (!summary) throw new NewsdeskError('not_found', `找不到稿件 ${articleId}。`);
+      if (summary.status === 'spiked') throw new NewsdeskError('validation', `稿件 ${articleId} 已撤稿，不能排版。`);
+      const elsewhere = summary.placement;
+      if (elsewhere && elsewhere.issueDate !== content.date)
+        throw new NewsdeskError('validation', `稿件已排在 ${elsewhere.issueDate} 的 ${elsewhere.page} 版，请先撤下。`);
+    }
+    const saved = await this.s.issues.save(id, baseRevision, withComputedTargets(content, this.geometry()), actor);
+    const touched = new Set([...placedIds(before), ...placedIds(saved)]);
+    for (const articleId of touched) await this.syncPlacement(articleId, saved, actor);
+    return saved;
+  }
+
+  /** Applies a pure edit to the day's current plan (or to `baseRevision` of it) and saves it. */
+  async edit(date: string, baseRevision: number | undefined, change: (plan: IssueContent) => PlanEdit, actor: string) {
+    const issue = await this.issueFor(date);
+    if (baseRevision !== undefined && baseRevision !== issue.revision)
+      throw new NewsdeskError('conflict', `版面已被 ${issue.updatedBy} 更新（第 ${issue.revision} 版）。`, {
+        currentRevision: issue.revision,
+        currentIssue: issue,
+      });
+    const result = change({ date: issue.date, number: issue.number, pages: issue.pages });
+    if (!result.ok) throw new NewsdeskError(result.code, result.reason);
+    return this.save(issue.id, issue.revision, result.plan, actor);
+  }
+
+  /** The day a story is placed in, from its own record. */
+  async placedDate(articleId: string): Promise<string> {
+    const article = await this.s.articles.get(articleId);
+    if (!article.placement) throw new NewsdeskError('not_found', `稿件 ${articleId} 未排版。`);
+    return article.placement.issueDate;
+  }
+
+  private async syncPlacement(articleId: string, plan: Issue, actor: string): Promise<void> {
+    // An autosave may land between reading the story and writing it; the placement is then written on top.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.syncOnce(articleId, plan, actor);
+      } catch (e) {
+        if (!(e instanceof NewsdeskError && e.code === 'conflict') || attempt >= 3) throw e;
+      }
+    }
+  }
+
+  private async syncOnce(articleId: string, plan: Issue, actor: string): Promise<void> {
+    let article: Article;
+    try {
+      article = await this.s.articles.get(articleId);
+    } catch (e) {
+      if (e instanceof NewsdeskError && e.code === 'not_found') return;
+      throw e;
+    }
+    const placement = placementIn(plan, articleId);
+    // A story placed in another day's issue is that issue's business.
+    if (!placement && article.placement && article.placement.issueDate !== plan.date) return;
+    const status =
+      placement && article.status === 'approved'
+        ? 'placed'
+        : !placement && article.status === 'placed'
+          ? 'approved'
+          : article.status;
+    if (JSON.stringify(placement) === JSON.stringify(article.placement) && status === article.status) return;
+    await this.s.articles.update(articleId, article.revision, actor, (a) => ({ ...a, placement, status }));
+  }
+
+  async flatplan(date: string): Promise<{ issue: Issue; rows: FlatplanRow[] }> {
+    const issue = await this.issueFor(date);
+    const stories = new Map<string, PlanStory>();
+    await Promise.all(
+      [...placedIds(issue)].map(async (id) => {
+        try {
+          stories.set(id, planStoryOf(await this.s.articles.get(id)));
+        } catch (e) {
+          // A missing story shows as a problem in its slot rather than failing the whole plan.
+          if (!(e instanceof NewsdeskError && (e.code === 'not_found' || e.code === 'corrupt'))) throw e;
+        }
+      }),
+    );
+    return { issue, rows: flatplanRows(issue, stories, this.geometry()) };
+  }
+}

@@ -1,0 +1,227 @@
+/** 版面总览: every page of the day's issue, each slot's story and fit; placing by drag and drop or keyboard. */
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { FlatplanRow } from '../../../shared/model/flatplan';
+import { pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
+import { MASTHEAD_LINES } from '../../../shared/rules/pageplan/pageTemplates';
+import { api } from '../../api/transport';
+import { useSettings } from '../../app/settingsContext';
+import { errorText } from '../../i18n/errorText';
+import { useT } from '../../i18n/i18n';
+import { useDeskData } from '../desk/useDeskData';
+import type { Picked } from './dragData';
+import { NewIssueForm } from './NewIssueForm';
+import { SlotCard } from './SlotCard';
+import { StoryPanel } from './StoryPanel';
+import { usePlan } from './usePlan';
+
+interface Props {
+  date: string | null;
+  onDate: (date: string) => void;
+  onProof: (date: string, page: string) => void;
+}
+
+const hasProblem = (r: FlatplanRow) => r.problems.some((p) => p !== 'empty');
+
+export function FlatplanScreen({ date, onDate, onProof }: Props) {
+  const t = useT();
+  const { settings } = useSettings();
+  const grid = useMemo(() => pageGrid(settings.pageGeometry), [settings.pageGeometry]);
+  const [issueDates, setIssueDates] = useState<string[] | null>(null);
+  const [problemsOnly, setProblemsOnly] = useState(false);
+  const [focus, setFocus] = useState(0);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const { plan, error, run, undo, undoLast, clearError } = usePlan(date);
+  const { items } = useDeskData(false);
+
+  useEffect(() => {
+    void api.call('issues.list', {}).then((r) => {
+      if (!r.ok) return;
+      setIssueDates(r.value.map((i) => i.date));
+      if (!date && r.value[0]) onDate(r.value[0].date);
+    });
+  }, [date, onDate, plan?.issue.id]);
+
+  const rows = plan?.rows ?? [];
+  const waiting = useMemo(
+    () => (items ?? []).filter((s) => !s.placement || s.placement.issueDate !== date),
+    [items, date],
+  );
+  const slotIndex = (page: string, slotId: string) => rows.findIndex((r) => r.page === page && r.slotId === slotId);
+
+  const dropOn = useCallback(
+    async (row: FlatplanRow, what: Picked) => {
+      if (!date) return;
+      setPicked(null);
+      if (what.kind === 'story') {
+        const jump = !!(items ?? []).find((s) => s.id === what.articleId && s.placement?.issueDate === date);
+        await run(t('plan.undo.place'), (baseRevision) =>
+          api.call('pageplan.place', {
+            articleId: what.articleId,
+            date,
+            page: row.page,
+            slotId: row.slotId,
+            jump,
+            baseRevision,
+          }),
+        );
+      } else if (what.page !== row.page || what.slotId !== row.slotId) {
+        await run(t('plan.undo.move'), (baseRevision) =>
+          api.call('pageplan.move', {
+            date,
+            from: { page: what.page, slotId: what.slotId },
+            to: { page: row.page, slotId: row.slotId },
+            baseRevision,
+          }),
+        );
+      }
+    },
+    [date, items, run, t],
+  );
+
+  const unplace = useCallback(
+    async (row: FlatplanRow) => {
+      if (!row.articleId) return;
+      const articleId = row.articleId;
+      await run(t('plan.undo.unplace'), (baseRevision) => api.call('pageplan.unplace', { articleId, baseRevision }));
+    },
+    [run, t],
+  );
+
+  const onSlotKey = (e: KeyboardEvent, row: FlatplanRow, index: number) => {
+    const move = (to: number) => {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(rows.length - 1, to));
+      setFocus(next);
+      document.querySelectorAll<HTMLElement>('[data-testid="fp-slot"]')[next]?.focus();
+    };
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') move(index + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') move(index - 1);
+    else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (picked) void dropOn(row, picked);
+      else onProof(date!, row.page);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      if (row.articleId) setPicked({ kind: 'slot', page: row.page, slotId: row.slotId });
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      void unplace(row);
+    } else if (e.key === 'Escape') setPicked(null);
+  };
+
+  const onScreenKey = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && undo.length > 0) {
+      e.preventDefault();
+      void undoLast();
+    }
+  };
+
+  const pages = plan?.issue.pages ?? [];
+  const shownPages = problemsOnly ? pages.filter((p) => rows.some((r) => r.page === p.label && hasProblem(r))) : pages;
+  const problemCount = rows.filter(hasProblem).length;
+
+  return (
+    <div className="flatplan" data-testid="flatplan" onKeyDown={onScreenKey}>
+      <div className="fp-bar-top">
+        <label className="fp-date">
+          {t('plan.issue')}
+          <select value={date ?? ''} onChange={(e) => onDate(e.currentTarget.value)} data-testid="fp-date">
+            {!date && <option value="">—</option>}
+            {(issueDates ?? []).map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        {plan && (
+          <span className="fp-meta" data-testid="fp-meta">
+            {t('plan.meta', { number: plan.issue.number, pages: pages.length, revision: plan.issue.revision })}
+          </span>
+        )}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={problemsOnly}
+            onChange={(e) => setProblemsOnly(e.currentTarget.checked)}
+            data-testid="fp-problems-only"
+          />
+          {t('plan.problemsOnly', { n: problemCount })}
+        </label>
+        <button
+          type="button"
+          className="btn"
+          disabled={undo.length === 0}
+          onClick={() => void undoLast()}
+          data-testid="fp-undo"
+        >
+          {t('plan.undo', { what: undo.at(-1)?.label ?? '' })}
+        </button>
+        <span className="spacer" />
+        <span className="muted hint">{picked ? t('plan.pickedHint') : t('plan.keyboardHint')}</span>
+      </div>
+      <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
+      {error && (
+        <div className="banner banner-error" data-testid="fp-error" onClick={clearError}>
+          {errorText(t, error)}
+        </div>
+      )}
+      <div className="fp-main">
+        <div className="fp-pages" role="grid" aria-label={t('plan.title')}>
+          {!plan && !error && <div className="empty">{date ? t('app.loading') : t('plan.noIssue')}</div>}
+          {shownPages.map((page) => (
+            <section key={page.label} className="fp-page" data-testid="fp-page" data-page={page.label}>
+              <header>
+                <button
+                  type="button"
+                  className="link-btn"
+                  onClick={() => onProof(date!, page.label)}
+                  data-testid="fp-open-proof"
+                >
+                  {page.label}
+                </button>
+                <span>{page.section}</span>
+              </header>
+              <div className="fp-sheet">
+                {page === pages[0] && (
+                  <div className="fp-masthead" style={{ height: `${(MASTHEAD_LINES / grid.linesPerColumn) * 100}%` }}>
+                    {settings.paperName}
+                  </div>
+                )}
+                {page.slots.map((slot) => {
+                  const index = slotIndex(page.label, slot.id);
+                  const row = rows[index];
+                  if (!row) return null;
+                  return (
+                    <SlotCard
+                      key={slot.id}
+                      row={row}
+                      region={slotRegion(slot, grid)}
+                      columns={grid.geometry.columns}
+                      linesPerColumn={grid.linesPerColumn}
+                      focused={index === focus}
+                      dimmed={problemsOnly && !hasProblem(row)}
+                      picked={picked?.kind === 'slot' && picked.page === row.page && picked.slotId === row.slotId}
+                      onFocus={() => setFocus(index)}
+                      onDrop={(what) => void dropOn(row, what)}
+                      onKeyDown={(e) => onSlotKey(e, row, index)}
+                      onOpen={() => onProof(date!, row.page)}
+                    />
+                  );
+                })}
+              </div>
+            </section>
+          ))}
+        </div>
+        <StoryPanel
+          stories={waiting}
+          pickedId={picked?.kind === 'story' ? picked.articleId : null}
+          onPick={(id) => {
+            setPicked({ kind: 'story', articleId: id });
+            document.querySelectorAll<HTMLElement>('[data-testid="fp-slot"]')[focus]?.focus();
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/** Stories waiting for the page (待排稿件): dragged onto a slot, or picked with Space and placed with Enter. */
+import { memo, type KeyboardEvent } from 'react';
+import type { ArticleSummary } from '../../../shared/model/article';
+import { useT } from '../../i18n/i18n';
+import { DRAG_STORY } from './dragData';
+
+interface Props {
+  stories: ArticleSummary[];
+  pickedId: string | null;
+  onPick: (id: string) => void;
+}
+
+export const StoryPanel = memo(function StoryPanel({ stories, pickedId, onPick }: Props) {
+  const t = useT();
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>, id: string) => {
+    if (e.key === ' ' || e.key === 'Enter') {
+      e.preventDefault();
+      onPick(id);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      (e.currentTarget.nextElementSibling as HTMLElement | null)?.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (e.currentTarget.previousElementSibling as HTMLElement | null)?.focus();
+    }
+  };
+  return (
+    <aside className="fp-stories" aria-label={t('plan.waiting')}>
+      <h3>
+        {t('plan.waiting')} <span className="muted">{stories.length}</span>
+      </h3>
+      <p className="muted hint">{t('plan.waitingHint')}</p>
+      <ul data-testid="fp-stories">
+        {stories.map((s) => (
+          <li
+            key={s.id}
+            tabIndex={0}
+            draggable
+            className={pickedId === s.id ? 'is-picked' : undefined}
+            data-testid="fp-story"
+            data-id={s.id}
+            onDragStart={(e) => {
+              e.dataTransfer.setData(DRAG_STORY, s.id);
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+            onKeyDown={(e) => onKeyDown(e, s.id)}
+            onClick={() => onPick(s.id)}
+          >
+            <span className={`status-pill status-${s.status}`}>{t(`status.${s.status}`)}</span>
+            <span className="fp-story-title">{s.headline || t('desk.untitled')}</span>
+            <span className="muted num">{t('plan.chars', { n: s.bodyChars })}</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+});

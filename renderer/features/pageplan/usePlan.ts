@@ -1,0 +1,98 @@
+/** The day's flatplan: loaded, refreshed live on article.saved / issue.saved, and edited with undo. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IpcError, Result } from '../../../shared/ipc/errors';
+import type { FlatplanRow } from '../../../shared/model/flatplan';
+import type { Issue, IssueContent } from '../../../shared/model/issue';
+import { api, transport } from '../../api/transport';
+
+export interface PlanState {
+  issue: Issue;
+  rows: FlatplanRow[];
+}
+
+interface UndoStep {
+  before: IssueContent;
+  /** The plan revision the step produced: undo is refused (conflict) if anyone saved since. */
+  after: number;
+  label: string;
+}
+
+export function usePlan(date: string | null) {
+  const [plan, setPlan] = useState<PlanState | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [undo, setUndo] = useState<UndoStep[]>([]);
+  const planRef = useRef<PlanState | null>(null);
+  planRef.current = plan;
+
+  const reload = useCallback(async () => {
+    if (!date) return;
+    const r = await api.call('pageplan.flatplan', { date });
+    if (r.ok) {
+      setPlan(r.value);
+      setError(null);
+    } else {
+      setPlan(null);
+      setError(r.error);
+    }
+  }, [date]);
+
+  useEffect(() => {
+    setPlan(null);
+    setUndo([]);
+    void reload();
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const off = transport.onEvent((e) => {
+      if (e.event === 'issue.saved' && e.date !== date) return;
+      if (pending) return;
+      // A burst (a plan save re-saves each moved story) refreshes once.
+      pending = setTimeout(() => {
+        pending = null;
+        void reload();
+      }, 60);
+    });
+    return () => {
+      off();
+      if (pending) clearTimeout(pending);
+    };
+  }, [date, reload]);
+
+  /** Runs one plan edit on the revision shown; a stale one comes back as conflict with the newer plan. */
+  const run = useCallback(
+    async (label: string, op: (baseRevision: number) => Promise<Result<Issue>>): Promise<boolean> => {
+      const current = planRef.current;
+      if (!current || busy) return false;
+      setBusy(true);
+      const before: IssueContent = {
+        date: current.issue.date,
+        number: current.issue.number,
+        pages: current.issue.pages,
+      };
+      const r = await op(current.issue.revision);
+      setBusy(false);
+      if (!r.ok) {
+        setError(r.error);
+        await reload();
+        return false;
+      }
+      setError(null);
+      setUndo((u) => [...u.slice(-49), { before, after: r.value.revision, label }]);
+      await reload();
+      return true;
+    },
+    [busy, reload],
+  );
+
+  const undoLast = useCallback(async () => {
+    const step = undo.at(-1);
+    const current = planRef.current;
+    if (!step || !current) return;
+    const r = await api.call('issues.save', { id: current.issue.id, baseRevision: step.after, content: step.before });
+    if (!r.ok) setError(r.error);
+    else setError(null);
+    setUndo((u) => u.slice(0, -1));
+    await reload();
+  }, [undo, reload]);
+
+  return { plan, error, busy, run, undo, undoLast, reload, clearError: () => setError(null) };
+}
