@@ -8,6 +8,7 @@ import { openRuntime } from '../runtime/openRuntime';
 import { SettingsService } from '../services/settingsService';
 import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } from './appProtocol';
 import { bindIpc } from './bindIpc';
+import { electronProofPrinter } from './electronProofPrinter';
 import { electronSettingsBackend } from './electronSettings';
 import { hardenContents } from './security';
 
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
     settings,
     version: app.getVersion(),
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'test', 'fixtures', 'copy'),
+    proofPrinter: electronProofPrinter,
   });
   bindIpc(runtime.dispatch);
   handleProtocols(rendererDirFrom(appRoot), runtime.services.assets);
