@@ -5,6 +5,7 @@ import { runCliBench } from './cliBench';
 import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
 import { runScaleBench } from './scaleBench';
+import { runExportBench } from './exportBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 import { runPagePlanBench } from './pageplanBench';
@@ -19,6 +20,7 @@ const suites: Suite[] = [
   { name: 'cli', run: runCliBench },
   { name: 'scale', run: runScaleBench },
   { name: 'pageplan', run: runPagePlanBench },
+  { name: 'export', run: runExportBench },
 ];
 
 const only = process.argv.slice(2);

@@ -34,6 +34,18 @@ await build({
   format: 'esm',
 });
 
+// The export's packaging worker runs as its own file next to main.js (see runPackageWorker.ts).
+await build({
+  ...common,
+  entryPoints: ['electron/services/export/exportWorker.ts'],
+  outfile: 'dist-electron/exportWorker.js',
+  platform: 'node',
+  format: 'esm',
+  banner: {
+    js: "import { createRequire as __ndCreateRequire } from 'node:module'; const require = __ndCreateRequire(import.meta.url);",
+  },
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload/index.ts'],

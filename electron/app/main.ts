@@ -8,6 +8,7 @@ import { openRuntime } from '../runtime/openRuntime';
 import { SettingsService } from '../services/settingsService';
 import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } from './appProtocol';
 import { bindIpc } from './bindIpc';
+import { electronProofPrinter } from './electronProofPrinter';
 import { electronSettingsBackend } from './electronSettings';
 import { hardenContents } from './security';
 import { publishEndpoint } from './ownerEndpoint';
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
     settings,
     version: app.getVersion(),
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'assets', 'sample'),
+    proofPrinter: electronProofPrinter,
   });
   bindIpc(runtime.dispatch);
   handleProtocols(rendererDirFrom(appRoot), runtime.readAsset);

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
+import { ExportUsageError, runExportCommand } from './exportCommand';
 import { PAGEPLAN_USAGE, runPagePlanCommand } from './pageplanCommands';
 import type { Runtime } from '../runtime/openRuntime';
 
@@ -21,6 +22,8 @@ export const USAGE = `用法 / usage:
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
   newsdesk help                           this list
 ${PAGEPLAN_USAGE}
+  newsdesk export DATE --out FILE.zip [--formats nitf,docx,icml,txt,pdf,json] [--force]
+                                          the issue package for typesetting and the printer
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -61,6 +64,9 @@ export async function runCli(argv: string[]): Promise<number> {
       from: { type: 'string' },
       template: { type: 'string' },
       jump: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      formats: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -88,6 +94,9 @@ type CliValues = {
   number?: string;
   from?: string;
   template?: string;
+  out?: string;
+  formats?: string;
+  force: boolean;
 };
 
 async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
@@ -174,6 +183,17 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
     case 'unplace':
     case 'flatplan':
       return runPagePlanCommand(command, rest, values, dispatch);
+    case 'export': {
+      try {
+        return await runExportCommand(
+          { date: rest[0], out: values.out, formats: values.formats, force: values.force },
+          runtime,
+        );
+      } catch (e) {
+        if (e instanceof ExportUsageError) throw new UsageError(e.message);
+        throw e;
+      }
+    }
     default:
       throw new UsageError(`unknown command: ${command}`);
   }

@@ -45,5 +45,6 @@ export function createHandlers(s: Services): Handlers {
     'copy.importMany': ({ batchId, files }) => s.imports.run(batchId, files, (text) => importCopy(s, text, actor())),
     'copy.importCancel': async ({ batchId }) => ({ cancelled: s.imports.cancel(batchId) }),
     ...pagePlanHandlers(s, actor),
+    'export.issue': (req) => s.exports.run(req),
   };
 }

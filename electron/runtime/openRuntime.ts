@@ -119,6 +119,7 @@ function wire(opts: RuntimeOptions, access: StoreAccess, services: Services): Ru
   services.issues.onWrite((i) =>
     bus.emit({ event: 'issue.saved', id: i.id, date: i.date, revision: i.revision, updatedBy: i.updatedBy }),
   );
+  services.exports.onProgress((e) => bus.emit(e));
   return {
     access,
     dataDir: opts.dataDir,

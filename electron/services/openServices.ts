@@ -9,6 +9,9 @@ import { IssueStore } from './issueStore';
 import { cleanTempFiles } from './storeCleanup';
 import { WorkerPool } from './workerPool';
 import type { SettingsService } from './settingsService';
+import { ChromiumProofPrinter } from './export/chromiumProofPrinter';
+import { ExportService } from './export/exportService';
+import type { ProofPrinter } from './export/runPackageWorker';
 
 export interface Services {
   dataDir: string;
@@ -25,6 +28,7 @@ export interface Services {
   settings: SettingsService;
   /** Threads for long pure work (copy parsing), off the thread serving saves. */
   workers: WorkerPool;
+  exports: ExportService;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
 }
@@ -35,6 +39,8 @@ export interface OpenServicesOptions {
   version: string;
   sampleDir?: string | null;
   now?: () => Date;
+  /** Prints export proofs; the Electron app passes webContents.printToPDF, everything else gets headless Chromium. */
+  proofPrinter?: ProofPrinter;
 }
 
 export interface ServicesAccess {
@@ -56,6 +62,16 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   }
   const workers = new WorkerPool();
   const search = new SearchService(articles, opts.dataDir);
+  let chromiumPrinter: ChromiumProofPrinter | null = null;
+  const printer = () => opts.proofPrinter ?? (chromiumPrinter ??= new ChromiumProofPrinter());
+  const exports = new ExportService({
+    dataDir: opts.dataDir,
+    version: opts.version,
+    articles,
+    issues,
+    settings: opts.settings,
+    printer,
+  });
   return {
     dataDir: opts.dataDir,
     version: opts.version,
@@ -68,7 +84,10 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     imports: new CopyBatches(),
     settings: opts.settings,
     workers,
+    exports,
     close: async () => {
+      await exports.close();
+      await chromiumPrinter?.close();
       await search.close();
       await workers.close();
       await articles.close();

@@ -12,6 +12,7 @@ import { errorText } from '../i18n/errorText';
 import { FlatplanScreen } from '../features/pageplan/FlatplanScreen';
 import { ProofScreen } from '../features/pageplan/ProofScreen';
 import '../features/pageplan/pageplan.css';
+import '../features/export/export.css';
 import { I18nContext, translator } from '../i18n/i18n';
 import { SampleOffer } from './SampleOffer';
 import { SettingsContext, type SettingsValue } from './settingsContext';

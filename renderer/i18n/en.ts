@@ -338,4 +338,17 @@ export const en: Record<MessageKey, string> = {
   'plan.overset': 'Over by {lines} lines, {chars} ch.',
   'plan.underset': '{lines} empty lines',
   'plan.fits': 'Fits',
+  // Export (issue 10)
+  'export.button': 'Export issue…',
+  'export.starting': 'Preparing export…',
+  'export.phase.gate': 'Checking stories…',
+  'export.phase.stories': 'Writing story files {done}/{total}',
+  'export.phase.proofs': 'Printing PDF proofs ({total} pages)…',
+  'export.phase.zip': 'Writing the zip…',
+  'export.phase.done': 'Done',
+  'export.done': 'Exported {files} files: {path}',
+  'export.doneDraft': 'Exported as DRAFT, {files} files: {path}',
+  'export.refused': 'Cannot export: {n} problems',
+  'export.force': 'Export anyway as DRAFT',
+  'export.cancel': 'Cancel',
 };

@@ -334,6 +334,19 @@ export const zhCN = {
   'plan.overset': '超出 {lines} 行 {chars} 字',
   'plan.underset': '空 {lines} 行',
   'plan.fits': '正好',
+  // Export (issue 10)
+  'export.button': '导出本期…',
+  'export.starting': '准备导出…',
+  'export.phase.gate': '检查稿件…',
+  'export.phase.stories': '生成稿件文件 {done}/{total}',
+  'export.phase.proofs': '打印版样 PDF（{total} 版）…',
+  'export.phase.zip': '写入压缩包…',
+  'export.phase.done': '完成',
+  'export.done': '已导出 {files} 个文件：{path}',
+  'export.doneDraft': '已导出样稿（DRAFT）{files} 个文件：{path}',
+  'export.refused': '不能导出：{n} 个问题',
+  'export.force': '仍然导出为样稿（DRAFT）',
+  'export.cancel': '取消',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -25,6 +25,7 @@ import { StatusSchema } from '../model/status';
 import { ParsedCopySchema } from '../model/parsedCopy';
 import { QuarantinedFileSchema } from '../model/quarantinedFile';
 import { RevisionMetaSchema } from '../model/revisionMeta';
+import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -231,6 +232,9 @@ export const contract = {
     z.object({ name: z.string().min(1).max(40), date: IssueDateSchema }).strict(),
     z.object({ name: z.string() }),
   ),
+  // Export (issue 10): the finished issue as one package; progress arrives as export.progress events.
+  /** Refuses with every gate problem listed unless forced; otherwise writes the zip and says where. */
+  'export.issue': channel(ExportRequestSchema, ExportResultSchema),
 } as const;
 
 export type Contract = typeof contract;

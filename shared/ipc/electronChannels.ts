@@ -40,6 +40,7 @@ export const PRELOAD_CHANNELS = [
   'pageplan.flatplan',
   'pageplan.templates',
   'pageplan.saveTemplate',
+  'export.issue',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

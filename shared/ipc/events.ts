@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ArticleIdSchema } from '../model/article';
 import { IssueIdSchema } from '../model/issue';
+import { ExportProgressEventSchema } from '../export/exportRequest';
 
 export const ArticleSavedEventSchema = z.object({
   event: z.literal('article.saved'),
@@ -35,6 +36,7 @@ export const NewsdeskEventSchema = z.discriminatedUnion('event', [
   ArticleSavedEventSchema,
   ImportProgressEventSchema,
   IssueSavedEventSchema,
+  ExportProgressEventSchema,
 ]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;

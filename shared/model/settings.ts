@@ -23,6 +23,8 @@ export const SettingsSchema = z.object({
   lastIssueId: z.string().max(40).nullable(),
   /** Page plan: the paper's page geometry (对开 broadsheet by default). */
   pageGeometry: PageGeometrySchema,
+  /** Export: how many 字 a story may run over its slot before the export gate refuses it. */
+  exportOversetTolerance: z.number().int().min(0).max(10_000),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();
@@ -37,4 +39,5 @@ export const DEFAULT_SETTINGS: Settings = {
   windowState: null,
   lastIssueId: null,
   pageGeometry: BROADSHEET_GEOMETRY,
+  exportOversetTolerance: 20,
 };

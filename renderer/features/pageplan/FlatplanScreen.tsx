@@ -8,6 +8,7 @@ import { useSettings } from '../../app/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
 import { useStoryPool } from './useStoryPool';
+import { ExportIssuePanel } from '../export/ExportIssuePanel';
 import type { Picked } from './dragData';
 import { NewIssueForm } from './NewIssueForm';
 import { SlotCard } from './SlotCard';
@@ -166,6 +167,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         </button>
         <span className="spacer" />
         <span className="muted hint">{picked ? t('plan.pickedHint') : t('plan.keyboardHint')}</span>
+        <ExportIssuePanel date={plan ? date : null} />
       </div>
       <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
       {error && (

@@ -1,0 +1,41 @@
+/** The packaging worker: builds and writes the zip off the thread that serves saves; asks its parent to print proofs. */
+import { parentPort } from 'node:worker_threads';
+import { NewsdeskError } from '../../../shared/ipc/errors';
+import { buildPackage } from './buildPackage';
+import type { PackageJob } from './packageJob';
+import { renderProofDocument } from './proofPages';
+import type { FromWorker, ToWorker } from './workerProtocol';
+
+const port = parentPort;
+if (!port) throw new Error('exportWorker runs only as a worker thread');
+const send = (m: FromWorker) => port.postMessage(m);
+
+let printed: ((pdf: Uint8Array) => void) | null = null;
+let printFailed: ((e: NewsdeskError) => void) | null = null;
+
+function printProofs(job: PackageJob): Promise<Uint8Array> {
+  const html = renderProofDocument(job);
+  return new Promise((resolve, reject) => {
+    printed = resolve;
+    printFailed = reject;
+    send({ type: 'print', html });
+  });
+}
+
+port.on('message', (m: ToWorker) => {
+  if (m.type === 'printed') printed?.(m.pdf);
+  else if (m.type === 'print-failed') printFailed?.(new NewsdeskError(m.error.code, m.error.message));
+  else if (m.type === 'start') {
+    buildPackage(m.job, { onProgress: (progress) => send({ type: 'progress', progress }), printProofs }).then(
+      (result) => send({ type: 'done', result }),
+      (e: unknown) =>
+        send({
+          type: 'failed',
+          error:
+            e instanceof NewsdeskError
+              ? e.toIpc()
+              : { code: 'internal', message: e instanceof Error ? e.message : String(e) },
+        }),
+    );
+  }
+});

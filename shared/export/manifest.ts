@@ -1,0 +1,79 @@
+/** manifest.json: what the package holds, in plan order, with a SHA-256 for every other file. No clock time, so it is reproducible. */
+import { formatPhotoCredit } from '../model/people';
+import type { GateProblem } from '../rules/exportGate';
+import type { ExportIssueInfo, ExportStory } from './exportStory';
+
+export const EXPORT_FORMATS = ['nitf', 'docx', 'icml', 'txt', 'pdf', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ManifestPage {
+  label: string;
+  section: string;
+  slots: { id: string; targetChars: number; articleId: string | null }[];
+}
+
+export interface TextWarning {
+  articleId: string;
+  message: string;
+}
+
+export interface ManifestInput {
+  issue: ExportIssueInfo;
+  pages: ManifestPage[];
+  stories: ExportStory[];
+  /** Files written per story, by format. */
+  storyFiles: Record<string, Partial<Record<ExportFormat, string>>>;
+  /** The proof PDF: page n of it is plan page n. */
+  proof: string | null;
+  formats: ExportFormat[];
+  forced: boolean;
+  problems: GateProblem[];
+  warnings: TextWarning[];
+  /** path -> SHA-256 hex, in package order. */
+  hashes: [string, string][];
+  generator: string;
+}
+
+export function buildManifest(m: ManifestInput): string {
+  const manifest = {
+    format: 'newsdesk-issue-package',
+    formatVersion: 1,
+    generator: m.generator,
+    issue: {
+      id: m.issue.id,
+      date: m.issue.date,
+      number: m.issue.number,
+      revision: m.issue.revision,
+      paper: m.issue.paperName,
+    },
+    formats: m.formats,
+    draft: m.forced,
+    problems: m.problems,
+    warnings: m.warnings,
+    pages: m.pages.map((p, i) => ({
+      label: p.label,
+      section: p.section,
+      proof: m.proof ? { file: m.proof, page: i + 1 } : null,
+      slots: p.slots.map((s, i) => ({ order: i + 1, id: s.id, targetChars: s.targetChars, articleId: s.articleId })),
+    })),
+    stories: m.stories.map((s) => ({
+      id: s.article.id,
+      revision: s.article.revision,
+      status: s.article.status,
+      page: s.pageLabel,
+      slotId: s.slotId,
+      kicker: s.article.kicker,
+      headline: s.article.headline,
+      subheadline: s.article.subheadline,
+      files: m.storyFiles[s.article.id] ?? {},
+      photos: s.photos.map((p) => ({
+        order: p.order,
+        file: p.file,
+        caption: p.caption,
+        credit: p.credit ? formatPhotoCredit(p.credit) : null,
+      })),
+    })),
+    files: Object.fromEntries(m.hashes),
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

@@ -1,0 +1,83 @@
+/** The export gate: every reason a finished issue may not go to the printer yet, listed at once. */
+import type { Article } from '../model/article';
+import { countBody } from './charCount';
+
+export const GATE_PROBLEM_CODES = [
+  'story_missing',
+  'not_approved',
+  'photo_without_credit',
+  'overset',
+  'unresolved_suggestions',
+] as const;
+export type GateProblemCode = (typeof GATE_PROBLEM_CODES)[number];
+
+export interface GateProblem {
+  code: GateProblemCode;
+  page: string;
+  slotId: string;
+  articleId: string;
+  message: string;
+}
+
+/** A slot with its story as the gate needs it; `oversetChars` comes from the layout when one measured it. */
+export interface GateSlot {
+  page: string;
+  slotId: string;
+  articleId: string;
+  targetChars: number;
+  article: Article | null;
+  oversetChars?: number;
+}
+
+/**
+ * Unresolved track-change suggestions in a story. Track changes do not exist yet, so there are
+ * none; when they arrive, count them here and the gate refuses stories that still have any.
+ */
+export function unresolvedSuggestions(article: Article): number {
+  void article;
+  return 0;
+}
+
+function title(a: Article): string {
+  return a.headline || a.id;
+}
+
+export function checkExportGate(slots: readonly GateSlot[], oversetToleranceChars: number): GateProblem[] {
+  const problems: GateProblem[] = [];
+  for (const s of slots) {
+    const at = { page: s.page, slotId: s.slotId, articleId: s.articleId };
+    const a = s.article;
+    if (!a) {
+      problems.push({ code: 'story_missing', ...at, message: `${s.page} ${s.slotId}：稿件 ${s.articleId} 不存在` });
+      continue;
+    }
+    if (a.status !== 'approved' && a.status !== 'placed')
+      problems.push({ code: 'not_approved', ...at, message: `${s.page}《${title(a)}》尚未签发（${a.status}）` });
+    let n = 0;
+    for (const block of a.body) {
+      if (block.type !== 'photo') continue;
+      n++;
+      if (!block.credit)
+        problems.push({
+          code: 'photo_without_credit',
+          ...at,
+          message: `${s.page}《${title(a)}》第 ${n} 张图片没有署名`,
+        });
+    }
+    const overset = s.oversetChars ?? countBody(a.body) - s.targetChars;
+    if (s.targetChars > 0 && overset > oversetToleranceChars)
+      problems.push({
+        code: 'overset',
+        ...at,
+        message: `${s.page}《${title(a)}》超版 ${overset} 字（容差 ${oversetToleranceChars} 字）`,
+      });
+    const open = unresolvedSuggestions(a);
+    if (open > 0)
+      problems.push({
+        code: 'unresolved_suggestions',
+        ...at,
+        message: `${s.page}《${title(a)}》还有 ${open} 处修改建议未处理`,
+      });
+  }
+  return problems;
+}

@@ -1,0 +1,81 @@
+// `newsdesk export` on a fresh store: refused with every problem until the stories are approved, then the zip.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTempStore } from '../services/tempStore';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'newsdesk.js');
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+async function newsdesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'newsdesk-cli-export-'));
+  env = { ...process.env, NEWSDESK_STORE: join(dir, 'store'), NEWSDESK_CONFIG_DIR: join(dir, 'config') };
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('newsdesk export', () => {
+  it('refuses a malformed call with a usage line', async () => {
+    const r = await newsdesk('export', '2026-13', '--out', join(dir, 'x.zip'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('export needs a date');
+    expect(
+      (await newsdesk('export', '2026-05-01', '--out', join(dir, 'x.zip'), '--formats', 'nitf,rtf')).stderr,
+    ).toContain('unknown format rtf');
+  });
+
+  it(
+    'exports the fixture stories once its stories are approved, with progress on stderr',
+    { timeout: 240_000 },
+    async () => {
+      const date = '2026-05-04';
+      expect((await newsdesk('issue', 'create', date, '--template', '4版')).code).toBe(0);
+      const ids: string[] = [];
+      for (const file of ['01-industrial-internet.txt', '02-major-projects.txt']) {
+        const r = await newsdesk('import-copy', join(import.meta.dirname, '..', '..', 'fixtures', 'copy', file));
+        ids.push(r.stdout.trim());
+      }
+      expect((await newsdesk('place', ids[0]!, date, 'A01', 'A01-2')).code).toBe(0);
+      expect((await newsdesk('place', ids[1]!, date, 'A01', 'A01-3')).code).toBe(0);
+      const out = join(dir, 'out', 'issue.zip');
+
+      const refused = await newsdesk('export', date, '--out', out, '--formats', 'nitf,docx,icml,txt,json');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.match(/not_approved/g)).toHaveLength(2);
+      expect(existsSync(out)).toBe(false);
+
+      // The desk's approval, done in-process on the same store to keep the test short (the workflow has its own tests).
+      const store = await openTempStore({}, join(dir, 'store'));
+      for (const id of ids) {
+        const a = await store.services.articles.get(id);
+        await store.services.articles.update(id, a.revision, '值班总编', (x) => ({ ...x, status: 'placed' }));
+      }
+      await store.services.close();
+      const done = await newsdesk('export', date, '--out', out, '--formats', 'nitf,docx,icml,txt,json');
+      expect(done.code, done.stderr).toBe(0);
+      expect(done.stdout.trim()).toBe(out);
+      expect(done.stderr).toMatch(/export: stories 1\/2/);
+      expect(done.stderr).toMatch(/export: done/);
+      const files = unzipSync(new Uint8Array(await readFile(out)));
+      expect(Object.keys(files).filter((f) => f.startsWith('nitf/'))).toHaveLength(2);
+    },
+  );
+});
