@@ -54,7 +54,7 @@ async function storeFigures(n: number): Promise<Record<string, number>> {
 
 /** Raw copy from the fixtures, each file made distinct by a number in its first line. */
 function rawCopies(n: number): { name: string; text: string }[] {
-  const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'copy');
+  const dir = join(import.meta.dirname, '..', 'assets', 'sample');
   const texts = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(dir, f), 'utf8'));

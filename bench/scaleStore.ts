@@ -25,7 +25,7 @@ export function rng(seed: number): () => number {
 
 /** Sentences from the fixture stories, recombined so stories do not share one text. */
 export function corpusSentences(): string[] {
-  const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'copy');
+  const dir = join(import.meta.dirname, '..', 'assets', 'sample');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(dir, f), 'utf8'))

@@ -50,7 +50,7 @@ describe('newsdesk export', () => {
       expect((await newsdesk('issue', 'create', date, '--template', '4版')).code).toBe(0);
       const ids: string[] = [];
       for (const file of ['01-industrial-internet.txt', '02-major-projects.txt']) {
-        const r = await newsdesk('import-copy', join(import.meta.dirname, '..', '..', 'fixtures', 'copy', file));
+        const r = await newsdesk('import-copy', join(import.meta.dirname, '..', '..', '..', 'assets', 'sample', file));
         ids.push(r.stdout.trim());
       }
       expect((await newsdesk('place', ids[0]!, date, 'A01', 'A01-2')).code).toBe(0);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'newsdesk.js');
-const COPY = join(import.meta.dirname, '..', '..', 'fixtures', 'copy');
+const COPY = join(import.meta.dirname, '..', '..', '..', 'assets', 'sample');
 let dir: string;
 let env: NodeJS.ProcessEnv;
 

@@ -9,7 +9,7 @@ afterEach(async () => {
   store = undefined;
 });
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'copy', '01-industrial-internet.txt');
+const FIXTURE = join(import.meta.dirname, '..', '..', '..', 'assets', 'sample', '01-industrial-internet.txt');
 
 describe('importing many raw-copy files', () => {
   it('reports progress per file and a cancel leaves only whole stories', async () => {
