@@ -20,6 +20,8 @@ export const SettingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
   windowState: WindowStateSchema.nullable(),
   lastIssueId: z.string().max(40).nullable(),
+  /** Roles whose editor opens in suggestion mode (留痕); the toggle still switches it per story. */
+  suggestModeRoles: z.array(RoleSchema).max(10),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();
@@ -33,4 +35,10 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
   windowState: null,
   lastIssueId: null,
+  suggestModeRoles: ['copy-editor'],
 };
+
+/** Whether this user's editor starts in suggestion mode. */
+export function suggestsByDefault(settings: Pick<Settings, 'role' | 'suggestModeRoles'>): boolean {
+  return settings.suggestModeRoles.includes(settings.role);
+}
