@@ -2,7 +2,7 @@
  * Copy and cut out of a story with suggestions give the accepted text: struck words left out,
  * inserted words plain, no change ids or comment anchors, so pasting elsewhere starts clean.
  */
-import { Element, Text, type Descendant, type Editor } from 'slate';
+import { Element, type Text, type Descendant, type Editor } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { Block, StoryDocument } from '../../../shared/model/document';
 import { acceptAll } from '../../../shared/rules/suggestions/resolveSuggestions';

@@ -6,7 +6,7 @@
 import { Editor, Element, Node, Range, Transforms, type Descendant } from 'slate';
 import type { FormattedText } from '../../../shared/model/document';
 import { formattingOf } from '../../../shared/rules/suggestions/resolveSuggestions';
-import { isOwn, kindOf, sessionOf, suggesting } from '../suggestions/session';
+import { isOwn, kindOf, type sessionOf, suggesting } from '../suggestions/session';
 import { suggestDeleteRange, suggestDeleteUnit } from '../suggestions/suggestDelete';
 import { pasteFragment, strikeSelection, suggestInsertText } from '../suggestions/suggestInsert';
 import { lazyId } from '../suggestions/session';
