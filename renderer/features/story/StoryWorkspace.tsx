@@ -23,7 +23,12 @@ import { mergeArticles } from '../../../shared/rules/mergeArticles';
 import { StoryMeta } from './StoryMeta';
 import { useAutosave } from './useAutosave';
 import { useSlotTarget } from './useSlotTarget';
-import { WorkflowBar, type WorkflowMove } from './WorkflowBar';
+import { labelFor, WorkflowBar, type WorkflowMove } from './WorkflowBar';
+import type { CommentThread } from '../../../shared/model/suggestions';
+import { suggestsByDefault } from '../../../shared/model/settings';
+import { pendingSuggestions, pruneChanges } from '../../../shared/rules/suggestions/changeTable';
+import { sessionOf, startSession } from '../../editor/suggestions/session';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { LintPanel } from '../copydesk/LintPanel';
 import { RevisionsView } from '../revisions/RevisionsView';
 
@@ -53,7 +58,25 @@ export function StoryWorkspace(props: Props) {
   const [fields, setFields] = useState<StoryFields>(() => fieldsOf(content));
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
-  const editor = useMemo(() => createStoryEditor(), []);
+  const editor = useMemo(() => {
+    const created = createStoryEditor();
+    startSession(created, {
+      enabled: suggestsByDefault(settings),
+      author: settings.userName,
+      role: settings.role,
+      changes: content.changes ?? [],
+    });
+    return created;
+    // Once per mounted story: the workspace remounts when the text is replaced.
+  }, []);
+  const [suggesting, setSuggesting] = useState(() => sessionOf(editor)?.enabled ?? false);
+  const [comments, setComments] = useState<CommentThread[]>(() => content.comments ?? []);
+  const commentsRef = useRef(comments);
+  commentsRef.current = comments;
+  const [reviewOpen, setReviewOpen] = useState(
+    () => suggesting || (content.changes ?? []).length > 0 || (content.comments ?? []).length > 0,
+  );
+  const [confirmMove, setConfirmMove] = useState<{ move: WorkflowMove; pending: number } | null>(null);
   const initialBody = useMemo(() => content.body, [content]);
   const [bodyVersion, setBodyVersion] = useState(0);
   const [workflowError, setWorkflowError] = useState<string | null>(null);
@@ -61,7 +84,14 @@ export function StoryWorkspace(props: Props) {
   const [copyDesk, setCopyDesk] = useState<{ lint: boolean; revisions: boolean }>({ lint: false, revisions: false });
   const readOnly = article.status === 'spiked' || journal !== null;
 
-  const getContent = useCallback(() => contentOf(fieldsRef.current, editor.children as StoryDocument), [editor]);
+  const getContent = useCallback(() => {
+    const body = editor.children as StoryDocument;
+    return {
+      ...contentOf(fieldsRef.current, body),
+      changes: pruneChanges(sessionOf(editor)?.table.values() ?? [], body),
+      comments: commentsRef.current,
+    };
+  }, [editor]);
   const autosave = useAutosave({ id: article.id, revision: article.revision, getContent, onSaved: setArticle });
   const autosaveRef = useRef(autosave);
 
@@ -135,8 +165,29 @@ export function StoryWorkspace(props: Props) {
     [subscribe, onExternalSave, article.id],
   );
 
+  const toggleSuggesting = useCallback(() => {
+    const session = sessionOf(editor);
+    if (!session) return;
+    session.enabled = !session.enabled;
+    setSuggesting(session.enabled);
+  }, [editor]);
+  const changeComments = useCallback((next: CommentThread[]) => {
+    commentsRef.current = next;
+    setComments(next);
+    autosaveRef.current.changed();
+  }, []);
+
   const move = useCallback(
-    async (m: WorkflowMove) => {
+    async (m: WorkflowMove, confirmed = false) => {
+      // Submitting or approving copy that still carries suggestions is allowed, but asked about first.
+      if (!confirmed && (m.to === 'submitted' || m.to === 'approved')) {
+        const pending = pendingSuggestions(getContent()).length;
+        if (pending > 0) {
+          setConfirmMove({ move: m, pending });
+          return;
+        }
+      }
+      setConfirmMove(null);
       setBusy(true);
       setWorkflowError(null);
       // A move is based on a revision: the reporter's latest words go in first.
@@ -166,7 +217,7 @@ export function StoryWorkspace(props: Props) {
       setFields((f) => ({ ...f, deskNote: r.value.deskNote }));
       autosave.adopt(r.value);
     },
-    [article.id, autosave, t],
+    [article.id, autosave, getContent, t],
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -225,6 +276,16 @@ export function StoryWorkspace(props: Props) {
         </button>
         <button
           type="button"
+          className={`btn${reviewOpen ? ' is-active' : ''}`}
+          aria-pressed={reviewOpen}
+          onClick={() => setReviewOpen((o) => !o)}
+          data-testid="open-review"
+        >
+          {t('review.open')}
+          {suggesting ? ' ●' : ''}
+        </button>
+        <button
+          type="button"
           className="btn"
           onClick={() => setCopyDesk((c) => ({ ...c, revisions: true }))}
           data-testid="open-revisions"
@@ -238,6 +299,33 @@ export function StoryWorkspace(props: Props) {
           {workflowError}
           <button type="button" className="btn btn-small btn-quiet" onClick={() => setWorkflowError(null)}>
             ×
+          </button>
+        </div>
+      )}
+      {confirmMove && (
+        <div className="banner review-confirm" role="alertdialog" data-testid="confirm-pending">
+          {t('review.confirmMove', {
+            n: confirmMove.pending,
+            action: t(labelFor(article.status, confirmMove.move.to as Exclude<WorkflowMove['to'], 'restored'>)),
+          })}
+          <button
+            type="button"
+            className="btn btn-small btn-primary"
+            onClick={() => void move(confirmMove.move, true)}
+            data-testid="confirm-pending-yes"
+          >
+            {t('review.confirmYes')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              setConfirmMove(null);
+              setReviewOpen(true);
+            }}
+            data-testid="confirm-pending-no"
+          >
+            {t('review.confirmNo')}
           </button>
         </div>
       )}
@@ -268,6 +356,18 @@ export function StoryWorkspace(props: Props) {
           />
         </main>
         <StoryMeta fields={fields} onChange={changeFields} readOnly={readOnly} />
+        {reviewOpen && (
+          <ReviewPanel
+            editor={editor}
+            suggesting={suggesting}
+            onToggleSuggesting={toggleSuggesting}
+            comments={comments}
+            onCommentsChange={changeComments}
+            userName={settings.userName}
+            role={settings.role}
+            readOnly={readOnly}
+          />
+        )}
         {copyDesk.lint && (
           <LintPanel
             editor={editor}

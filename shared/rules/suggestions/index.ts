@@ -2,3 +2,4 @@
 export * from './resolveSuggestions';
 export * from './acceptedText';
 export * from './changeTable';
+export * from './changeList';
