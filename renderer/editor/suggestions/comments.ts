@@ -1,5 +1,5 @@
 /** Comment anchors (批注) on the body's text: an id added to every leaf in a range, overlapping ranges allowed. */
-import { Editor, Point, Range, Text, Transforms, type Path } from 'slate';
+import { Editor, type Point, Range, Text, Transforms, type Path } from 'slate';
 import type { FormattedText } from '../../../shared/model/document';
 
 /** Adds a comment id to the text of a range; returns the commented words, or null for an empty range. */
