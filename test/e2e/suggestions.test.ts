@@ -40,7 +40,9 @@ describe('suggestion mode in the story editor', () => {
     expect(textWith(body, 'ins')).toBe('常务会议');
     expect(idsOf(body, 'ins')).toHaveLength(1);
     const article = await app.services.articles.get(id);
-    expect(article.changes).toEqual([expect.objectContaining({ kind: 'insert', author: '李编辑', role: 'copy-editor' })]);
+    expect(article.changes).toEqual([
+      expect.objectContaining({ kind: 'insert', author: '李编辑', role: 'copy-editor' }),
+    ]);
   });
 
   it('composes at the edge of another person\u2019s insertion and after struck text: a new id, pinyin never struck', async () => {
@@ -53,20 +55,26 @@ describe('suggestion mode in the story editor', () => {
       ],
       changes: [OTHER, OTHER_DEL],
     });
-    await selectInBody(app.page, [0, 2]);
-    await typeChinese(app, 'xin', '新');
-    await selectInBody(app.page, [0, 4]);
-    // Mid-composition: the pinyin must not sit inside the struck leaf.
+    // Right after the struck 丙: the pinyin shows in a fresh leaf, neither marked deleted nor struck through.
+    await selectInBody(app.page, [0, 3]);
     await app.cdp.send('Input.imeSetComposition', { text: 'zi', selectionStart: 2, selectionEnd: 2 });
-    const struck = await app.page.$$eval('[data-testid="story-body"] [data-del]', (els) => els.map((e) => e.textContent));
+    const struck = await app.page.$$eval(
+      '[data-testid="story-body"] .sg-del, [data-testid="story-body"] [data-del]',
+      (els) => els.map((e) => e.textContent),
+    );
     expect(struck.join('')).not.toContain('zi');
     await app.cdp.send('Input.insertText', { text: '字' });
+    await expect.poll(() => bodyText(app.page)).toEqual(['甲乙丙字丁']);
+    // At the end of 王记者's insertion: a new insert of 李编辑's, not an extension of theirs.
+    await selectInBody(app.page, [0, 2]);
+    await typeChinese(app, 'xin', '新');
     await expect.poll(() => bodyText(app.page)).toEqual(['甲乙新丙字丁']);
     const body = (await savedBody(app, id)) as SavedBlock[];
     const leaves = body[0]!.children!;
     const mine = leaves.filter((l) => l.ins && l.ins !== 'w1');
     expect(mine.map((l) => l.text).join('')).toBe('新字');
     expect(leaves.find((l) => l.text.includes('字'))?.del).toBeUndefined();
+    expect(leaves.find((l) => l.ins === 'w1')?.text).toBe('乙');
     expect(textWith(body, 'del')).toBe('丙');
   });
 
@@ -87,6 +95,7 @@ describe('suggestion mode in the story editor', () => {
     await selectInBody(app.page, [0, 1]);
     await app.page.keyboard.press('Enter');
     await typeChinese(app, 'xin', '新');
+    await expect.poll(() => bodyText(app.page)).toEqual(['一', '新二三四']);
     await app.page.keyboard.press('Backspace');
     await expect.poll(() => bodyText(app.page)).toEqual(['一', '二三四']);
     const body = (await savedBody(app, id)) as SavedBlock[];
@@ -123,7 +132,10 @@ describe('suggestion mode in the story editor', () => {
   it('accept one, reject all and accept one person\u2019s changes are each one undo step', async () => {
     const id = await openStoryWith(app, {
       body: [
-        { type: 'paragraph', children: [{ text: '甲' }, { text: '乙', ins: 'w1' }, { text: '丙', del: 'w2' }, { text: '丁' }] },
+        {
+          type: 'paragraph',
+          children: [{ text: '甲' }, { text: '乙', ins: 'w1' }, { text: '丙', del: 'w2' }, { text: '丁' }],
+        },
       ],
       changes: [OTHER, OTHER_DEL],
     });
@@ -184,11 +196,23 @@ describe('suggestion mode in the story editor', () => {
   });
 
   it('the desk flags pending suggestions and open comments; submitting with suggestions asks first', async () => {
+    app.services.settings.update({ role: 'reporter' });
     const id = await openStoryWith(app, {
+      headline: '待提交',
+      source: '新华社',
       body: [{ type: 'paragraph', children: [{ text: '甲' }, { text: '乙', ins: 'w1' }] }],
       changes: [OTHER],
       comments: [
-        { id: 'k1', author: '王记者', role: 'reporter', at: OTHER.at, text: '请核', quote: '甲', resolved: false, replies: [] },
+        {
+          id: 'k1',
+          author: '王记者',
+          role: 'reporter',
+          at: OTHER.at,
+          text: '请核',
+          quote: '甲',
+          resolved: false,
+          replies: [],
+        },
       ],
     });
     await app.page.click('[data-testid="back-to-desk"]');
@@ -202,5 +226,6 @@ describe('suggestion mode in the story editor', () => {
     expect((await app.services.articles.get(id)).status).toBe('draft');
     await app.page.click('[data-testid="confirm-pending-yes"]');
     await expect.poll(async () => (await app.services.articles.get(id)).status).toBe('submitted');
+    app.services.settings.update({ role: 'copy-editor' });
   });
 });

@@ -13,14 +13,20 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
   const classes: string[] = [];
   if (found) classes.push(found === 'current' ? 'find-hit find-current' : 'find-hit');
   const tracked: Record<string, string> = {};
-  if (leaf.ins !== undefined || leaf.del !== undefined) {
-    const table = sessionOf(editor)?.table;
+  // slate-react's pending-marks placeholder unsets marks as null: null means absent here.
+  const ins = leaf.ins ?? undefined;
+  const del = leaf.del ?? undefined;
+  if (ins !== undefined || del !== undefined) {
+    const session = sessionOf(editor);
+    const table = session?.table;
     // The deleting person's colour wins on a deleted insertion: the strike is the newer act.
-    const id = (leaf.del ?? leaf.ins)!;
+    const id = (del ?? ins)!;
     const row = table?.get(id);
-    classes.push(leaf.del !== undefined ? 'sg-del' : 'sg-ins', `sg-author-${authorSlot(row?.author)}`);
-    if (leaf.ins !== undefined) tracked['data-ins'] = leaf.ins;
-    if (leaf.del !== undefined) tracked['data-del'] = leaf.del;
+    // The composing placeholder's id is not in the table yet: it is the user's own.
+    const author = row?.author ?? (del === undefined ? session?.author : undefined);
+    classes.push(del !== undefined ? 'sg-del' : 'sg-ins', `sg-author-${authorSlot(author)}`);
+    if (ins !== undefined) tracked['data-ins'] = ins;
+    if (del !== undefined) tracked['data-del'] = del;
     if (row) tracked.title = `${row.author} · ${row.at.slice(0, 16).replace('T', ' ')}`;
   }
   if (leaf.comments && leaf.comments.length > 0) {

@@ -179,8 +179,8 @@ export function StoryWorkspace(props: Props) {
 
   const move = useCallback(
     async (m: WorkflowMove, confirmed = false) => {
-      // Submitting or approving copy that still carries suggestions is allowed, but asked about first.
-      if (!confirmed && (m.to === 'submitted' || m.to === 'approved')) {
+      // Passing copy on (submit, edit done, approve) with suggestions still in it is allowed, but asked about first.
+      if (!confirmed && (m.to === 'submitted' || m.to === 'edited' || m.to === 'approved')) {
         const pending = pendingSuggestions(getContent()).length;
         if (pending > 0) {
           setConfirmMove({ move: m, pending });

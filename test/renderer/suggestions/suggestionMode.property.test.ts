@@ -100,7 +100,7 @@ function runScript(doc: StoryDocument, steps: Step[], suggesting: boolean): Stor
   return editor;
 }
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.SUGGEST_RUNS ?? 300) };
 
 describe('suggestion mode, for random stories and edit scripts', () => {
   it('rejecting every suggestion gives back the original story', () => {
