@@ -5,6 +5,7 @@ import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
+import { runSuggestBench } from './suggestBench';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -13,6 +14,7 @@ const suites: Suite[] = [
   { name: 'search', run: runSearchBench },
   { name: 'copy', run: runCopyBench },
   { name: 'editor', run: runEditorBench },
+  { name: 'suggest', run: runSuggestBench },
 ];
 
 const only = process.argv.slice(2);

@@ -1,7 +1,7 @@
 /** A run of text with its marks, any suggestion (留痕) or comment anchor, and any find-and-replace highlight. */
 import { memo } from 'react';
 import { useSlateStatic, type RenderLeafProps } from 'slate-react';
-import { authorSlot } from '../suggestions/authorColour';
+import { authorSlotIn } from '../suggestions/authorColour';
 import { sessionOf } from '../suggestions/session';
 
 export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLeafProps) {
@@ -24,7 +24,7 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
     const row = table?.get(id);
     // The composing placeholder's id is not in the table yet: it is the user's own.
     const author = row?.author ?? (del === undefined ? session?.author : undefined);
-    classes.push(del !== undefined ? 'sg-del' : 'sg-ins', `sg-author-${authorSlot(author)}`);
+    classes.push(del !== undefined ? 'sg-del' : 'sg-ins', `sg-author-${authorSlotIn(table, author)}`);
     if (ins !== undefined) tracked['data-ins'] = ins;
     if (del !== undefined) tracked['data-del'] = del;
     if (row) tracked.title = `${row.author} · ${row.at.slice(0, 16).replace('T', ' ')}`;

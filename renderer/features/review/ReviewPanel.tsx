@@ -8,7 +8,8 @@ import { ReactEditor } from 'slate-react';
 import type { CommentThread } from '../../../shared/model/suggestions';
 import { changeAuthors, type ChangeListItem } from '../../../shared/rules/suggestions/changeList';
 import type { StoryEditor } from '../../editor/customTypes';
-import { authorSlot } from '../../editor/suggestions/authorColour';
+import { authorSlotIn } from '../../editor/suggestions/authorColour';
+import { sessionOf } from '../../editor/suggestions/session';
 import { resolveAll, resolveAuthor, resolveChange } from '../../editor/suggestions/review';
 import { useT } from '../../i18n/i18n';
 import { CommentThreads } from './CommentThreads';
@@ -40,6 +41,7 @@ export const ReviewPanel = memo(function ReviewPanel(props: Props) {
   const t = useT();
   const { items, anchors } = useChangeList(editor);
   const authors = changeAuthors(items);
+  const slot = (author: string | null) => authorSlotIn(sessionOf(editor)?.table, author);
   return (
     <aside className="review-panel" data-testid="review-panel" aria-label={t('review.title')}>
       <div className="review-head">
@@ -78,7 +80,7 @@ export const ReviewPanel = memo(function ReviewPanel(props: Props) {
             {t('review.rejectAll')}
           </button>
           {authors.map((a) => (
-            <span key={a} className={`review-author sg-author-${authorSlot(a)}`} data-testid="author-bulk">
+            <span key={a} className={`review-author sg-author-${slot(a)}`} data-testid="author-bulk">
               <span className="review-swatch" />
               {a}
               <button
@@ -107,7 +109,7 @@ export const ReviewPanel = memo(function ReviewPanel(props: Props) {
         {items.map((item) => (
           <li
             key={item.id}
-            className={`review-item sg-author-${authorSlot(item.author)}`}
+            className={`review-item sg-author-${slot(item.author)}`}
             data-testid="change-item"
             data-id={item.id}
             data-kind={item.kind}
