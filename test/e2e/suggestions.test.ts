@@ -228,4 +228,34 @@ describe('suggestion mode in the story editor', () => {
     await expect.poll(async () => (await app.services.articles.get(id)).status).toBe('submitted');
     app.services.settings.update({ role: 'copy-editor' });
   });
+
+  it('the revision compare shows who made which change', async () => {
+    const created = await app.services.articles.create(
+      'story',
+      { headline: '比较', body: paragraphs('甲乙丙') } as never,
+      '王记者',
+    );
+    await app.services.articles.save(
+      created.id,
+      created.revision,
+      {
+        ...(await app.services.articles.get(created.id)),
+        body: [{ type: 'paragraph', children: [{ text: '甲' }, { text: '乙', ins: 'w1' }, { text: '丙', del: 'w2' }] }],
+        changes: [OTHER, { ...OTHER_DEL, author: '李编辑', role: 'copy-editor' }],
+      } as never,
+      '李编辑',
+    );
+    await app.reopen();
+    await app.page.evaluate((storyId) => {
+      location.hash = `#/story/${storyId}`;
+    }, created.id);
+    await app.page.waitForSelector('[data-testid="story-body"][contenteditable="true"]');
+    await app.page.click('[data-testid="open-revisions"]');
+    const rows = app.page.locator('[data-testid="revision-suggestion"]');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-author'), e.textContent]))).toEqual([
+      ['王记者', expect.stringContaining('乙')],
+      ['李编辑', expect.stringContaining('丙')],
+    ]);
+  });
 });
