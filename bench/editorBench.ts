@@ -94,6 +94,16 @@ export async function runEditorBench(): Promise<Record<string, number>> {
     out['editor.frame_ms_p95@20000chars'] = small.frame;
     process.stderr.write(`  20,000 characters: ${JSON.stringify(small)}\n`);
 
+    // The same story and typing in suggestion mode (留痕): every character lands in a tracked insertion.
+    await openStoryWith(app, { headline: '留痕测试', body: story(200, 100) });
+    await app.page.click('[data-testid="open-review"]');
+    await app.page.click('[data-testid="suggest-toggle"]');
+    const suggesting = await typing(app, 100);
+    out['editor.suggest_input_ms_p95@20000chars'] = suggesting.input;
+    out['editor.suggest_frame_ms_p95@20000chars'] = suggesting.frame;
+    out['editor.suggest_input_ratio@20000chars'] = suggesting.input / small.input;
+    process.stderr.write(`  20,000 characters, suggestion mode: ${JSON.stringify(suggesting)}\n`);
+
     await openStoryWith(app, { headline: '粘贴测试', body: story(1, 20) });
     const pasted = Array.from({ length: 200 }, (_, i) => `第${i + 1}段：${LINE.repeat(2)}`)
       .join('\n\n')

@@ -9,6 +9,7 @@ import { runExportBench } from './exportBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 import { runPagePlanBench } from './pageplanBench';
+import { runSuggestBench } from './suggestBench';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -21,6 +22,7 @@ const suites: Suite[] = [
   { name: 'scale', run: runScaleBench },
   { name: 'pageplan', run: runPagePlanBench },
   { name: 'export', run: runExportBench },
+  { name: 'suggest', run: runSuggestBench },
 ];
 
 const only = process.argv.slice(2);

@@ -2,6 +2,8 @@
  * The article store: one lowdb document per article in articles/, an index for listing,
  * revision checks against lost updates, and quarantine for files that cannot be read.
  */
+import { acceptedDocument } from '../../shared/rules/suggestions/acceptedText';
+import { openComments, suggestionIds } from '../../shared/rules/suggestions/changeTable';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
@@ -64,7 +66,10 @@ export function summarize(a: Article): ArticleSummary {
     correspondentNames: a.correspondents.map((c) => c.name),
     source: a.source,
     bodyChars: countBody(a.body),
-    creditProblems: [...new Set(creditCheck(a).map((p) => p.code))],
+    // The credit check reads the copy as it would print: with every suggestion accepted.
+    creditProblems: [...new Set(creditCheck({ ...a, body: acceptedDocument(a.body) }).map((p) => p.code))],
+    pendingSuggestions: suggestionIds(a.body).size,
+    openComments: openComments(a).length,
     placement: a.placement,
     updatedAt: a.updatedAt,
     updatedBy: a.updatedBy,

@@ -1,10 +1,12 @@
 /**
  * 字数 of the body, cheap per keystroke: Slate replaces only the blocks an edit touches,
- * so each untouched block's count is found again by identity in a WeakMap.
+ * so each untouched block's count is found again by identity in a WeakMap. Suggested
+ * deletions are not counted (the count is of the text as if accepted).
  */
 import type { Descendant } from 'slate';
-import { blockText, type Block } from '../../shared/model/document';
+import type { Block } from '../../shared/model/document';
 import { countChars } from '../../shared/rules/charCount';
+import { acceptedBlockText } from '../../shared/rules/suggestions/acceptedText';
 
 const bodyCache = new WeakMap<object, number>();
 const captionCache = new WeakMap<object, number>();
@@ -25,7 +27,7 @@ export function countBodyCached(blocks: readonly Descendant[]): { body: number; 
     const block = node as Block;
     if (block.type === 'photo')
       captions += cached(captionCache, block, (b) => countChars((b as { caption: string }).caption));
-    else body += cached(bodyCache, block, (b) => countChars(blockText(b)));
+    else body += cached(bodyCache, block, (b) => countChars(acceptedBlockText(b)));
   }
   return { body, captions };
 }

@@ -2,21 +2,39 @@
 import { z } from 'zod';
 import { PhotoCreditSchema } from './people';
 
+/** A change id from the article's change table (track changes, 留痕); ids never contain spaces. */
+export const ChangeIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
+
 export const FormattedTextSchema = z.object({
   text: z.string(),
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
+  /** Suggested insertion: the change that proposes this text. */
+  ins: ChangeIdSchema.optional(),
+  /** Suggested deletion: the change that proposes removing this text (with ins: one person deleting another's insertion). */
+  del: ChangeIdSchema.optional(),
+  /** Comments (批注) anchored on this text; their threads live on the article. */
+  comments: z.array(ChangeIdSchema).max(50).optional(),
 });
 export type FormattedText = z.infer<typeof FormattedTextSchema>;
 
 const TextChildren = z.array(FormattedTextSchema).min(1);
 
-export const ParagraphSchema = z.object({ type: z.literal('paragraph'), children: TextChildren });
+/**
+ * Suggested paragraph breaks on a text block, about the boundary with the block before it:
+ * `split` proposes the break (the block was split off), `join` proposes removing it.
+ */
+const TrackedBoundary = {
+  split: ChangeIdSchema.optional(),
+  join: ChangeIdSchema.optional(),
+};
+
+export const ParagraphSchema = z.object({ type: z.literal('paragraph'), children: TextChildren, ...TrackedBoundary });
 /** 小标题: a subhead inside the body. */
-export const SubheadSchema = z.object({ type: z.literal('subhead'), children: TextChildren });
-export const QuoteSchema = z.object({ type: z.literal('quote'), children: TextChildren });
+export const SubheadSchema = z.object({ type: z.literal('subhead'), children: TextChildren, ...TrackedBoundary });
+export const QuoteSchema = z.object({ type: z.literal('quote'), children: TextChildren, ...TrackedBoundary });
 /** 落款: one closing line of a notice (organisation, date). */
-export const SignatureSchema = z.object({ type: z.literal('signature'), children: TextChildren });
+export const SignatureSchema = z.object({ type: z.literal('signature'), children: TextChildren, ...TrackedBoundary });
 /**
  * A photo is a void block: the picture, its caption and its credit are edited in the
  * block's own fields, so the text around it never flows into the caption.

@@ -25,6 +25,8 @@ export const SettingsSchema = z.object({
   pageGeometry: PageGeometrySchema,
   /** Export: how many 字 a story may run over its slot before the export gate refuses it. */
   exportOversetTolerance: z.number().int().min(0).max(10_000),
+  /** Roles whose editor opens in suggestion mode (留痕); the toggle still switches it per story. */
+  suggestModeRoles: z.array(RoleSchema).max(10),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();
@@ -40,4 +42,10 @@ export const DEFAULT_SETTINGS: Settings = {
   lastIssueId: null,
   pageGeometry: BROADSHEET_GEOMETRY,
   exportOversetTolerance: 20,
+  suggestModeRoles: ['copy-editor'],
 };
+
+/** Whether this user's editor starts in suggestion mode. */
+export function suggestsByDefault(settings: Pick<Settings, 'role' | 'suggestModeRoles'>): boolean {
+  return settings.suggestModeRoles.includes(settings.role);
+}

@@ -1,7 +1,7 @@
 /** 字数: the newsroom's character count, non-whitespace characters, headline fields and body apart. */
 import type { ArticleContent } from '../model/article';
 import type { StoryDocument } from '../model/document';
-import { blockText } from '../model/document';
+import { acceptedBlockText } from './suggestions/acceptedText';
 
 const WHITESPACE = /\s/u;
 
@@ -15,10 +15,13 @@ export function countChars(text: string): number {
   return n;
 }
 
-/** Body 字数: text blocks only; photo captions are counted apart because layout sets them apart. */
+/**
+ * Body 字数: text blocks only; photo captions are counted apart because layout sets them apart.
+ * Counted as if every suggestion (留痕) were accepted: struck-through words are on their way out.
+ */
 export function countBody(body: StoryDocument): number {
   let n = 0;
-  for (const block of body) n += countChars(blockText(block));
+  for (const block of body) n += countChars(acceptedBlockText(block));
   return n;
 }
 

@@ -6,11 +6,23 @@ import { Paragraph, Quote, Signature, Subhead } from './TextBlocks';
 export function renderElement({ attributes, children, element }: RenderElementProps) {
   switch (element.type) {
     case 'subhead':
-      return <Subhead attributes={attributes}>{children}</Subhead>;
+      return (
+        <Subhead attributes={attributes} element={element}>
+          {children}
+        </Subhead>
+      );
     case 'quote':
-      return <Quote attributes={attributes}>{children}</Quote>;
+      return (
+        <Quote attributes={attributes} element={element}>
+          {children}
+        </Quote>
+      );
     case 'signature':
-      return <Signature attributes={attributes}>{children}</Signature>;
+      return (
+        <Signature attributes={attributes} element={element}>
+          {children}
+        </Signature>
+      );
     case 'photo':
       return (
         <Photo attributes={attributes} element={element}>
@@ -18,7 +30,11 @@ export function renderElement({ attributes, children, element }: RenderElementPr
         </Photo>
       );
     default:
-      return <Paragraph attributes={attributes}>{children}</Paragraph>;
+      return (
+        <Paragraph attributes={attributes} element={element}>
+          {children}
+        </Paragraph>
+      );
   }
 }
 

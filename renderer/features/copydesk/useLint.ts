@@ -9,6 +9,8 @@ import { applyFixes, lintArticle, type LintRule } from '../../../shared/rules/pu
 import type { StoryEditor } from '../../editor/customTypes';
 import type { HeadlineField } from '../story/find/findMatches';
 import type { StoryFields } from '../story/storyContent';
+import { acceptAll } from '../../../shared/rules/suggestions/resolveSuggestions';
+import { hasSuggestions } from '../../../shared/rules/suggestions/acceptedText';
 import { applyBodyFixes } from './applyLintFix';
 import { onBodyChange } from './bodyChanges';
 import { toItems, type LintedContent, type LintItem } from './lintItems';
@@ -49,8 +51,15 @@ export function useLint({ editor, fields, setField }: Options): LintState {
   }, [editor]);
 
   const lintNow = useCallback(() => {
-    const content = current();
-    const items = toItems(content, lintArticle(content));
+    const raw = current();
+    // The checks read the copy as if every suggestion (留痕) were accepted. Offsets in that text do
+    // not point into a body that still carries suggestions, so body fixes wait until they are decided.
+    const pending = hasSuggestions(raw.body);
+    const content = pending ? { ...raw, body: acceptAll(raw.body) } : raw;
+    const findings = lintArticle(content).map((f) =>
+      pending && 'block' in f.location && f.fix ? { ...f, fix: undefined } : f,
+    );
+    const items = toItems(content, findings);
     const credit = creditCheck({ ...fieldsRef.current, body: content.body });
     setResult({ items, credit });
     return items;

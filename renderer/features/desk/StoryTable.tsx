@@ -79,6 +79,16 @@ export const StoryTable = memo(function StoryTable({
               <button type="button" className="link-btn" onClick={() => onOpen(s.id)} data-testid="story-open">
                 {s.headline || t('desk.untitled')}
               </button>
+              {(s.pendingSuggestions ?? 0) > 0 && (
+                <span className="desk-flag" data-testid="desk-pending-suggestions">
+                  {t('desk.pendingSuggestions', { n: s.pendingSuggestions ?? 0 })}
+                </span>
+              )}
+              {(s.openComments ?? 0) > 0 && (
+                <span className="desk-flag desk-flag-comments" data-testid="desk-open-comments">
+                  {t('desk.openComments', { n: s.openComments ?? 0 })}
+                </span>
+              )}
             </td>
             <td>{s.placement ? s.placement.page : '—'}</td>
             <td className="cell-byline">{s.bylineNames.join('、') || s.source}</td>

@@ -5,6 +5,7 @@ import type { DiffOp } from '../../../shared/rules/textDiff';
 import { useT, type Translate } from '../../i18n/i18n';
 import { compareRows, type CompareRow } from './compareRows';
 import { DiffText } from './DiffText';
+import { RevisionSuggestions } from './RevisionSuggestions';
 
 export type CompareMode = 'inline' | 'side';
 
@@ -65,9 +66,16 @@ export function RevisionCompare({ from, to, mode, changesOnly }: Props) {
   const t = useT();
   const rows = useMemo(() => compareRows(from, to, changesOnly), [from, to, changesOnly]);
   const translateKind = (ops: DiffOp[]) => ops.map((op) => ({ ...op, text: t(`kind.${op.text as Article['kind']}`) }));
-  if (rows.length === 0) return <div className="empty">{t('revisions.noChanges')}</div>;
+  if (rows.length === 0)
+    return (
+      <>
+        <RevisionSuggestions article={to} />
+        <div className="empty">{t('revisions.noChanges')}</div>
+      </>
+    );
   return (
     <div className={`rev-compare rev-mode-${mode}`} data-testid="revision-compare" data-mode={mode}>
+      <RevisionSuggestions article={to} />
       {mode === 'side' && (
         <div className="rev-row rev-columns-head">
           <span className="rev-label" />

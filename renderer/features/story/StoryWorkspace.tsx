@@ -27,7 +27,12 @@ import { saveErrorText } from './saveErrorText';
 import { useAutosave } from './useAutosave';
 import { useStoryFields } from './useStoryFields';
 import { useSlotTarget } from './useSlotTarget';
-import { WorkflowBar, type WorkflowMove } from './WorkflowBar';
+import { labelFor, WorkflowBar, type WorkflowMove } from './WorkflowBar';
+import type { CommentThread } from '../../../shared/model/suggestions';
+import { suggestsByDefault } from '../../../shared/model/settings';
+import { pendingSuggestions, pruneChanges } from '../../../shared/rules/suggestions/changeTable';
+import { sessionOf, startSession } from '../../editor/suggestions/session';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { LintPanel } from '../copydesk/LintPanel';
 import { RevisionsView } from '../revisions/RevisionsView';
 
@@ -54,16 +59,38 @@ export function StoryWorkspace(props: Props) {
   const t = useT();
   const { settings } = useSettings();
   const { fields, current: currentFields, set: setHeader } = useStoryFields(content);
-  const editor = useMemo(() => createStoryEditor(), []);
+  const editor = useMemo(() => {
+    const created = createStoryEditor();
+    startSession(created, {
+      enabled: suggestsByDefault(settings),
+      author: settings.userName,
+      role: settings.role,
+      changes: content.changes ?? [],
+    });
+    return created;
+    // Once per mounted story: the workspace remounts when the text is replaced.
+  }, []);
+  const [suggesting, setSuggesting] = useState(() => sessionOf(editor)?.enabled ?? false);
+  const [comments, setComments] = useState<CommentThread[]>(() => content.comments ?? []);
+  const commentsRef = useRef(comments);
+  commentsRef.current = comments;
+  const [reviewOpen, setReviewOpen] = useState(
+    () => suggesting || (content.changes ?? []).length > 0 || (content.comments ?? []).length > 0,
+  );
+  const [confirmMove, setConfirmMove] = useState<{ move: WorkflowMove; pending: number } | null>(null);
   const initialBody = useMemo(() => content.body, [content]);
   const [bodyVersion, setBodyVersion] = useState(0);
   const [workflowError, setWorkflowError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [copyDesk, setCopyDesk] = useState<{ lint: boolean; revisions: boolean }>({ lint: false, revisions: false });
-  const getContent = useCallback(
-    () => contentOf(currentFields(), editor.children as StoryDocument),
-    [editor, currentFields],
-  );
+  const getContent = useCallback(() => {
+    const body = editor.children as StoryDocument;
+    return {
+      ...contentOf(currentFields(), body),
+      changes: pruneChanges(sessionOf(editor)?.table.values() ?? [], body),
+      comments: commentsRef.current,
+    };
+  }, [editor, currentFields]);
   const autosave = useAutosave({ article: props.article, getContent });
   const autosaveRef = useRef(autosave);
   const { article } = autosave;
@@ -138,8 +165,29 @@ export function StoryWorkspace(props: Props) {
     [subscribe, onExternalSave, article.id],
   );
 
+  const toggleSuggesting = useCallback(() => {
+    const session = sessionOf(editor);
+    if (!session) return;
+    session.enabled = !session.enabled;
+    setSuggesting(session.enabled);
+  }, [editor]);
+  const changeComments = useCallback((next: CommentThread[]) => {
+    commentsRef.current = next;
+    setComments(next);
+    autosaveRef.current.changed();
+  }, []);
+
   const move = useCallback(
-    async (m: WorkflowMove) => {
+    async (m: WorkflowMove, confirmed = false) => {
+      // Passing copy on (submit, edit done, approve) with suggestions still in it is allowed, but asked about first.
+      if (!confirmed && (m.to === 'submitted' || m.to === 'edited' || m.to === 'approved')) {
+        const pending = pendingSuggestions(getContent()).length;
+        if (pending > 0) {
+          setConfirmMove({ move: m, pending });
+          return;
+        }
+      }
+      setConfirmMove(null);
       setBusy(true);
       setWorkflowError(null);
       // A move is based on a revision: the reporter's latest words go in first.
@@ -232,6 +280,16 @@ export function StoryWorkspace(props: Props) {
         </button>
         <button
           type="button"
+          className={`btn${reviewOpen ? ' is-active' : ''}`}
+          aria-pressed={reviewOpen}
+          onClick={() => setReviewOpen((o) => !o)}
+          data-testid="open-review"
+        >
+          {t('review.open')}
+          {suggesting ? ' ●' : ''}
+        </button>
+        <button
+          type="button"
           className="btn"
           onClick={() => setCopyDesk((c) => ({ ...c, revisions: true }))}
           data-testid="open-revisions"
@@ -245,6 +303,33 @@ export function StoryWorkspace(props: Props) {
           {workflowError}
           <button type="button" className="btn btn-small btn-quiet" onClick={() => setWorkflowError(null)}>
             ×
+          </button>
+        </div>
+      )}
+      {confirmMove && (
+        <div className="banner review-confirm" role="alertdialog" data-testid="confirm-pending">
+          {t('review.confirmMove', {
+            n: confirmMove.pending,
+            action: t(labelFor(article.status, confirmMove.move.to as Exclude<WorkflowMove['to'], 'restored'>)),
+          })}
+          <button
+            type="button"
+            className="btn btn-small btn-primary"
+            onClick={() => void move(confirmMove.move, true)}
+            data-testid="confirm-pending-yes"
+          >
+            {t('review.confirmYes')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              setConfirmMove(null);
+              setReviewOpen(true);
+            }}
+            data-testid="confirm-pending-no"
+          >
+            {t('review.confirmNo')}
           </button>
         </div>
       )}
@@ -275,6 +360,18 @@ export function StoryWorkspace(props: Props) {
           />
         </main>
         <StoryMeta fields={fields} onChange={changeFields} readOnly={readOnly} />
+        {reviewOpen && (
+          <ReviewPanel
+            editor={editor}
+            suggesting={suggesting}
+            onToggleSuggesting={toggleSuggesting}
+            comments={comments}
+            onCommentsChange={changeComments}
+            userName={settings.userName}
+            role={settings.role}
+            readOnly={readOnly}
+          />
+        )}
         {copyDesk.lint && (
           <LintPanel
             editor={editor}

@@ -14,6 +14,9 @@ export function fieldsOf(a: ArticleContent): StoryFields {
     bylines: a.bylines,
     correspondents: a.correspondents,
     deskNote: a.deskNote,
+    // Track changes and comment threads travel with the text (absent in older documents).
+    ...(a.changes ? { changes: a.changes } : {}),
+    ...(a.comments ? { comments: a.comments } : {}),
   };
 }
 
