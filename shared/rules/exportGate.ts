@@ -1,4 +1,5 @@
 /** The export gate: every reason a finished issue may not go to the printer yet, listed at once. */
+import { pendingSuggestions } from './suggestions/changeTable';
 import type { Article } from '../model/article';
 import { countBody } from './charCount';
 
@@ -29,13 +30,9 @@ export interface GateSlot {
   oversetChars?: number;
 }
 
-/**
- * Unresolved track-change suggestions in a story. Track changes do not exist yet, so there are
- * none; when they arrive, count them here and the gate refuses stories that still have any.
- */
+/** Track-change suggestions (留痕) still waiting for accept or reject: the gate refuses a story with any. */
 export function unresolvedSuggestions(article: Article): number {
-  void article;
-  return 0;
+  return pendingSuggestions(article).length;
 }
 
 function title(a: Article): string {
