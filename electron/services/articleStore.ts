@@ -30,6 +30,8 @@ import { KeyedMutex } from './keyedMutex';
 import { Quarantine, type QuarantinedFile } from './quarantine';
 import { resolveInside } from './safePath';
 import { SessionMarker } from './sessionMarker';
+import { articleOnly, conflictCount, StoredArticleSchema, type StoredArticle } from '../../shared/model/syncFields';
+import { localEdit } from './sync/articleDoc';
 
 /** The listing query as the contract defines it (defaults filled), not a second copy of it. */
 export type ArticleListOptions = z.output<typeof ArticleListQuerySchema>;
@@ -42,7 +44,7 @@ export interface ArticleStoreOptions {
   now?: () => Date;
 }
 
-export function summarize(a: Article): ArticleSummary {
+export function summarize(a: Article | StoredArticle): ArticleSummary {
   return {
     id: a.id,
     kind: a.kind,
@@ -58,6 +60,7 @@ export function summarize(a: Article): ArticleSummary {
     placement: a.placement,
     updatedAt: a.updatedAt,
     updatedBy: a.updatedBy,
+    conflicts: conflictCount(a),
   };
 }
 
@@ -73,6 +76,8 @@ export class ArticleStore {
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ArticleWriteListener[] = [];
   private readonly now: () => Date;
+  /** Told before a local edit is written, so the replicator's change log never misses one. */
+  private recordLocalChange: (id: string) => Promise<void> = async () => {};
 
   private constructor(opts: ArticleStoreOptions) {
     this.dir = join(opts.dataDir, 'articles');
@@ -103,6 +108,20 @@ export class ArticleStore {
 
   onWrite(listener: ArticleWriteListener): void {
     this.listeners.push(listener);
+  }
+
+  onLocalChange(record: (id: string) => Promise<void>): void {
+    this.recordLocalChange = record;
+  }
+
+  /** Every story's id, for a first push. */
+  ids(): string[] {
+    return [...this.index.entries.keys()];
+  }
+
+  /** Stories with more than one live leaf after sync. */
+  conflicted(): string[] {
+    return [...this.index.entries.values()].filter((e) => (e.summary.conflicts ?? 0) > 0).map((e) => e.summary.id);
   }
 
   get count(): number {
@@ -170,18 +189,26 @@ export class ArticleStore {
     return resolveInside(this.dir, `${id}.json`);
   }
 
-  private db(id: string): Low<Article> {
-    return new Low<Article>(new DurableJsonFile(this.fileOf(id), (raw) => ArticleSchema.parse(raw)), null as never);
+  private db(id: string): Low<StoredArticle> {
+    return new Low<StoredArticle>(
+      new DurableJsonFile(this.fileOf(id), (raw) => StoredArticleSchema.parse(raw)),
+      null as never,
+    );
   }
 
-  private async readFile(id: string): Promise<Article | null> {
+  private async readFile(id: string): Promise<StoredArticle | null> {
     const db = this.db(id);
     await db.read();
     return db.data ?? null;
   }
 
-  async get(id: string): Promise<Article> {
-    let article: Article | null;
+  get(id: string): Promise<Article> {
+    return this.getStored(id);
+  }
+
+  /** The story with its replication fields, for the replicator and workflow checks. */
+  async getStored(id: string): Promise<StoredArticle> {
+    let article: StoredArticle | null;
     try {
       article = await this.readFile(id);
     } catch (e) {
@@ -228,7 +255,10 @@ export class ArticleStore {
       updatedBy: actor,
       placement: null,
     } satisfies Article);
-    return this.mutex.run(article.id, () => this.write(article, null));
+    return this.mutex.run(article.id, async () => {
+      await this.recordLocalChange(article.id);
+      return this.write(localEdit(null, article), null);
+    });
   }
 
   /** Saves content based on `baseRevision`; a stale base is refused and the newer article returned in the error. */
@@ -237,14 +267,19 @@ export class ArticleStore {
   }
 
   /** Applies `change` to the current version if it is still `baseRevision`; used by saves and status moves. */
-  update(id: string, baseRevision: number, actor: string, change: (current: Article) => Article): Promise<Article> {
+  update(
+    id: string,
+    baseRevision: number,
+    actor: string,
+    change: (current: StoredArticle) => Article,
+  ): Promise<Article> {
     return this.mutex.run(id, async () => {
-      const current = await this.get(id);
+      const current = await this.getStored(id);
       if (current.revision !== baseRevision) {
         throw new NewsdeskError(
           'conflict',
           `稿件已被 ${current.updatedBy} 于 ${current.updatedAt} 更新（第 ${current.revision} 版），你的修改基于第 ${baseRevision} 版。`,
-          { currentRevision: current.revision, current },
+          { currentRevision: current.revision, current: articleOnly(current) },
         );
       }
       const next = ArticleSchema.parse({
@@ -256,23 +291,51 @@ export class ArticleStore {
         updatedAt: this.now().toISOString(),
         updatedBy: actor,
       });
-      return this.write(next, current);
+      await this.recordLocalChange(id);
+      return this.write(localEdit(current, next), current);
     });
   }
 
-  private async write(article: Article, previous: Article | null): Promise<Article> {
-    const file = this.fileOf(article.id);
+  /**
+   * Rewrites one file under its lock without the revision check: for revisions pulled from the hub
+   * and conflict resolutions. `change` returns null to leave the file alone; listeners hear only
+   * when `notify` is set (the winner changed), so a pulled losing leaf does not reload the editor.
+   */
+  writeSynced(
+    id: string,
+    change: (current: StoredArticle | null) => { stored: StoredArticle; notify: boolean; local: boolean } | null,
+  ): Promise<StoredArticle | null> {
+    return this.mutex.run(id, async () => {
+      let current: StoredArticle | null;
+      try {
+        current = await this.readFile(id);
+      } catch (e) {
+        if (!(e instanceof CorruptFileError)) throw e;
+        current = null;
+      }
+      const next = change(current);
+      if (!next) return null;
+      if (next.local) await this.recordLocalChange(id);
+      await this.write(next.stored, current, next.notify);
+      return next.stored;
+    });
+  }
+
+  private async write(stored: StoredArticle, prior: StoredArticle | null, notify = true): Promise<Article> {
+    const file = this.fileOf(stored.id);
+    const article = articleOnly(stored);
+    const previous = prior ? articleOnly(prior) : null;
     try {
       const db = this.db(article.id);
-      db.data = article;
+      db.data = stored;
       await db.write();
       const st = await stat(file);
-      const entry: IndexEntry = { summary: summarize(article), mtimeMs: st.mtimeMs, size: st.size };
+      const entry: IndexEntry = { summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size };
       await this.index.put(entry);
     } catch (e) {
       throw toNewsdeskError(e, '稿件');
     }
-    for (const listener of this.listeners) {
+    for (const listener of notify ? this.listeners : []) {
       try {
         await listener(article, previous);
       } catch (e) {

@@ -6,6 +6,7 @@ import { RevisionStore } from './revisionStore';
 import { SearchService } from './search/searchService';
 import { IssueStore } from './issueStore';
 import type { SettingsService } from './settingsService';
+import { SyncService } from './sync/syncService';
 
 export interface Services {
   dataDir: string;
@@ -18,6 +19,8 @@ export interface Services {
   revisions: RevisionStore;
   search: SearchService;
   settings: SettingsService;
+  /** Replication with the newsroom hub (issue 14); idle until a hub is configured. */
+  sync: SyncService;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
 }
@@ -37,16 +40,22 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
   const revisions = new RevisionStore(opts.dataDir);
   articles.onWrite((a, previous) => revisions.record(a, previous));
   await issues.init();
+  const assets = new AssetStore(opts.dataDir);
+  const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now);
   return {
     dataDir: opts.dataDir,
     version: opts.version,
     sampleDir: opts.sampleDir ?? null,
     articles,
     issues,
-    assets: new AssetStore(opts.dataDir),
+    assets,
     revisions,
     search: new SearchService(articles),
     settings: opts.settings,
-    close: () => articles.close(),
+    sync,
+    close: async () => {
+      await sync.stop();
+      await articles.close();
+    },
   };
 }
