@@ -18,6 +18,7 @@ declare module 'pouchdb-merge' {
   export function winningRev(metadata: { rev_tree: RevPath[] }): string;
   export function collectLeaves(tree: RevPath[]): { rev: string; pos: number; opts: RevOpts }[];
   export function collectConflicts(metadata: { rev_tree: RevPath[] }): string[];
+  export function compactTree(metadata: { rev_tree: RevPath[] }): string[];
   export function revExists(tree: RevPath[], rev: string): boolean;
   export function rootToLeaf(tree: RevPath[]): { pos: number; ids: { id: string; opts: RevOpts }[] }[];
   export function isDeleted(metadata: { rev_tree: RevPath[] }, rev?: string): boolean;

@@ -26,6 +26,8 @@ export interface PullStep {
   rows: number;
   /** Stories written locally. */
   written: number;
+  /** Revisions fetched from the hub (what `_revs_diff` against the local trees left to read). */
+  fetched: number;
   lastSeq: unknown;
 }
 
@@ -68,8 +70,10 @@ export async function pullStep(
     for (const rev of missing) wanted.push({ id: row.id, rev });
   });
   const byId = new Map<string, { docs: HubDoc[] }>();
+  let fetched = 0;
   for (let i = 0; i < wanted.length; i += BULK_GET_CHUNK) {
     for (const doc of await ctx.hub.bulkGet(wanted.slice(i, i + BULK_GET_CHUNK))) {
+      fetched++;
       const entry = byId.get(doc._id) ?? { docs: [] };
       entry.docs.push(doc);
       byId.set(doc._id, entry);
@@ -89,5 +93,5 @@ export async function pullStep(
     if (result) written++;
   });
   if (feed.results.length > 0) await ctx.checkpoint.save(feed.last_seq);
-  return { rows: feed.results.length, written, lastSeq: feed.last_seq ?? since };
+  return { rows: feed.results.length, written, fetched, lastSeq: feed.last_seq ?? since };
 }

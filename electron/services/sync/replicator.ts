@@ -60,17 +60,19 @@ export class Replicator {
     return { hub, store, assets, log };
   }
 
-  /** Pulls everything new, page by page; returns how many stories were written. */
-  async pull(): Promise<number> {
+  /** Pulls everything new, page by page. */
+  async pull(): Promise<{ written: number; fetched: number; rows: number }> {
     let since = await this.pullCp.since<unknown>(0);
-    let written = 0;
+    const total = { written: 0, fetched: 0, rows: 0 };
     for (;;) {
       const step = await pullStep({ ...this.ctx, checkpoint: this.pullCp }, since, {
         limit: this.opts.batchSize ?? 500,
       });
-      written += step.written;
+      total.written += step.written;
+      total.fetched += step.fetched;
+      total.rows += step.rows;
       since = step.lastSeq;
-      if (step.rows === 0) return written;
+      if (step.rows === 0) return total;
     }
   }
 
@@ -84,7 +86,7 @@ export class Replicator {
   async runOnce(): Promise<{ pushed: number; pulled: number; refused: Refusal[] }> {
     const pushed = await this.push();
     const pulled = await this.pull();
-    return { pushed: pushed.docs, pulled, refused: pushed.refused };
+    return { pushed: pushed.docs, pulled: pulled.written, refused: pushed.refused };
   }
 
   async status(): Promise<SyncStatus> {

@@ -3,7 +3,7 @@
  * conflict rules as CouchDB and PouchDB, so every replica picks the same winner.
  */
 import { createHash } from 'node:crypto';
-import { collectConflicts, collectLeaves, merge, revExists, rootToLeaf, winningRev } from 'pouchdb-merge';
+import { collectConflicts, collectLeaves, compactTree, merge, revExists, rootToLeaf, winningRev } from 'pouchdb-merge';
 import type { RevPath as MergePath } from 'pouchdb-merge';
 import type { RevNode, RevTree } from '../../../shared/model/syncFields';
 
@@ -30,7 +30,10 @@ export function revHash(parentRev: string | null, body: unknown, deleted: boolea
 
 function mergePath(tree: RevTree, path: MergePath): RevTree {
   // pouchdb-merge mutates the tree it is given; callers keep their copy.
-  return merge(structuredClone(tree) as MergePath[], path, REVS_LIMIT).tree as RevTree;
+  const merged = merge(structuredClone(tree) as MergePath[], path, REVS_LIMIT).tree;
+  // Only leaf bodies are kept, so every inner revision is `missing`, as on a compacted CouchDB.
+  compactTree({ rev_tree: merged });
+  return merged as RevTree;
 }
 
 /** Adds `rev` as a child of `parentRev` (a first revision when null). */
