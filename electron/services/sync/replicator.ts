@@ -8,7 +8,8 @@ import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
 import type { ChangeLog } from './changeLog';
 import { Checkpointer, replicationId } from './checkpoints';
-import { HubError, HubUnreachableError, type HubClient } from './hubClient';
+import { HubUnreachableError, type HubClient } from './hubClient';
+import { describeHubFailure } from './hubAdmin';
 import { pullStep } from './pull';
 import { pushOnce, type Refusal } from './push';
 
@@ -118,7 +119,7 @@ export class Replicator {
       this.offline = true;
     } else {
       this.offline = false;
-      this.lastError = e instanceof HubError ? `${e.status} ${e.reason}` : e instanceof Error ? e.message : String(e);
+      this.lastError = describeHubFailure(e);
     }
   }
 

@@ -40,17 +40,22 @@ export async function startStandInHub(dbName = 'newsroom', opts: { admin?: { use
     opts.admin
       ? { authorization: `Basic ${Buffer.from(`${opts.admin.user}:${opts.admin.password}`).toString('base64')}` }
       : {};
+  let adminSet = false;
   const config = async (section: string, key: string, value: string) => {
     const res = await fetch(`${serverUrl}/_config/${section}/${key}`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', ...adminHeader() },
+      // Until the first admin exists the server is in "admin party" and takes no credentials.
+      headers: { 'content-type': 'application/json', ...(adminSet ? adminHeader() : {}) },
       body: JSON.stringify(value),
     });
     if (!res.ok) throw new Error(`config ${section}/${key}: ${res.status} ${await res.text()}`);
   };
   const created = await fetch(`${serverUrl}/${dbName}`, { method: 'PUT' });
   if (!created.ok) throw new Error(`cannot create ${dbName}: ${await created.text()}`);
-  if (opts.admin) await config('admins', opts.admin.user, opts.admin.password);
+  if (opts.admin) {
+    await config('admins', opts.admin.user, opts.admin.password);
+    adminSet = true;
+  }
   const hub: StandInHub = {
     serverUrl,
     dbUrl: `${serverUrl}/${dbName}`,
