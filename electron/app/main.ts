@@ -10,6 +10,7 @@ import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } f
 import { bindIpc } from './bindIpc';
 import { electronSettingsBackend } from './electronSettings';
 import { hardenContents } from './security';
+import { safeStorageSecret } from './safeStorageSecret';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const appRoot = join(here, '..');
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
     settings,
     version: app.getVersion(),
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'test', 'fixtures', 'copy'),
+    hubSecret: safeStorageSecret(),
   });
   bindIpc(runtime.dispatch);
   handleProtocols(rendererDirFrom(appRoot), runtime.services.assets);

@@ -6,6 +6,7 @@ import { transitionArticle } from '../services/transition';
 import { importCopy } from '../services/copyImport';
 import { parseCopy } from '../../shared/rules/parseCopy';
 import { contentOf } from '../../shared/model/article';
+import { conflictOf } from '../services/sync/conflictView';
 
 export function createHandlers(s: Services): Handlers {
   const actor = () => s.settings.get().userName;
@@ -38,5 +39,14 @@ export function createHandlers(s: Services): Handlers {
     'settings.update': async (patch) => s.settings.update(patch),
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
+    'sync.status': () => s.sync.status(),
+    'sync.configure': async ({ hubUrl, hubUser, password }) => {
+      if (password !== undefined) await s.sync.secret.write(password);
+      s.settings.update({ hubUrl, hubUser });
+      return s.sync.startFromSettings(s.settings);
+    },
+    'sync.test': ({ hubUrl, hubUser, password }) => s.sync.test(hubUrl, hubUser, password ?? null),
+    'sync.conflict': async ({ id }) => conflictOf(await s.articles.getStored(id)),
+    'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
   };
 }

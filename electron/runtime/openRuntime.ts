@@ -33,6 +33,9 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   services.articles.onWrite((a) =>
     bus.emit({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
   );
+  services.sync.onStatus((status) => bus.emit({ event: 'sync.status', ...status }));
+  // Sync is off until a hub is configured; starting it never delays opening the store.
+  void services.sync.startFromSettings(services.settings).catch((e: unknown) => onInternalError('sync', e));
   return {
     services,
     dispatch,

@@ -7,6 +7,7 @@ import { SearchService } from './search/searchService';
 import { IssueStore } from './issueStore';
 import type { SettingsService } from './settingsService';
 import { SyncService } from './sync/syncService';
+import type { HubSecret } from './sync/hubSecret';
 
 export interface Services {
   dataDir: string;
@@ -31,6 +32,8 @@ export interface OpenServicesOptions {
   version: string;
   sampleDir?: string | null;
   now?: () => Date;
+  /** Where the hub password is kept; the environment (NEWSDESK_HUB_PASSWORD) unless the app gives safeStorage. */
+  hubSecret?: HubSecret;
 }
 
 export async function openServices(opts: OpenServicesOptions): Promise<Services> {
@@ -41,7 +44,7 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
   articles.onWrite((a, previous) => revisions.record(a, previous));
   await issues.init();
   const assets = new AssetStore(opts.dataDir);
-  const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now);
+  const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret);
   return {
     dataDir: opts.dataDir,
     version: opts.version,

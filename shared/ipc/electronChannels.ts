@@ -29,6 +29,11 @@ export const PRELOAD_CHANNELS = [
   'settings.update',
   'store.health',
   'sample.load',
+  'sync.status',
+  'sync.configure',
+  'sync.test',
+  'sync.conflict',
+  'sync.resolve',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

@@ -20,6 +20,15 @@ export const SettingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
   windowState: WindowStateSchema.nullable(),
   lastIssueId: z.string().max(40).nullable(),
+  /** The newsroom hub's database URL (issue 14); empty means sync is off. Never holds a password. */
+  hubUrl: z
+    .string()
+    .max(500)
+    .refine(
+      (s) => s === '' || (/^https?:\/\//.test(s) && !/\/\/[^/]*@/.test(s)),
+      'hub URL must be http(s) without credentials',
+    ),
+  hubUser: z.string().max(64),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();
@@ -33,4 +42,6 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
   windowState: null,
   lastIssueId: null,
+  hubUrl: '',
+  hubUser: '',
 };

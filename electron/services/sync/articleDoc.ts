@@ -32,7 +32,8 @@ export function withSyncFields(stored: StoredArticle): SyncedArticle {
   if (stored._rev && stored._revTree && stored._leaves) return stored as SyncedArticle;
   const body = bodyOf(stored);
   const rev = nextRev(null, body, false);
-  return { ...stored, _id: stored.id, _rev: rev, _revTree: addChild(null, null, rev, false), _leaves: {}, _base: null };
+  const tree = addChild(null, null, rev, false);
+  return { ...stored, _id: stored.id, _rev: rev, _revTree: tree, _leaves: {}, _base: { rev, body } };
 }
 
 /** A save on this desk: a child of the current winner, which becomes the new winner. */
@@ -42,7 +43,9 @@ export function localEdit(previous: StoredArticle | null, next: Article): Synced
   const parent = prev?._rev ?? null;
   const rev = nextRev(parent, body, false);
   const tree = addChild(prev?._revTree ?? null, parent, rev, false);
-  return { ...next, _id: next.id, _rev: rev, _revTree: tree, _leaves: prev?._leaves ?? {}, _base: prev?._base ?? null };
+  // The first revision is an ancestor of every later one, so it is always a sound merge base.
+  const base = prev ? prev._base : { rev, body };
+  return { ...next, _id: next.id, _rev: rev, _revTree: tree, _leaves: prev?._leaves ?? {}, _base: base };
 }
 
 /** Folds revisions from the hub into the file; the winner is recomputed, never chosen by hand. */
@@ -86,12 +89,6 @@ export function applyRemote(
   };
   if (allDeleted) stored._deleted = true;
   return { stored, winnerChanged };
-}
-
-/** Marks the winner as on the hub once pushed, so a later conflict merges against it. */
-export function markSynced(stored: SyncedArticle, rev: string): SyncedArticle | null {
-  if (stored._rev !== rev || Object.keys(stored._leaves).length > 0 || stored._base?.rev === rev) return null;
-  return { ...stored, _base: { rev, body: bodyOf(stored) } };
 }
 
 /**

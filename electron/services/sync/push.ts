@@ -4,7 +4,7 @@
  * their ancestry in `_bulk_docs` with `new_edits: false`, then the checkpoint. A story the hub
  * refuses (validation, size) keeps its local edit and is reported with the hub's reason.
  */
-import { withSyncFields, bodyOf, markSynced, type SyncedArticle } from './articleDoc';
+import { withSyncFields, bodyOf, type SyncedArticle } from './articleDoc';
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
 import type { ChangeLog } from './changeLog';
@@ -120,15 +120,9 @@ export async function pushOnce(ctx: PushContext, allIds: () => string[]): Promis
       if (s && missing.length > 0) docs.push(...(await docsToSend(s, missing, ctx.assets)));
     }
     if (docs.length === 0) continue;
+    // The merge base is not moved on push: another desk may still be editing from an older one.
     const failed = await send(ctx.hub, docs, refused);
-    for (const doc of docs) {
-      if (failed.has(doc._id) || doc._deleted) continue;
-      sent++;
-      await ctx.store.writeSynced(doc._id, (current) => {
-        const next = current ? markSynced(withSyncFields(current), doc._rev) : null;
-        return next ? { stored: next, notify: false, local: false } : null;
-      });
-    }
+    sent += new Set(docs.filter((d) => !failed.has(d._id) && !d._deleted).map((d) => d._id)).size;
   }
   await ctx.checkpoint.save(changed.upTo);
   return { docs: sent, refused };

@@ -13,17 +13,7 @@ import { describeHubFailure } from './hubAdmin';
 import { pullStep } from './pull';
 import { pushOnce, type Refusal } from './push';
 
-export type SyncState = 'synced' | 'syncing' | 'offline' | 'conflict' | 'error';
-
-export interface SyncStatus {
-  state: SyncState;
-  /** Stories changed here and not yet on the hub. */
-  pending: number;
-  /** Stories with more than one live leaf. */
-  conflicts: number;
-  /** Why, for `error`: the hub's words, never credentials. */
-  message?: string;
-}
+import type { SyncStatus } from '../../../shared/ipc/events';
 
 export interface ReplicatorOptions {
   store: ArticleStore;

@@ -74,6 +74,14 @@ export function hasRev(tree: RevTree, rev: string): boolean {
   return revExists(tree as MergePath[], rev);
 }
 
+/** Whether `rev` is `leafRev` or one of its ancestors. */
+export function isAncestorOrSelf(tree: RevTree, rev: string, leafRev: string): boolean {
+  const { pos, hash } = splitRev(rev);
+  const path = revisionsOf(tree, leafRev);
+  const index = path.start - pos;
+  return index >= 0 && path.ids[index] === hash;
+}
+
 /** The ancestry of a leaf in `_revisions` form, for `_bulk_docs` with `new_edits: false`. */
 export function revisionsOf(tree: RevTree, leafRev: string): Revisions {
   const { pos, hash } = splitRev(leafRev);

@@ -12,9 +12,13 @@ import type { AssetStore } from '../assetStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
 import { HubClient, parseHubUrl, type HubAuth } from './hubClient';
-import { Replicator, type SyncStatus } from './replicator';
+import { describeHubFailure, testHub } from './hubAdmin';
+import { envHubSecret, type HubSecret } from './hubSecret';
+import type { SettingsService } from '../settingsService';
+import { Replicator } from './replicator';
+import type { SyncStatus } from '../../../shared/ipc/events';
 
-export const SYNC_OFF: SyncStatus = { state: 'synced', pending: 0, conflicts: 0, message: 'off' };
+export const SYNC_OFF: SyncStatus = { state: 'off', pending: 0, conflicts: 0 };
 
 export class SyncService {
   private replicator: Replicator | null = null;
@@ -27,6 +31,7 @@ export class SyncService {
     private readonly store: ArticleStore,
     private readonly assets: AssetStore,
     private readonly now: () => Date,
+    readonly secret: HubSecret,
   ) {}
 
   static async open(
@@ -34,12 +39,13 @@ export class SyncService {
     store: ArticleStore,
     assets: AssetStore,
     now: () => Date = () => new Date(),
+    secret: HubSecret = envHubSecret(),
   ): Promise<SyncService> {
     const syncDir = join(dataDir, 'sync');
     const storeId = await storeUuid(syncDir);
     const log = await ChangeLog.open(syncDir);
     store.onLocalChange((id) => log.record(id));
-    return new SyncService(syncDir, storeId, log, store, assets, now);
+    return new SyncService(syncDir, storeId, log, store, assets, now, secret);
   }
 
   /** A replicator for `hubUrl` (credentials from `auth`, else from the URL). */
@@ -70,6 +76,30 @@ export class SyncService {
     await this.stop();
     this.replicator = this.replicatorFor(hubUrl, auth, opts);
     this.replicator.start();
+  }
+
+  /** Starts sync if settings name a hub; the password comes from the secret store, never settings. */
+  async startFromSettings(settings: SettingsService): Promise<SyncStatus> {
+    const { hubUrl, hubUser } = settings.get();
+    if (!hubUrl) {
+      await this.stop();
+      return SYNC_OFF;
+    }
+    const password = await this.secret.read();
+    await this.start(hubUrl, hubUser ? { user: hubUser, password: password ?? '' } : null);
+    return this.status();
+  }
+
+  /** 测试连接: can this user reach this hub's database? Says why not in words. */
+  async test(hubUrl: string, user: string, password: string | null): Promise<{ ok: boolean; message: string }> {
+    try {
+      const parsed = parseHubUrl(hubUrl);
+      const auth = user ? { user, password: password ?? (await this.secret.read()) ?? '' } : null;
+      const result = await testHub(new HubClient(parsed.dbUrl, auth));
+      return result.ok ? { ok: true, message: result.db } : { ok: false, message: result.reason };
+    } catch (e) {
+      return { ok: false, message: describeHubFailure(e) };
+    }
   }
 
   async stop(): Promise<void> {

@@ -55,6 +55,17 @@ describe('sync conflicts', () => {
       }
       expect(JSON.stringify(contentOf(JSON.parse(body)))).toBe(expected.get(JSON.parse(body).headline));
     }
+
+    // The conflict blocks approval, and the merge dialog gets both versions and their base.
+    const refused = await a.store.dispatch('articles.transition', { id, baseRevision: sa.revision, to: 'approved' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(!refused.ok && refused.error.message).toContain('冲突');
+    const viewed = await a.store.client.call('sync.conflict', { id });
+    if (!viewed.ok) throw new Error(viewed.error.message);
+    const view = viewed.value;
+    expect(view.current.headline).toBe(sa.headline);
+    expect(view.others.map((o) => o.content.headline)).toEqual([sa._leaves![onHub._conflicts![0]!]!.headline]);
+    expect(view.base?.headline).toBe('原题');
   });
 
   it('an edit against a delete wins and the tombstone is kept', async () => {
