@@ -6,6 +6,7 @@ import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
 import { startHost } from '../host/server';
 import { runLint } from './lintCommand';
+import { runHubCommand, runSyncCommand, SyncUsageError } from './syncCommand';
 import type { Runtime } from '../runtime/openRuntime';
 import { openForNode, PACKAGE_ROOT } from './openForNode';
 
@@ -17,6 +18,9 @@ const USAGE = `用法 / usage:
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
+  newsdesk hub init URL                   set up the newsroom hub database (as its admin)
+  newsdesk hub add-user NAME --role ROLE --hub URL    roles: reporter copy_editor chief_editor layout desk_admin
+  newsdesk sync [--once] --hub URL        push and pull with the hub (NEWSDESK_HUB_USER / NEWSDESK_HUB_PASSWORD)
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -53,6 +57,9 @@ export async function runCli(argv: string[]): Promise<number> {
       fix: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       port: { type: 'string' },
+      hub: { type: 'string' },
+      role: { type: 'string' },
+      once: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -60,6 +67,11 @@ export async function runCli(argv: string[]): Promise<number> {
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
+  }
+  if (command === 'hub') {
+    // Hub set-up talks to the hub only; no local store is opened.
+    for (const line of await runHubCommand(rest, values).catch(asUsage)) process.stdout.write(`${line}\n`);
+    return 0;
   }
   const runtime = await openForNode(values.store ?? null);
   try {
@@ -69,7 +81,11 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string };
+type CliValues = { json: boolean; all: boolean; fix: boolean; port?: string; hub?: string; once: boolean };
+
+function asUsage(e: unknown): never {
+  throw e instanceof SyncUsageError ? new UsageError(e.message) : e;
+}
 
 async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
   const { dispatch } = runtime;
@@ -142,6 +158,11 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
       });
       await host.close();
       return 0;
+    }
+    case 'sync': {
+      const { lines, code } = await runSyncCommand(runtime, values).catch(asUsage);
+      for (const line of lines) process.stdout.write(`${line}\n`);
+      return code;
     }
     default:
       throw new UsageError(`unknown command: ${command}`);
