@@ -267,4 +267,22 @@ export const en: Record<MessageKey, string> = {
   'error.corrupt': 'File damaged',
   'error.unknown_channel': 'Unsupported operation',
   'error.internal': 'Internal error',
+
+  'sync.synced': 'Synced',
+  'sync.syncing': 'Syncing ({n})',
+  'sync.offline': 'Offline',
+  'sync.conflict': 'Conflicts {n}',
+  'sync.error': 'Error ({why})',
+  'sync.hubTitle': 'Newsroom hub (sync)',
+  'sync.hubUrl': 'Hub URL',
+  'sync.hubUser': 'User name',
+  'sync.hubPassword': 'Password (blank keeps it)',
+  'sync.test': 'Test connection',
+  'sync.apply': 'Save and sync',
+  'sync.testOk': 'Connected: {db}',
+  'sync.saved': 'Saved; syncing',
+  'sync.conflictBadge': 'Conflict',
+  'sync.conflictBanner':
+    'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',
+  'sync.conflictOpen': 'Merge…',
 };

@@ -113,9 +113,11 @@ export class Replicator {
     }
   }
 
-  private async guarded(work: () => Promise<unknown>): Promise<boolean> {
-    this.busy++;
-    await this.report();
+  /** Runs one step, recording offline/error; `waiting` steps (a longpoll) do not show as 同步中. */
+  private async guarded(work: () => Promise<unknown>, waiting = false): Promise<boolean> {
+    const busy = waiting ? 0 : 1;
+    this.busy += busy;
+    if (busy) await this.report();
     try {
       await work();
       this.offline = false;
@@ -126,7 +128,7 @@ export class Replicator {
       this.noteFailure(e);
       return false;
     } finally {
-      this.busy--;
+      this.busy -= busy;
       await this.report();
     }
   }
@@ -171,7 +173,7 @@ export class Replicator {
           signal: this.abort.signal,
         });
         since = step.lastSeq;
-      });
+      }, true);
       if (ok) backoff = 500;
       else if (this.running) {
         since = null;
