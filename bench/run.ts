@@ -5,6 +5,8 @@ import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
+import { runSyncBench } from './syncBench';
+import { readFile } from 'node:fs/promises';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -13,10 +15,15 @@ const suites: Suite[] = [
   { name: 'search', run: runSearchBench },
   { name: 'copy', run: runCopyBench },
   { name: 'editor', run: runEditorBench },
+  { name: 'sync', run: runSyncBench },
 ];
 
 const only = process.argv.slice(2);
-const results: Record<string, number> = {};
+const resultsFile = join(import.meta.dirname, 'results.json');
+// Running some suites (`bench/run.ts sync`) keeps the other suites' last figures.
+const results: Record<string, number> = only.length
+  ? (JSON.parse(await readFile(resultsFile, 'utf8').catch(() => '{}')) as Record<string, number>)
+  : {};
 for (const suite of suites) {
   if (only.length && !only.includes(suite.name)) continue;
   process.stderr.write(`running ${suite.name}…\n`);
@@ -27,4 +34,4 @@ const rounded = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, M
 const width = Math.max(...Object.keys(rounded).map((k) => k.length));
 process.stdout.write(`${'figure'.padEnd(width)}  value\n${'-'.repeat(width)}  -----\n`);
 for (const [k, v] of Object.entries(rounded)) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
-await writeFile(join(import.meta.dirname, 'results.json'), `${JSON.stringify(rounded, null, 2)}\n`);
+await writeFile(resultsFile, `${JSON.stringify(rounded, null, 2)}\n`);
