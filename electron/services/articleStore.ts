@@ -206,6 +206,14 @@ export class ArticleStore {
     return this.getStored(id);
   }
 
+  /**
+   * Reads under the story's lock: a save records its change-log line before writing, so the
+   * replicator waits here for a save in flight rather than push the version before it.
+   */
+  getStoredSettled(id: string): Promise<StoredArticle> {
+    return this.mutex.run(id, () => this.getStored(id));
+  }
+
   /** The story with its replication fields, for the replicator and workflow checks. */
   async getStored(id: string): Promise<StoredArticle> {
     let article: StoredArticle | null;

@@ -105,7 +105,7 @@ export async function pushOnce(ctx: PushContext, allIds: () => string[]): Promis
     const stored = new Map<string, SyncedArticle>();
     for (const id of changed.ids.slice(i, i + BATCH)) {
       try {
-        stored.set(id, withSyncFields(await ctx.store.getStored(id)));
+        stored.set(id, withSyncFields(await ctx.store.getStoredSettled(id)));
       } catch {
         // Quarantined or unreadable: there is nothing sound to send.
       }
