@@ -10,6 +10,7 @@ import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 import { runPagePlanBench } from './pageplanBench';
 import { runSuggestBench } from './suggestBench';
+import { runSyncBench } from './syncBench';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -23,6 +24,7 @@ const suites: Suite[] = [
   { name: 'pageplan', run: runPagePlanBench },
   { name: 'export', run: runExportBench },
   { name: 'suggest', run: runSuggestBench },
+  { name: 'sync', run: runSyncBench },
 ];
 
 const only = process.argv.slice(2);

@@ -13,6 +13,7 @@ import { electronSettingsBackend } from './electronSettings';
 import { hardenContents } from './security';
 import { publishEndpoint } from './ownerEndpoint';
 import { openMainWindow } from './mainWindow';
+import { safeStorageSecret } from './safeStorageSecret';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const appRoot = join(here, '..');
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     sampleDir: app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'assets', 'sample'),
     proofPrinter: electronProofPrinter,
+    hubSecret: safeStorageSecret(),
   });
   bindIpc(runtime.dispatch);
   handleProtocols(rendererDirFrom(appRoot), runtime.readAsset);

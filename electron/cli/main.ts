@@ -9,6 +9,7 @@ import type { Result } from '../../shared/ipc/errors';
 import type { ArticleSummary } from '../../shared/model/article';
 import { ExportUsageError, runExportCommand } from './exportCommand';
 import { PAGEPLAN_USAGE, runPagePlanCommand } from './pageplanCommands';
+import { runHubCommand, runSyncCommand, SyncUsageError } from './syncCommand';
 import type { Runtime } from '../runtime/openRuntime';
 
 /** Every command, one line each: `newsdesk --help` prints exactly this. */
@@ -24,6 +25,9 @@ export const USAGE = `用法 / usage:
 ${PAGEPLAN_USAGE}
   newsdesk export DATE --out FILE.zip [--formats nitf,docx,icml,txt,pdf,json] [--force]
                                           the issue package for typesetting and the printer
+  newsdesk hub init URL                   set up the newsroom hub database (as its admin)
+  newsdesk hub add-user NAME --role ROLE --hub URL    roles: reporter copy_editor chief_editor layout desk_admin
+  newsdesk sync [--once] --hub URL        push and pull with the hub (NEWSDESK_HUB_USER / NEWSDESK_HUB_PASSWORD)
 options: --store DIR (or NEWSDESK_STORE) picks the data folder`;
 
 class UsageError extends Error {}
@@ -67,6 +71,9 @@ export async function runCli(argv: string[]): Promise<number> {
       out: { type: 'string' },
       formats: { type: 'string' },
       force: { type: 'boolean', default: false },
+      hub: { type: 'string' },
+      role: { type: 'string' },
+      once: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -76,6 +83,11 @@ export async function runCli(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const { openForNode } = await import('./openForNode');
+  if (command === 'hub') {
+    // Hub set-up talks to the hub only; no local store is opened.
+    for (const line of await runHubCommand(rest, values).catch(asUsage)) process.stdout.write(`${line}\n`);
+    return 0;
+  }
   const runtime = await openForNode(values.store ?? null);
   if (runtime.access.mode === 'read-only') process.stderr.write(`newsdesk: ${runtime.access.message}\n`);
   try {
@@ -97,7 +109,13 @@ type CliValues = {
   out?: string;
   formats?: string;
   force: boolean;
+  hub?: string;
+  once: boolean;
 };
+
+function asUsage(e: unknown): never {
+  throw e instanceof SyncUsageError ? new UsageError(e.message) : e;
+}
 
 async function runCommand(command: string, rest: string[], values: CliValues, runtime: Runtime): Promise<number> {
   const { client, dispatch } = runtime;
@@ -193,6 +211,11 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
         if (e instanceof ExportUsageError) throw new UsageError(e.message);
         throw e;
       }
+    }
+    case 'sync': {
+      const { lines, code } = await runSyncCommand(runtime, values).catch(asUsage);
+      for (const line of lines) process.stdout.write(`${line}\n`);
+      return code;
     }
     default:
       throw new UsageError(`unknown command: ${command}`);

@@ -7,6 +7,7 @@ import { importCopy } from '../services/copyImport';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';
+import { conflictOf } from '../services/sync/conflictView';
 
 export function createHandlers(s: Services): Handlers {
   const actor = () => s.settings.get().userName;
@@ -46,5 +47,14 @@ export function createHandlers(s: Services): Handlers {
     'copy.importCancel': async ({ batchId }) => ({ cancelled: s.imports.cancel(batchId) }),
     ...pagePlanHandlers(s, actor),
     'export.issue': (req) => s.exports.run(req),
+    'sync.status': () => s.sync.status(),
+    'sync.configure': async ({ hubUrl, hubUser, password }) => {
+      if (password !== undefined) await s.sync.secret.write(password);
+      s.settings.update({ hubUrl, hubUser });
+      return s.sync.startFromSettings(s.settings);
+    },
+    'sync.test': ({ hubUrl, hubUser, password }) => s.sync.test(hubUrl, hubUser, password ?? null),
+    'sync.conflict': async ({ id }) => conflictOf(await s.articles.getStored(id)),
+    'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
   };
 }

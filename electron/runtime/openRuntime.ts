@@ -120,6 +120,9 @@ function wire(opts: RuntimeOptions, access: StoreAccess, services: Services): Ru
     bus.emit({ event: 'issue.saved', id: i.id, date: i.date, revision: i.revision, updatedBy: i.updatedBy }),
   );
   services.exports.onProgress((e) => bus.emit(e));
+  services.sync.onStatus((status) => bus.emit({ event: 'sync.status', ...status }));
+  // Sync is off until a hub is configured; starting it never delays opening the store.
+  void services.sync.startFromSettings(services.settings).catch((e: unknown) => onInternalError('sync', e));
   return {
     access,
     dataDir: opts.dataDir,

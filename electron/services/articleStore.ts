@@ -32,6 +32,8 @@ import type { QuarantinedFile } from '../../shared/model/quarantinedFile';
 import { Quarantine } from './quarantine';
 import { resolveInside } from './safePath';
 import { SessionMarker } from './sessionMarker';
+import { articleOnly, conflictCount, StoredArticleSchema, type StoredArticle } from '../../shared/model/syncFields';
+import { localEdit } from './sync/articleDoc';
 
 export type { ArticleListOptions } from './articleListing';
 
@@ -54,7 +56,7 @@ export interface ArticleStoreOptions {
   readOnly?: { code: 'read_only' | 'disk_full'; message: string };
 }
 
-export function summarize(a: Article): ArticleSummary {
+export function summarize(a: Article | StoredArticle): ArticleSummary {
   return {
     id: a.id,
     kind: a.kind,
@@ -73,6 +75,7 @@ export function summarize(a: Article): ArticleSummary {
     placement: a.placement,
     updatedAt: a.updatedAt,
     updatedBy: a.updatedBy,
+    conflicts: conflictCount(a),
   };
 }
 
@@ -91,6 +94,8 @@ export class ArticleStore {
   private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
+  /** Told before a local edit is written, so the replicator's change log never misses one. */
+  private recordLocalChange: (id: string) => Promise<void> = async () => {};
 
   private constructor(opts: ArticleStoreOptions) {
     this.dir = join(opts.dataDir, 'articles');
@@ -135,6 +140,20 @@ export class ArticleStore {
 
   onWrite(listener: ArticleWriteListener): void {
     this.listeners.push(listener);
+  }
+
+  onLocalChange(record: (id: string) => Promise<void>): void {
+    this.recordLocalChange = record;
+  }
+
+  /** Every story's id, for a first push. */
+  ids(): string[] {
+    return this.index.rows.ids();
+  }
+
+  /** Stories with more than one live leaf after sync. */
+  conflicted(): string[] {
+    return this.index.rows.ids().filter((id) => (this.index.rows.summary(id)?.conflicts ?? 0) > 0);
   }
 
   get count(): number {
@@ -203,18 +222,34 @@ export class ArticleStore {
     return resolveInside(this.dir, `${id}.json`);
   }
 
-  private db(id: string): Low<Article> {
-    return new Low<Article>(new DurableJsonFile(this.fileOf(id), (raw) => ArticleSchema.parse(raw)), null as never);
+  private db(id: string): Low<StoredArticle> {
+    return new Low<StoredArticle>(
+      new DurableJsonFile(this.fileOf(id), (raw) => StoredArticleSchema.parse(raw)),
+      null as never,
+    );
   }
 
-  private async readFile(id: string): Promise<Article | null> {
+  private async readFile(id: string): Promise<StoredArticle | null> {
     const db = this.db(id);
     await db.read();
     return db.data ?? null;
   }
 
-  async get(id: string): Promise<Article> {
-    let article: Article | null;
+  get(id: string): Promise<Article> {
+    return this.getStored(id);
+  }
+
+  /**
+   * Reads under the story's lock: a save records its change-log line before writing, so the
+   * replicator waits here for a save in flight rather than push the version before it.
+   */
+  getStoredSettled(id: string): Promise<StoredArticle> {
+    return this.mutex.run(id, () => this.getStored(id));
+  }
+
+  /** The story with its replication fields, for the replicator and workflow checks. */
+  async getStored(id: string): Promise<StoredArticle> {
+    let article: StoredArticle | null;
     try {
       article = await this.readFile(id);
     } catch (e) {
@@ -270,7 +305,10 @@ export class ArticleStore {
       updatedBy: actor,
       placement: null,
     } satisfies Article);
-    return this.mutex.run(article.id, () => this.write(article, null));
+    return this.mutex.run(article.id, async () => {
+      await this.recordLocalChange(article.id);
+      return this.write(localEdit(null, article), null);
+    });
   }
 
   /** Saves content based on `baseRevision`; a stale base is refused and the newer article returned in the error. */
@@ -279,14 +317,19 @@ export class ArticleStore {
   }
 
   /** Applies `change` to the current version if it is still `baseRevision`; used by saves and status moves. */
-  update(id: string, baseRevision: number, actor: string, change: (current: Article) => Article): Promise<Article> {
+  update(
+    id: string,
+    baseRevision: number,
+    actor: string,
+    change: (current: StoredArticle) => Article,
+  ): Promise<Article> {
     return this.mutex.run(id, async () => {
-      const current = await this.get(id);
+      const current = await this.getStored(id);
       if (current.revision !== baseRevision) {
         throw new NewsdeskError(
           'conflict',
           `稿件已被 ${current.updatedBy} 于 ${current.updatedAt} 更新（第 ${current.revision} 版），你的修改基于第 ${baseRevision} 版。`,
-          { currentRevision: current.revision, current },
+          { currentRevision: current.revision, current: articleOnly(current) },
         );
       }
       const next = ArticleSchema.parse({
@@ -298,25 +341,53 @@ export class ArticleStore {
         updatedAt: this.now().toISOString(),
         updatedBy: actor,
       });
-      return this.write(next, current);
+      await this.recordLocalChange(id);
+      return this.write(localEdit(current, next), current);
     });
   }
 
-  private async write(article: Article, previous: Article | null): Promise<Article> {
+  /**
+   * Rewrites one file under its lock without the revision check: for revisions pulled from the hub
+   * and conflict resolutions. `change` returns null to leave the file alone; listeners hear only
+   * when `notify` is set (the winner changed), so a pulled losing leaf does not reload the editor.
+   */
+  writeSynced(
+    id: string,
+    change: (current: StoredArticle | null) => { stored: StoredArticle; notify: boolean; local: boolean } | null,
+  ): Promise<StoredArticle | null> {
+    return this.mutex.run(id, async () => {
+      let current: StoredArticle | null;
+      try {
+        current = await this.readFile(id);
+      } catch (e) {
+        if (!(e instanceof CorruptFileError)) throw e;
+        current = null;
+      }
+      const next = change(current);
+      if (!next) return null;
+      if (next.local) await this.recordLocalChange(id);
+      await this.write(next.stored, current, next.notify);
+      return next.stored;
+    });
+  }
+
+  private async write(stored: StoredArticle, prior: StoredArticle | null, notify = true): Promise<Article> {
     if (this.readOnly) throw new NewsdeskError(this.readOnly.code, this.readOnly.message);
-    const file = this.fileOf(article.id);
+    const file = this.fileOf(stored.id);
+    const article = articleOnly(stored);
+    const previous = prior ? articleOnly(prior) : null;
     try {
       for (const hook of this.beforeWriteHooks) await hook(article, previous);
       const db = this.db(article.id);
-      db.data = article;
+      db.data = stored;
       await db.write();
       const st = await stat(file);
-      const entry: IndexEntry = { summary: summarize(article), mtimeMs: st.mtimeMs, size: st.size };
+      const entry: IndexEntry = { summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size };
       await this.index.put(entry);
     } catch (e) {
       throw toNewsdeskError(e, '稿件');
     }
-    for (const listener of this.listeners) {
+    for (const listener of notify ? this.listeners : []) {
       try {
         await listener(article, previous);
       } catch (e) {

@@ -12,6 +12,8 @@ import type { SettingsService } from './settingsService';
 import { ChromiumProofPrinter } from './export/chromiumProofPrinter';
 import { ExportService } from './export/exportService';
 import type { ProofPrinter } from './export/runPackageWorker';
+import { SyncService } from './sync/syncService';
+import type { HubSecret } from './sync/hubSecret';
 
 export interface Services {
   dataDir: string;
@@ -29,6 +31,8 @@ export interface Services {
   /** Threads for long pure work (copy parsing), off the thread serving saves. */
   workers: WorkerPool;
   exports: ExportService;
+  /** Replication with the newsroom hub (issue 14); idle until a hub is configured. */
+  sync: SyncService;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
 }
@@ -41,6 +45,8 @@ export interface OpenServicesOptions {
   now?: () => Date;
   /** Prints export proofs; the Electron app passes webContents.printToPDF, everything else gets headless Chromium. */
   proofPrinter?: ProofPrinter;
+  /** Where the hub password is kept; the environment (NEWSDESK_HUB_PASSWORD) unless the app gives safeStorage. */
+  hubSecret?: HubSecret;
 }
 
 export interface ServicesAccess {
@@ -72,20 +78,24 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     settings: opts.settings,
     printer,
   });
+  const assets = new AssetStore(opts.dataDir);
+  const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret);
   return {
     dataDir: opts.dataDir,
     version: opts.version,
     sampleDir: opts.sampleDir ?? null,
     articles,
     issues,
-    assets: new AssetStore(opts.dataDir),
+    assets,
     revisions,
     search,
     imports: new CopyBatches(),
     settings: opts.settings,
     workers,
     exports,
+    sync,
     close: async () => {
+      await sync.stop();
       await exports.close();
       await chromiumPrinter?.close();
       await search.close();

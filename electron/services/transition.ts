@@ -3,6 +3,7 @@ import { NewsdeskError } from '../../shared/ipc/errors';
 import type { Article } from '../../shared/model/article';
 import type { ArticleStatus } from '../../shared/model/status';
 import { checkTransition } from '../../shared/rules/workflow';
+import { conflictCount } from '../../shared/model/syncFields';
 import type { Services } from './openServices';
 
 export interface TransitionRequest {
@@ -15,6 +16,9 @@ export interface TransitionRequest {
 export function transitionArticle(s: Services, req: TransitionRequest, actor: string): Promise<Article> {
   const { role } = s.settings.get();
   return s.articles.update(req.id, req.baseRevision, actor, (a) => {
+    if (req.to === 'approved' && conflictCount(a) > 0) {
+      throw new NewsdeskError('forbidden', '稿件有同步冲突，请先在合并窗口中解决冲突再签发。');
+    }
     const verdict = checkTransition(a, req.to, role);
     if (!verdict.ok) throw new NewsdeskError('forbidden', verdict.reason);
     const note = req.note?.trim();

@@ -6,6 +6,7 @@ import { api } from '../api/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import '../features/desk/desk.css';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { StoryScreen } from '../features/story/StoryScreen';
 import '../features/story/story.css';
 import { errorText } from '../i18n/errorText';
@@ -101,6 +102,7 @@ export function App() {
               </button>
             </nav>
             <span className="spacer" />
+            <SyncIndicator />
             <span className="user" data-testid="current-user">
               {boot.settings.userName} · {t(`role.${boot.settings.role}`)}
             </span>

@@ -375,6 +375,22 @@ export const zhCN = {
   'comments.detached': '原文已删',
   'desk.pendingSuggestions': '修订 {n}',
   'desk.openComments': '批注 {n}',
+  'sync.synced': '已同步',
+  'sync.syncing': '同步中 ({n})',
+  'sync.offline': '离线',
+  'sync.conflict': '冲突 {n}',
+  'sync.error': '出错 ({why})',
+  'sync.hubTitle': '编辑部中心库（同步）',
+  'sync.hubUrl': '中心库地址',
+  'sync.hubUser': '用户名',
+  'sync.hubPassword': '密码（留空则不变）',
+  'sync.test': '测试连接',
+  'sync.apply': '保存并同步',
+  'sync.testOk': '连接成功：{db}',
+  'sync.saved': '已保存，开始同步',
+  'sync.conflictBadge': '冲突',
+  'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
+  'sync.conflictOpen': '合并…',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -26,6 +26,7 @@ import { ParsedCopySchema } from '../model/parsedCopy';
 import { QuarantinedFileSchema } from '../model/quarantinedFile';
 import { RevisionMetaSchema } from '../model/revisionMeta';
 import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest';
+import { SyncStatusSchema } from './events';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -80,6 +81,15 @@ export const ArticleListQuerySchema = z
 function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
   return { request, response };
 }
+
+/** Hub settings as the settings screen sends them; the password is optional (kept if omitted). */
+const HubSettingsSchema = z
+  .object({
+    hubUrl: z.string().max(500),
+    hubUser: z.string().max(64),
+    password: z.string().max(500).optional(),
+  })
+  .strict();
 
 export const contract = {
   'app.info': channel(Empty, z.object({ version: z.string(), dataDir: z.string(), health: StoreHealthSchema })),
@@ -235,6 +245,27 @@ export const contract = {
   // Export (issue 10): the finished issue as one package; progress arrives as export.progress events.
   /** Refuses with every gate problem listed unless forced; otherwise writes the zip and says where. */
   'export.issue': channel(ExportRequestSchema, ExportResultSchema),
+  // Newsroom sync (issue 14): status, hub settings with 测试连接, and settling a sync conflict.
+  'sync.status': channel(Empty, SyncStatusSchema),
+  /** Saves hub URL and user (password to the OS secret store, not settings) and (re)starts sync; empty URL turns it off. */
+  'sync.configure': channel(HubSettingsSchema, SyncStatusSchema),
+  'sync.test': channel(HubSettingsSchema, z.object({ ok: z.boolean(), message: z.string() })),
+  /** The leaves of a story in conflict, with the last synced version as the merge base. */
+  'sync.conflict': channel(
+    z.object({ id: ArticleIdSchema }).strict(),
+    z.object({
+      current: ArticleSchema,
+      base: ArticleContentSchema.nullable(),
+      others: z.array(
+        z.object({ rev: z.string(), content: ArticleContentSchema, updatedBy: z.string(), updatedAt: z.string() }),
+      ),
+    }),
+  ),
+  /** Writes the merged story and retires the other leaves in one step (pushed as one _bulk_docs). */
+  'sync.resolve': channel(
+    z.object({ id: ArticleIdSchema, baseRevision: Revision, content: ArticleContentSchema }).strict(),
+    ArticleSchema,
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -41,6 +41,11 @@ export const PRELOAD_CHANNELS = [
   'pageplan.templates',
   'pageplan.saveTemplate',
   'export.issue',
+  'sync.status',
+  'sync.configure',
+  'sync.test',
+  'sync.conflict',
+  'sync.resolve',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

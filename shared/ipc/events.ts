@@ -32,11 +32,27 @@ export const IssueSavedEventSchema = z.object({
 });
 
 /** Every event main can push; add a schema here and both sides see the new member. */
+/** Sync with the newsroom hub (issue 14), for the top bar's indicator. */
+export const SyncStatusSchema = z.object({
+  state: z.enum(['off', 'synced', 'syncing', 'offline', 'conflict', 'error']),
+  /** Stories changed here and not yet on the hub. */
+  pending: z.number().int().min(0),
+  /** Stories with more than one live leaf. */
+  conflicts: z.number().int().min(0),
+  /** For `error`: why, in the hub's or our words; never credentials. */
+  message: z.string().optional(),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+export const SyncStatusEventSchema = SyncStatusSchema.extend({ event: z.literal('sync.status') });
+
+/** Every event main can push; add a schema here and both sides see the new member. */
 export const NewsdeskEventSchema = z.discriminatedUnion('event', [
   ArticleSavedEventSchema,
   ImportProgressEventSchema,
   IssueSavedEventSchema,
   ExportProgressEventSchema,
+  SyncStatusEventSchema,
 ]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;

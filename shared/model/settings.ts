@@ -27,6 +27,15 @@ export const SettingsSchema = z.object({
   exportOversetTolerance: z.number().int().min(0).max(10_000),
   /** Roles whose editor opens in suggestion mode (留痕); the toggle still switches it per story. */
   suggestModeRoles: z.array(RoleSchema).max(10),
+  /** The newsroom hub's database URL (issue 14); empty means sync is off. Never holds a password. */
+  hubUrl: z
+    .string()
+    .max(500)
+    .refine(
+      (s) => s === '' || (/^https?:\/\//.test(s) && !/\/\/[^/]*@/.test(s)),
+      'hub URL must be http(s) without credentials',
+    ),
+  hubUser: z.string().max(64),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();
@@ -43,6 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pageGeometry: BROADSHEET_GEOMETRY,
   exportOversetTolerance: 20,
   suggestModeRoles: ['copy-editor'],
+  hubUrl: '',
+  hubUser: '',
 };
 
 /** Whether this user's editor starts in suggestion mode. */

@@ -17,7 +17,7 @@ const ROLE_LABEL: Record<UserRole, string> = {
 };
 
 /** Moves each role may make, as [from, to] pairs; spiking and restoring are listed apart. */
-const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
+export const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
   reporter: [['draft', 'submitted']],
   'copy-editor': [
     ['submitted', 'edited'],

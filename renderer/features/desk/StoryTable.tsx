@@ -72,6 +72,11 @@ export const StoryTable = memo(function StoryTable({
           >
             <td>
               <span className={`status-pill status-${s.status}`}>{t(`status.${s.status}`)}</span>
+              {(s.conflicts ?? 0) > 0 && (
+                <span className="status-pill sync-conflict-pill" data-testid="desk-conflict">
+                  {t('sync.conflictBadge')}
+                </span>
+              )}
             </td>
             <td className="muted">{t(`kind.${s.kind}`)}</td>
             <td className="cell-headline">

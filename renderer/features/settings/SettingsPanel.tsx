@@ -4,6 +4,7 @@ import { ROLES, type UserRole } from '../../../shared/model/status';
 import { useSettings } from '../../app/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
+import { HubSettings } from '../sync/HubSettings';
 
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -68,6 +69,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
             onChange={(e) => setDraft({ ...draft, paperName: e.currentTarget.value })}
           />
         </label>
+        <HubSettings />
         {error && <div className="banner banner-error">{error}</div>}
         <div className="dialog-actions">
           <span className="spacer" />

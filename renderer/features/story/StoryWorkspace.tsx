@@ -11,6 +11,7 @@ import { StoryBody } from '../../editor/StoryBody';
 import { useT } from '../../i18n/i18n';
 import { BodyCounts } from './BodyCounts';
 import { ConflictDialog } from './ConflictDialog';
+import { SyncConflictBanner } from '../sync/SyncConflictBanner';
 import { FindBar } from './find/FindBar';
 import type { HeadlineField } from './find/findMatches';
 import { useFind } from './find/useFind';
@@ -343,6 +344,16 @@ export function StoryWorkspace(props: Props) {
           {props.notice}
         </div>
       )}
+      <SyncConflictBanner
+        article={article}
+        getContent={getContent}
+        flush={autosave.flush}
+        subscribe={subscribe}
+        onResolved={(resolved) => {
+          autosave.adopt(resolved);
+          props.onReplace(resolved);
+        }}
+      />
       {journal && <RecoveryOffer entry={journal} onAccept={props.onRecover} onDiscard={props.onDiscardJournal} />}
       {article.status === 'spiked' && <div className="banner">{t('story.spikedBanner')}</div>}
       <FindBar find={find} />

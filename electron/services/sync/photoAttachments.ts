@@ -1,0 +1,53 @@
+/**
+ * Photos travel as CouchDB attachments of the story that shows them, named by their asset file,
+ * and land in the receiving store's assets/ only if the bytes hash to that name.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocBody } from '../../../shared/model/syncFields';
+import { writeFileAtomic } from '../atomicFile';
+import { ASSET_NAME, sniffImage, type AssetStore } from '../assetStore';
+import type { HubDoc } from './hubClient';
+
+export function photoAssets(body: DocBody): string[] {
+  const names = new Set<string>();
+  for (const block of body.body) {
+    if (block.type === 'photo' && block.asset) names.add(block.asset);
+  }
+  return [...names];
+}
+
+/** Inline attachments for the photos a body shows; a photo missing locally is left out. */
+export async function attachmentsFor(body: DocBody, assets: AssetStore): Promise<HubDoc['_attachments']> {
+  const out: NonNullable<HubDoc['_attachments']> = {};
+  for (const name of photoAssets(body)) {
+    try {
+      const { bytes, type } = await assets.read(name);
+      out[name] = { content_type: type, data: bytes.toString('base64') };
+    } catch {
+      // The story still syncs; the photo follows once it is on this desk again.
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Writes pulled photos into assets/, durably, before the story that shows them. */
+export async function storeAttachments(doc: HubDoc, assets: AssetStore): Promise<void> {
+  for (const [name, att] of Object.entries(doc._attachments ?? {})) {
+    if (!ASSET_NAME.test(name) || !att.data) continue;
+    const bytes = Buffer.from(att.data, 'base64');
+    const ext = sniffImage(bytes);
+    if (!ext || `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}` !== name) continue;
+    const file = join(assets.dir, name);
+    if (
+      await stat(file).then(
+        (s) => s.size === bytes.length,
+        () => false,
+      )
+    )
+      continue;
+    await mkdir(assets.dir, { recursive: true });
+    await writeFileAtomic(file, bytes);
+  }
+}

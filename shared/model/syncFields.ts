@@ -1,0 +1,64 @@
+/**
+ * The CouchDB replication fields an article file carries beside the story (issue 14): its rev tree
+ * in pouchdb-merge's format, the bodies of live conflicting leaves and the last synced ancestor.
+ */
+import { z } from 'zod';
+import { ArticleSchema } from './article';
+
+export interface RevOpts {
+  status?: 'available' | 'missing';
+  deleted?: boolean;
+}
+/** [hash, opts, children]: one node of a rev path, as pouchdb-merge stores it. */
+export type RevNode = [string, RevOpts, RevNode[]];
+
+const RevOptsSchema = z.object({
+  status: z.enum(['available', 'missing']).optional(),
+  deleted: z.boolean().optional(),
+});
+const RevNodeSchema: z.ZodType<RevNode> = z.lazy(() =>
+  z.tuple([z.string().regex(/^[0-9a-z]{1,64}$/), RevOptsSchema, z.array(RevNodeSchema)]),
+);
+export const RevPathSchema = z.object({ pos: z.number().int().min(1), ids: RevNodeSchema });
+export type RevPath = z.infer<typeof RevPathSchema>;
+export const RevTreeSchema = z.array(RevPathSchema).min(1);
+export type RevTree = RevPath[];
+
+export const REV_PATTERN = /^[1-9][0-9]*-[0-9a-z]{1,64}$/;
+export const RevSchema = z.string().regex(REV_PATTERN, 'not a revision id');
+
+/** What travels to the hub: the article without its local save counter (`revision` counts winner changes here). */
+export const DocBodySchema = ArticleSchema.omit({ revision: true });
+export type DocBody = z.infer<typeof DocBodySchema>;
+
+export const SyncFieldsSchema = z.object({
+  _id: z.string(),
+  /** The winning leaf, whose body is the article's top-level fields. */
+  _rev: RevSchema,
+  _revTree: RevTreeSchema,
+  /** Set when every leaf is a tombstone; the top-level fields then hold the last live body. */
+  _deleted: z.boolean().optional(),
+  /** Bodies of the live leaves other than the winner: each one is a conflict. */
+  _leaves: z.record(z.string(), DocBodySchema),
+  /** The newest revision known to be on the hub with no conflict, for the three-way merge. */
+  _base: z.object({ rev: RevSchema, body: DocBodySchema }).nullable(),
+});
+export type SyncFields = z.infer<typeof SyncFieldsSchema>;
+
+/** An article file as stored: files written before sync lack the fields and migrate lazily. */
+export const StoredArticleSchema = ArticleSchema.extend(SyncFieldsSchema.partial().shape);
+export type StoredArticle = z.infer<typeof StoredArticleSchema>;
+
+export const SYNC_KEYS = ['_id', '_rev', '_revTree', '_deleted', '_leaves', '_base'] as const;
+
+/** The article alone, for listeners, revisions and IPC, without the replication fields. */
+export function articleOnly(stored: StoredArticle): z.infer<typeof ArticleSchema> {
+  const copy: Record<string, unknown> = { ...stored };
+  for (const k of SYNC_KEYS) delete copy[k];
+  return copy as z.infer<typeof ArticleSchema>;
+}
+
+/** Live leaves beyond the winner: more than zero means the story is in conflict. */
+export function conflictCount(stored: StoredArticle): number {
+  return stored._leaves ? Object.keys(stored._leaves).length : 0;
+}
