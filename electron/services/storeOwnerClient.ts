@@ -8,17 +8,35 @@ import type { Dispatch } from '../ipc/registry';
 import type { LockOwner } from './storeLock';
 
 const PROBE_TIMEOUT_MS = 3_000;
+/** Long enough for the slowest call (a big parse on the owner's worker); then the call fails as `io`. */
+const CALL_TIMEOUT_MS = 300_000;
 
-async function post(owner: LockOwner, channel: string, payload: unknown, timeoutMs?: number): Promise<Result<unknown>> {
-  const res = await fetch(`http://127.0.0.1:${owner.port}/api/${encodeURIComponent(channel)}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(payload ?? {}),
-    signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
-  });
-  const body = (await res.json()) as Result<unknown>;
+async function post(
+  owner: LockOwner,
+  channel: string,
+  payload: unknown,
+  timeoutMs = CALL_TIMEOUT_MS,
+): Promise<Result<unknown>> {
+  // A ref'd timer, unlike AbortSignal.timeout's: it keeps a CLI process alive while it waits for
+  // the owner (without it the process could end mid-call with "unsettled top-level await").
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(new Error(`no reply within ${timeoutMs} ms`)), timeoutMs);
+  let body: Result<unknown>;
+  let status: number;
+  try {
+    const res = await fetch(`http://127.0.0.1:${owner.port}/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(payload ?? {}),
+      signal: abort.signal,
+    });
+    status = res.status;
+    body = (await res.json()) as Result<unknown>;
+  } finally {
+    clearTimeout(timer);
+  }
   if (typeof body !== 'object' || body === null || typeof body.ok !== 'boolean') {
-    throw new Error(`unexpected reply (HTTP ${res.status})`);
+    throw new Error(`unexpected reply (HTTP ${status})`);
   }
   return body;
 }
