@@ -8,7 +8,8 @@ import type { IpcError } from '../../../shared/ipc/errors';
 import { api, transport } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
 import { clearJournal, readJournal, type JournalEntry } from './recoveryJournal';
-import { contentOfArticle, sameContent } from './storyContent';
+import { contentOf } from '../../../shared/model/article';
+import { sameContent } from './storyContent';
 import { StoryWorkspace } from './StoryWorkspace';
 import { errorText } from '../../i18n/errorText';
 
@@ -42,9 +43,9 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
         return;
       }
       const entry = readJournal(id);
-      if (entry && !sameContent(entry.content, contentOfArticle(r.value))) setJournal(entry);
+      if (entry && !sameContent(entry.content, contentOf(r.value))) setJournal(entry);
       else if (entry) clearJournal(id);
-      show(r.value, contentOfArticle(r.value), false);
+      show(r.value, contentOf(r.value), false);
     });
     return () => {
       live = false;
@@ -56,7 +57,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
   const onExternalSave = useCallback(
     async (revision: number, isClean: () => boolean) => {
       const r = await api.call('articles.get', { id });
-      if (r.ok && r.value.revision >= revision && isClean()) show(r.value, contentOfArticle(r.value), false);
+      if (r.ok && r.value.revision >= revision && isClean()) show(r.value, contentOf(r.value), false);
     },
     [id, show],
   );
@@ -98,7 +99,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
       }}
       onReplace={(article) => {
         setNotice(null);
-        show(article, contentOfArticle(article), false);
+        show(article, contentOf(article), false);
       }}
       onMerged={(theirs, merged, text) => {
         setNotice(text);

@@ -19,7 +19,8 @@ import { HeadlineFields } from './HeadlineFields';
 import type { JournalEntry } from './recoveryJournal';
 import { RecoveryOffer } from './RecoveryOffer';
 import { SaveIndicator } from './SaveIndicator';
-import { contentOf, contentOfArticle, type StoryFields } from './storyContent';
+import { contentOf } from '../../../shared/model/article';
+import { contentToSave, type StoryFields } from './storyContent';
 import { mergeArticles } from '../../../shared/rules/mergeArticles';
 import { errorText } from '../../i18n/errorText';
 import { StoryMeta } from './StoryMeta';
@@ -87,7 +88,7 @@ export function StoryWorkspace(props: Props) {
   const getContent = useCallback(() => {
     const body = editor.children as StoryDocument;
     return {
-      ...contentOf(currentFields(), body),
+      ...contentToSave(currentFields(), body),
       changes: pruneChanges(sessionOf(editor)?.table.values() ?? [], body),
       comments: commentsRef.current,
     };
@@ -106,7 +107,7 @@ export function StoryWorkspace(props: Props) {
       setWorkflowError(t('conflict.mergeFailed', { message: errorText(t, base.error) }));
       return;
     }
-    const result = mergeArticles(contentOfArticle(base.value), getContent(), contentOfArticle(theirs));
+    const result = mergeArticles(contentOf(base.value), getContent(), contentOf(theirs));
     const conflicts = result.bodyConflicts + result.fieldConflicts.length;
     props.onMerged(
       theirs,

@@ -1,5 +1,5 @@
 /** The story's editable content split as the screen holds it: header fields in React state, body in Slate. */
-import type { Article, ArticleContent } from '../../../shared/model/article';
+import type { ArticleContent } from '../../../shared/model/article';
 import type { StoryDocument } from '../../../shared/model/document';
 
 export type StoryFields = Omit<ArticleContent, 'body'>;
@@ -24,7 +24,7 @@ export function fieldsOf(a: ArticleContent): StoryFields {
  * What a save sends. Rows the reporter added but has not named yet are left out rather than
  * refused by the contract, so a half-filled byline never blocks saving the body.
  */
-export function contentOf(fields: StoryFields, body: StoryDocument): ArticleContent {
+export function contentToSave(fields: StoryFields, body: StoryDocument): ArticleContent {
   return {
     ...fields,
     source: fields.source.trim(),
@@ -36,9 +36,5 @@ export function contentOf(fields: StoryFields, body: StoryDocument): ArticleCont
 
 /** Whether two contents would print the same, used to tell a stale recovery journal from a real one. */
 export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
-  return JSON.stringify(contentOf(fieldsOf(a), a.body)) === JSON.stringify(contentOf(fieldsOf(b), b.body));
-}
-
-export function contentOfArticle(a: Article): ArticleContent {
-  return contentOf(fieldsOf(a), a.body);
+  return JSON.stringify(contentToSave(fieldsOf(a), a.body)) === JSON.stringify(contentToSave(fieldsOf(b), b.body));
 }
