@@ -41,3 +41,31 @@ await esbuild.build({
     js: "import { createRequire as __ndCreateRequire } from 'node:module'; const require = __ndCreateRequire(import.meta.url);",
   },
 });
+
+// Long work runs in worker threads whose entry files are found next to the code that starts them
+// (workerPool, the search index build, the export packager). That code may land in the entry or
+// in a chunk, so each worker is built beside both.
+const workers = {
+  workerMain: 'electron/services/workerMain.ts',
+  searchBuildWorker: 'electron/services/search/searchBuildWorker.ts',
+  exportWorker: 'electron/services/export/exportWorker.ts',
+};
+for (const outdir of ['dist-cli', 'dist-cli/chunks']) {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: workers,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    keepNames: true,
+    packages: 'bundle',
+    external: ['electron'],
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __ndCreateRequire } from 'node:module'; const require = __ndCreateRequire(import.meta.url);",
+    },
+  });
+}
