@@ -9,6 +9,7 @@ export const GATE_PROBLEM_CODES = [
   'photo_without_credit',
   'overset',
   'unresolved_suggestions',
+  'sync_conflict',
 ] as const;
 export type GateProblemCode = (typeof GATE_PROBLEM_CODES)[number];
 
@@ -28,6 +29,8 @@ export interface GateSlot {
   targetChars: number;
   article: Article | null;
   oversetChars?: number;
+  /** Live leaves beyond the winner after sync: a story in conflict cannot go to the printer. */
+  conflicts?: number;
 }
 
 /** Track-change suggestions (留痕) still waiting for accept or reject: the gate refuses a story with any. */
@@ -74,6 +77,12 @@ export function checkExportGate(slots: readonly GateSlot[], oversetToleranceChar
         code: 'unresolved_suggestions',
         ...at,
         message: `${s.page}《${title(a)}》还有 ${open} 处修改建议未处理`,
+      });
+    if ((s.conflicts ?? 0) > 0)
+      problems.push({
+        code: 'sync_conflict',
+        ...at,
+        message: `${s.page}《${title(a)}》同步冲突未解决（${s.conflicts} 个并存版本）`,
       });
   }
   return problems;

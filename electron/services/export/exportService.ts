@@ -94,6 +94,7 @@ export class ExportService {
       articleId: s.articleId,
       targetChars: s.targetChars,
       article: articles.get(s.articleId) ?? null,
+      conflicts: deps.articles.summary(s.articleId)?.conflicts ?? 0,
     }));
     const problems = checkExportGate(gateSlots, settings.exportOversetTolerance);
     if (problems.length && !req.force) {

@@ -31,4 +31,10 @@ describe('the export gate and track changes', () => {
     expect(problems.map((p) => p.code)).toEqual(['unresolved_suggestions']);
     expect(problems[0]!.message).toContain('1 处修改建议');
   });
+
+  it('a story still in sync conflict is refused', () => {
+    const a = approved(fixtureArticle(0, 'a-1'));
+    const problems = checkExportGate([{ ...slot(a), conflicts: 1 }], 20);
+    expect(problems.map((p) => p.code)).toEqual(['sync_conflict']);
+  });
 });
