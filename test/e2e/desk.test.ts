@@ -55,6 +55,8 @@ describe('the desk with more stories than one list call returns', () => {
   });
 
   it('loads without a console error or a failed request', async () => {
+    // Let the first load finish: reopening while its font requests are in flight would abort them.
+    await app.page.waitForLoadState('networkidle');
     app.page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });

@@ -68,7 +68,8 @@ describe('newsdesk export', () => {
         const a = await store.services.articles.get(id);
         await store.services.articles.update(id, a.revision, '值班总编', (x) => ({ ...x, status: 'placed' }));
       }
-      await store.services.close();
+      // Release the lock, so the CLI below owns the store instead of finding this process in it.
+      await store.close();
       const done = await newsdesk('export', date, '--out', out, '--formats', 'nitf,docx,icml,txt,json');
       expect(done.code, done.stderr).toBe(0);
       expect(done.stdout.trim()).toBe(out);

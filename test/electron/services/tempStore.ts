@@ -21,6 +21,8 @@ export interface TempStore {
   reopen(): Promise<TempStore>;
   /** Leaves the store as a killed process would: lock and session marker not released. */
   abandon(): Promise<void>;
+  /** Closes this runtime cleanly, releasing the store's lock, and keeps the folder (for another process). */
+  close(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function openTempStore(settings: Partial<Settings> = {}, existingDi
       return openTempStore(settings, dir);
     },
     abandon: () => rm(join(dir, LOCK_FILE), { force: true }),
+    close: () => runtime.close(),
     cleanup: async () => {
       await runtime.close().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
