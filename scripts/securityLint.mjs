@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 const electronVersion = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
 const out = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const csv = join(out, 'findings.csv');
+// SARIF (JSON) rather than CSV: a finding's sample may hold commas or line breaks.
+const report = join(out, 'findings.sarif');
 try {
   // -e: the installed version, so no network look-up of Electron releases is needed.
   execFileSync(
@@ -22,16 +23,19 @@ try {
       '-e',
       electronVersion,
       '-o',
-      csv,
+      report,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+  const sarif = JSON.parse(readFileSync(report, 'utf8'));
+  const rows = sarif.runs.flatMap((run) => run.results ?? []);
   const explained = readFileSync('docs/SECURITY.md', 'utf8');
   const unexplained = [];
-  for (const row of rows) {
-    const [check, , , file] = row.split(',').map((f) => f.replace(/^"|"$/g, ''));
-    const key = `${check} (${file})`;
+  for (const result of rows) {
+    const uri = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
+    // Global checks have no file; SECURITY.md names them with N/A.
+    const file = !uri || uri === 'file:///' ? 'N/A' : uri;
+    const key = `${result.ruleId} (${file})`;
     console.log(`${explained.includes(key) ? 'explained  ' : 'UNEXPLAINED'} ${key}`);
     if (!explained.includes(key)) unexplained.push(key);
   }
