@@ -27,9 +27,12 @@ try {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  /** @typedef {{ ruleId: string, locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }} SarifResult */
+  /** @type {{ runs: { results?: SarifResult[] }[] }} */
   const sarif = JSON.parse(readFileSync(report, 'utf8'));
   const rows = sarif.runs.flatMap((run) => run.results ?? []);
   const explained = readFileSync('docs/SECURITY.md', 'utf8');
+  /** @type {string[]} */
   const unexplained = [];
   for (const result of rows) {
     const uri = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
