@@ -65,6 +65,9 @@ describe('pasting into the story body', () => {
     const requests: string[] = [];
     app.page.on('request', (r) => requests.push(r.url()));
     const id = await openStoryWith(app, { body: paragraphs('') });
+    // Focus the editor as a user's click would before placing the caret: on a busy machine a DOM
+    // selection in an unfocused editor may not have reached Slate when the paste arrives.
+    await app.page.click('[data-testid="story-body"]');
     await selectInBody(app.page, [0, 0]);
     await pasteInto(app.page, { html: HOSTILE_HTML, text: '第一段文字。' });
     await expect.poll(() => bodyText(app.page)).toEqual(['第一段文字。', '第二段链接文字。']);

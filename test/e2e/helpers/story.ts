@@ -120,9 +120,18 @@ const SELECT_IN_BODY = `function (a, b) {
  */
 export async function selectInBody(page: Page, from: [number, number], to: [number, number] = from): Promise<void> {
   // A string, not a function: tsx (used by the benches) would wrap inner functions in a helper the page lacks.
-  await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(from)}, ${JSON.stringify(to)})`);
-  // slate-react reads DOM selection changes on a short throttle.
-  await page.waitForTimeout(250);
+  // The story screen may still re-render the editor just after opening (a late save event); a caret
+  // placed before that is lost, so check it is still in the body and place it again if not.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(from)}, ${JSON.stringify(to)})`);
+    // slate-react reads DOM selection changes on a short throttle.
+    await page.waitForTimeout(250);
+    const held = await page.evaluate(
+      `(function () { var body = document.querySelector('[data-testid="story-body"]'); var sel = document.getSelection();
+        return !!body && body.contains(document.activeElement) && !!sel && !!sel.anchorNode && body.contains(sel.anchorNode); })()`,
+    );
+    if (held) return;
+  }
 }
 
 /** The saved body's blocks, after the next autosave. */
