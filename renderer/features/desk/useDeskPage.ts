@@ -1,10 +1,11 @@
 /** One page of the desk list as main filters, sorts and counts it, refreshed when stories are saved anywhere. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { IpcError } from '../../../shared/ipc/errors';
-import { api, transport } from '../../api/transport';
+import { api } from '../../api/transport';
 import { toListRequest, type DeskView } from './deskListQuery';
+import { useReloadOnSaves } from './useReloadOnSaves';
 
 export function useDeskPage(view: DeskView, page: number) {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
@@ -29,22 +30,7 @@ export function useDeskPage(view: DeskView, page: number) {
     if (f.ok) setFacets(f.value);
   }, [view, page]);
 
-  useEffect(() => {
-    void reload();
-    let pending: ReturnType<typeof setTimeout> | null = null;
-    // A burst of saves (autosave in another window, an import) refreshes the list once.
-    const off = transport.onEvent((e) => {
-      if (e.event !== 'article.saved' || pending) return;
-      pending = setTimeout(() => {
-        pending = null;
-        void reload();
-      }, 300);
-    });
-    return () => {
-      off();
-      if (pending) clearTimeout(pending);
-    };
-  }, [reload]);
+  useReloadOnSaves(reload);
 
   return { items, total, facets, error };
 }

@@ -1,9 +1,10 @@
 /** Loads every story for the flatplan's story pool (page by page) and keeps the list fresh when stories are saved anywhere. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { IpcError } from '../../../shared/ipc/errors';
-import { api, transport } from '../../api/transport';
+import { api } from '../../api/transport';
 import { loadAllSummaries } from '../desk/loadAllSummaries';
+import { useReloadOnSaves } from '../desk/useReloadOnSaves';
 
 export function useStoryPool(includeSpiked: boolean) {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
@@ -17,22 +18,7 @@ export function useStoryPool(includeSpiked: boolean) {
     } else setError(r.error);
   }, [includeSpiked]);
 
-  useEffect(() => {
-    void reload();
-    let pending: ReturnType<typeof setTimeout> | null = null;
-    // A burst of saves (autosave in another window, a sample load) refreshes the list once.
-    const off = transport.onEvent((e) => {
-      if (e.event !== 'article.saved' || pending) return;
-      pending = setTimeout(() => {
-        pending = null;
-        void reload();
-      }, 300);
-    });
-    return () => {
-      off();
-      if (pending) clearTimeout(pending);
-    };
-  }, [reload]);
+  useReloadOnSaves(reload);
 
   return { items, error, reload };
 }
