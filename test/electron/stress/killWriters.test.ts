@@ -138,7 +138,10 @@ describe('SIGKILL during saves from several writers', () => {
     console.log(`[kill stress] ${JSON.stringify(figures)}`);
     expect(problems).toEqual([]);
     expect(kills).toBe(KILLS);
-    expect(acked.length).toBeGreaterThan(KILLS);
+    // Each kill waits for its victim's first acknowledged save, so there are at least as many saves as
+    // kills; on a loaded machine a writer may manage only that one before it dies.
+    expect(acked.length).toBeGreaterThanOrEqual(KILLS);
+    expect(historyChecked).toBeGreaterThanOrEqual(Math.min(KILLS, KEPT));
     expect({ filesLost, historyLost, crashes }).toEqual({ filesLost: 0, historyLost: 0, crashes: 0 });
   });
 });
