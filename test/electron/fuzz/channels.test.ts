@@ -35,8 +35,11 @@ function checkResult(r: unknown): void {
   }
 }
 
+// 10,000 payloads per channel in the stress run, some of them megabytes: allow time on a busy machine.
+const TIMEOUT = Math.max(600_000, RUNS_PER_CHANNEL * 200);
+
 describe.each(CHANNELS)('channel %s', (channel) => {
-  it('through the registry', { timeout: 600_000 }, async () => {
+  it('through the registry', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(payloadFor(channel), async (payload) => {
         tried.registry++;
@@ -46,7 +49,7 @@ describe.each(CHANNELS)('channel %s', (channel) => {
     );
   });
 
-  it('through the host', { timeout: 600_000 }, async () => {
+  it('through the host', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(payloadFor(channel), async (payload) => {
         tried.host++;
@@ -66,7 +69,7 @@ describe.each(CHANNELS)('channel %s', (channel) => {
 });
 
 describe('malformed requests to the host', () => {
-  it('raw bodies that are not JSON get 400', async () => {
+  it('raw bodies that are not JSON get 400', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary' }), async (body) => {
         tried.host++;
@@ -81,7 +84,7 @@ describe('malformed requests to the host', () => {
     );
   });
 
-  it('unknown channels and undecodable paths get 4xx', async () => {
+  it('unknown channels and undecodable paths get 4xx', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), async (name) => {
         tried.host++;
