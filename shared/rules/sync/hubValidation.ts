@@ -21,23 +21,20 @@ export const HUB_SECURITY = {
   members: { names: [] as string[], roles: [...HUB_MEMBER_ROLES] },
 };
 
+/** The story's text fields: what reporters and copy editors write. */
+const TEXT_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents', 'body'];
+/**
+ * Track changes (issue 12) travel with the text: the change table moves with every suggestion made,
+ * accepted or rejected; anyone on the story may comment, layout included.
+ */
+const REVIEW_FIELDS = ['changes', 'comments'];
+
 /** The story fields each role may change; status moves are checked against the workflow instead. */
 export const FIELDS_BY_ROLE: Record<(typeof HUB_MEMBER_ROLES)[number], readonly string[]> = {
-  reporter: ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents', 'body', 'deskNote'],
-  copy_editor: ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents', 'body', 'deskNote'],
-  chief_editor: [
-    'kind',
-    'kicker',
-    'headline',
-    'subheadline',
-    'source',
-    'bylines',
-    'correspondents',
-    'body',
-    'deskNote',
-    'placement',
-  ],
-  layout: ['placement', 'deskNote'],
+  reporter: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote'],
+  copy_editor: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote'],
+  chief_editor: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote', 'placement'],
+  layout: ['placement', 'deskNote', 'comments'],
 };
 
 /** Fields nobody edits by hand: bookkeeping every save changes. */

@@ -1,0 +1,70 @@
+// The hub's validate_doc_update, run as CouchDB runs it (a plain function from its source), for
+// each role and field: what the app lets a role do, the hub lets it do too, and nothing more.
+import { describe, expect, it } from 'vitest';
+import { validateDocUpdateSource } from '../../../../shared/rules/sync/hubValidation';
+
+type Validate = (newDoc: object, oldDoc: object | null, userCtx: { name: string; roles: string[] }) => void;
+const validate = new Function(`return (${validateDocUpdateSource()});`)() as Validate;
+
+const oldDoc = {
+  _id: 'a-1',
+  id: 'a-1',
+  status: 'editing',
+  headline: '旧标题',
+  body: [{ type: 'paragraph', children: [{ text: '正文' }] }],
+  placement: null,
+  deskNote: '',
+  createdAt: '2026-12-01T00:00:00Z',
+  createdBy: 'rita',
+};
+
+function refusal(role: string, change: object): string | null {
+  try {
+    validate({ ...oldDoc, ...change }, oldDoc, { name: 'someone', roles: [role] });
+    return null;
+  } catch (e) {
+    return (e as { forbidden: string }).forbidden;
+  }
+}
+
+const suggestion = {
+  body: [{ type: 'paragraph', children: [{ text: '正文' }, { text: '新增', insertId: 's1' }] }],
+  changes: [{ id: 's1', kind: 'insert', author: 'cora', role: 'copy-editor', at: '2026-12-01T01:00:00Z' }],
+};
+const comment = {
+  comments: [
+    {
+      id: 'c1',
+      anchor: null,
+      resolved: false,
+      replies: [{ author: 'lin', at: '2026-12-01T02:00:00Z', text: '版面紧' }],
+    },
+  ],
+};
+
+describe('the hub refuses what a role may not change', () => {
+  it.each([
+    ['copy_editor', 'a suggestion with its change record', suggestion, null],
+    ['reporter', 'a suggestion with its change record', suggestion, null],
+    ['chief_editor', 'a suggestion with its change record', suggestion, null],
+    ['copy_editor', 'a comment', comment, null],
+    ['layout', 'a comment', comment, null],
+    ['layout', 'a placement', { placement: { issueDate: '2026-12-02', page: 'A1', slotId: 'lead', order: 0 } }, null],
+    ['layout', 'the body with suggestions', suggestion, 'body'],
+    [
+      'reporter',
+      'a placement',
+      { placement: { issueDate: '2026-12-02', page: 'A1', slotId: 'lead', order: 0 } },
+      'placement',
+    ],
+    ['copy_editor', 'who created the story', { createdBy: 'cora' }, 'createdBy'],
+  ])('%s changing %s', (role, _what, change, refusedField) => {
+    const reason = refusal(role, change);
+    if (refusedField === null) expect(reason).toBeNull();
+    else expect(reason).toContain(refusedField);
+  });
+
+  it('refuses a user with no newsroom role', () => {
+    expect(refusal('guest', { headline: '新标题' })).toBe('不是本报编辑部成员');
+  });
+});
