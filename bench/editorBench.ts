@@ -62,6 +62,33 @@ async function paste(app: E2eApp, text: string): Promise<number> {
   return s!.input;
 }
 
+/**
+ * A hostile 5 MB HTML paste (inline styles and handlers on every paragraph, a script in front), built inside
+ * the page so the 5 MB never crosses CDP, dispatched as a real ClipboardEvent. The clock starts at the
+ * event and stops at the end of the first painted frame showing the pasted text.
+ */
+export async function pasteHtml(app: E2eApp, megabytes: number): Promise<number> {
+  await selectInBody(app.page, [0, 0]);
+  await installProbe(app.page, 'paste');
+  await app.page.evaluate((mb) => {
+    const para = `<p style="font-family:宋体" onclick="window.__pwned='big'">${'很长的正文，'.repeat(200)}</p>`;
+    const html = `<script>window.__pwned='script'</script>${para.repeat(Math.ceil((mb * 1024 * 1024) / para.length))}`;
+    const dt = new DataTransfer();
+    dt.setData('text/html', html);
+    dt.setData('text/plain', '纯文本');
+    const target =
+      document.getSelection()?.anchorNode?.parentElement ?? document.querySelector('[data-testid="story-body"]')!;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, megabytes);
+  await waitForSamples(app.page, 1);
+  const [s] = await takeSamples(app.page);
+  const shown = await app.page.evaluate(
+    () => document.querySelector('[data-testid="story-body"]')?.textContent?.includes('很长的正文') ?? false,
+  );
+  if (!shown) throw new Error('the pasted text is not in the body');
+  return s!.frame;
+}
+
 /** The same typing in plain Slate (no plugins, autosave or counts), on the same machine and run. */
 async function baseline(app: E2eApp, paragraphs: number, chars: number): Promise<{ input: number; frame: number }> {
   const host = await startHost({ dispatch: async () => ({ ok: true, value: null }), rendererDir: PLAIN_DIR });
@@ -109,6 +136,10 @@ export async function runEditorBench(): Promise<Record<string, number>> {
       .join('\n\n')
       .slice(0, 20_000);
     out['editor.paste_ms@20000chars'] = await paste(app, pasted);
+
+    await openStoryWith(app, { headline: '粘贴网页', body: story(1, 20) });
+    out['editor.paste_ms@5MBhtml'] = await pasteHtml(app, 5);
+    process.stderr.write(`  5 MB HTML paste: ${out['editor.paste_ms@5MBhtml']} ms\n`);
 
     await openStoryWith(app, { headline: '长稿测试', body: story(10_000, 40) });
     const big = await typing(app, 5_000);

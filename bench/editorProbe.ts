@@ -12,7 +12,7 @@ export interface ProbeSample {
 }
 
 /** Installs the probe in the page; `eventType` is the event that starts the clock. */
-export async function installProbe(page: Page, eventType: 'beforeinput' | 'keydown'): Promise<void> {
+export async function installProbe(page: Page, eventType: 'beforeinput' | 'keydown' | 'paste'): Promise<void> {
   // tsx compiles with esbuild's keepNames, which wraps inner functions in __name(); give the page one.
   await page.evaluate('window.__name = window.__name || ((f) => f)');
   await page.evaluate((type) => {

@@ -36,6 +36,8 @@ export async function runExportCommand(args: ExportArgs, runtime: Runtime): Prom
     const count = e.total ? ` ${e.done}/${e.total}` : '';
     process.stderr.write(`export: ${e.phase}${count}${e.message ? `  ${e.message}` : ''}\n`);
   });
+  // Forwarded to the store's owner: its progress events come over a socket that must be open first.
+  await runtime.ownerEvents?.();
   try {
     const result = await runtime.dispatch('export.issue', {
       date: args.date,

@@ -56,5 +56,6 @@ export function createHandlers(s: Services): Handlers {
     'sync.test': ({ hubUrl, hubUser, password }) => s.sync.test(hubUrl, hubUser, password ?? null),
     'sync.conflict': async ({ id }) => conflictOf(await s.articles.getStored(id)),
     'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
+    'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),
   };
 }

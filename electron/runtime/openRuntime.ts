@@ -14,6 +14,7 @@ import { createHandlers } from '../ipc/handlers';
 import { createDispatch, type Dispatch } from '../ipc/registry';
 import { isDiskFull } from '../services/fsErrors';
 import { openServices, type OpenServicesOptions, type Services } from '../services/openServices';
+import { subscribeToOwner, type OwnerEvents } from '../services/ownerEvents';
 import { connectToOwner, readAssetFromOwner } from '../services/storeOwnerClient';
 import { describeOwner, StoreLock, type LockOwner } from '../services/storeLock';
 import { createEventBus, type EventListener } from './eventBus';
@@ -42,6 +43,8 @@ export interface Runtime {
   /** Typed calls for in-process callers (CLI, tests, bench): the same validation as every transport. */
   client: NewsdeskClient;
   onEvent(listener: EventListener): () => void;
+  /** A forwarding process: resolves once the owner's events are relayed here (false if they cannot be). */
+  ownerEvents?: () => Promise<boolean>;
   /** Bytes of a stored photo (from the owner when this process does not hold the store). */
   readAsset(asset: string): Promise<{ bytes: Buffer; type: string }>;
   /** The owner writes where its loopback host listens, so other processes can reach it. */
@@ -143,16 +146,22 @@ async function openReadOnly(opts: RuntimeOptions, access: ReadOnlyAccess): Promi
 
 function openRemote(opts: RuntimeOptions, owner: LockOwner, forward: Dispatch): Runtime {
   const bus = createEventBus(() => undefined);
+  // The owner's events are relayed from its host once someone here listens (serve's windows, an export's
+  // progress); a one-shot command that never listens opens no socket.
+  let relay: OwnerEvents | null = null;
   return {
     access: { mode: 'remote', owner },
     dataDir: opts.dataDir,
     services: null,
     dispatch: forward,
     client: createClient(forward),
-    // Events are the owner's to send to its own windows; a forwarding process raises none.
-    onEvent: bus.on,
+    onEvent: (listener) => {
+      relay ??= subscribeToOwner(owner, bus.emit);
+      return bus.on(listener);
+    },
+    ownerEvents: () => relay?.ready ?? Promise.resolve(false),
     readAsset: (asset) => readAssetFromOwner(owner, asset),
     publishEndpoint: async () => undefined,
-    close: async () => undefined,
+    close: async () => relay?.close(),
   };
 }

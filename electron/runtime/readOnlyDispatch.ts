@@ -21,6 +21,7 @@ export const READ_CHANNELS: ReadonlySet<string> = new Set([
   // Settings are per user, not part of the store, so a read-only store still lets them change.
   'settings.update',
   'store.health',
+  'store.access',
 ]);
 
 export function readOnlyDispatch(inner: Dispatch, code: 'read_only' | 'disk_full', message: string): Dispatch {

@@ -33,6 +33,8 @@ export interface Services {
   exports: ExportService;
   /** Replication with the newsroom hub (issue 14); idle until a hub is configured. */
   sync: SyncService;
+  /** Why this process may only read the store (another process owns it, or the disk is full); null when it may write. */
+  readOnly: { code: 'read_only' | 'disk_full'; message: string } | null;
   /** Flushes the index and marks the session closed cleanly. */
   close(): Promise<void>;
 }
@@ -94,6 +96,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     workers,
     exports,
     sync,
+    readOnly: readOnly ?? null,
     close: async () => {
       await sync.stop();
       await exports.close();

@@ -1,5 +1,6 @@
 /** The root: loads settings and store health, provides language and settings, switches desk and story. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { StoreAccessStatus } from '../../shared/ipc/contract';
 import type { IpcError } from '../../shared/ipc/errors';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
 import { api } from '../api/transport';
@@ -15,6 +16,7 @@ import { ProofScreen } from '../features/pageplan/ProofScreen';
 import '../features/pageplan/pageplan.css';
 import '../features/export/export.css';
 import { I18nContext, translator } from '../i18n/i18n';
+import { ReadOnlyBadge, ReadOnlyBanner } from './ReadOnlyBanner';
 import { SampleOffer } from './SampleOffer';
 import { SettingsContext, type SettingsValue } from './settingsContext';
 import { useRoute } from './useRoute';
@@ -23,6 +25,8 @@ interface Boot {
   settings: Settings;
   empty: boolean;
   version: string;
+  /** Whether saves can succeed at all; a read-only store is announced from the first screen. */
+  access: StoreAccessStatus;
 }
 
 export function App() {
@@ -33,10 +37,20 @@ export function App() {
 
   const start = useCallback(async () => {
     setBootError(null);
-    const [settings, info] = await Promise.all([api.call('settings.get', {}), api.call('app.info', {})]);
+    const [settings, info, access] = await Promise.all([
+      api.call('settings.get', {}),
+      api.call('app.info', {}),
+      api.call('store.access', {}),
+    ]);
     if (!settings.ok) return setBootError(settings.error);
     if (!info.ok) return setBootError(info.error);
-    setBoot({ settings: settings.value, empty: info.value.health.articleCount === 0, version: info.value.version });
+    if (!access.ok) return setBootError(access.error);
+    setBoot({
+      settings: settings.value,
+      empty: info.value.health.articleCount === 0,
+      version: info.value.version,
+      access: access.value,
+    });
   }, []);
   useEffect(() => {
     void start();
@@ -102,6 +116,7 @@ export function App() {
               </button>
             </nav>
             <span className="spacer" />
+            {boot.access.mode === 'read-only' && <ReadOnlyBadge access={boot.access} />}
             <SyncIndicator />
             <span className="user" data-testid="current-user">
               {boot.settings.userName} · {t(`role.${boot.settings.role}`)}
@@ -110,6 +125,7 @@ export function App() {
               {t('nav.settings')}
             </button>
           </header>
+          {boot.access.mode === 'read-only' && <ReadOnlyBanner access={boot.access} />}
           <div className="app-body">
             {boot.empty && route.screen === 'desk' ? (
               <SampleOffer onDone={() => setBoot((b) => b && { ...b, empty: false })} />

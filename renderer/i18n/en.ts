@@ -396,4 +396,13 @@ export const en: Record<MessageKey, string> = {
   'sync.conflictBanner':
     'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',
   'sync.conflictOpen': 'Merge…',
+  // Read-only start (issue 13)
+  'readOnly.badge': 'Read-only',
+  'readOnly.ownerUnreachable':
+    'Read-only: the data folder is in use by another Newsdesk program, which cannot be reached.',
+  'readOnly.diskFull': 'Read-only: the disk is full.',
+  'readOnly.consequence':
+    'Stories can be read but not saved; changed text is kept in this computer’s recovery record. Free disk space or close the other program, then reopen Newsdesk.',
+  'save.refused':
+    'Not saved: {message}. The text is still in the editor and in this computer’s recovery record; saving works again once Newsdesk is reopened.',
 };

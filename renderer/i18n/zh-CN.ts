@@ -391,6 +391,13 @@ export const zhCN = {
   'sync.conflictBadge': '冲突',
   'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
   'sync.conflictOpen': '合并…',
+  // Read-only start (issue 13)
+  'readOnly.badge': '只读',
+  'readOnly.ownerUnreachable': '只读：数据目录正由另一个 Newsdesk 程序使用，且无法与它联系。',
+  'readOnly.diskFull': '只读：磁盘已满。',
+  'readOnly.consequence':
+    '稿件可以阅读，但不能保存；改动的文字留在本机的恢复记录里。请腾出磁盘空间或关闭另一个程序，然后重新打开 Newsdesk。',
+  'save.refused': '未能保存：{message}。文字仍在编辑器和本机的恢复记录里；重新打开 Newsdesk 之后才能保存。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

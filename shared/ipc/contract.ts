@@ -39,6 +39,13 @@ export const StoreHealthSchema = z.object({
   quarantined: z.array(QuarantinedFileSchema),
 });
 
+/** Whether the process serving this window may write the store; read-only names the reason as an error code. */
+export const StoreAccessSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('writable') }),
+  z.object({ mode: z.literal('read-only'), code: z.enum(['read_only', 'disk_full']), message: z.string() }),
+]);
+export type StoreAccessStatus = z.infer<typeof StoreAccessSchema>;
+
 export const SearchHitSchema = z.object({
   id: ArticleIdSchema,
   kicker: z.string(),
@@ -266,6 +273,9 @@ export const contract = {
     z.object({ id: ArticleIdSchema, baseRevision: Revision, content: ArticleContentSchema }).strict(),
     ArticleSchema,
   ),
+  // Read-only start (issue 13): whether this window may save, and why not, for the banner shown from start-up.
+  /** Asked at start-up; a store opened read-only (owner unreachable, disk full) says which and why. */
+  'store.access': channel(Empty, StoreAccessSchema),
 } as const;
 
 export type Contract = typeof contract;

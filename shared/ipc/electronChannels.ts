@@ -46,6 +46,7 @@ export const PRELOAD_CHANNELS = [
   'sync.test',
   'sync.conflict',
   'sync.resolve',
+  'store.access',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

@@ -68,6 +68,19 @@ const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 /** A line wrap inside Word's HTML source between two Chinese characters is not a space. */
 const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'gu');
 
+/**
+ * The app's CSP (style-src 'self') refuses inline style attributes, and the inert document DOMParser
+ * makes inherits it: every style attribute in a paste became a refused-style report, which made a 5 MB
+ * Word or web paste take seconds to parse. The attribute is renamed in the source, where the HTML
+ * tokenizer would read a tag (`<` and a letter), before parsing; marks and hidden are read from it.
+ */
+const STYLE_IN_TAG = /(<[a-z][^<>]*?\s)style(?=\s*=)/gi;
+const RENAMED_STYLE = 'data-newsdesk-style';
+
+function styleOf(el: Element): string {
+  return (el.getAttribute(RENAMED_STYLE) ?? el.getAttribute('style') ?? '').toLowerCase();
+}
+
 interface OpenBlock {
   type: 'paragraph' | 'subhead' | 'quote';
   leaves: FormattedText[];
@@ -79,7 +92,7 @@ function marksOf(el: Element, inherited: Marks): Marks {
   if (tag === 'B' || tag === 'STRONG') marks.bold = true;
   if (tag === 'I' || tag === 'EM') marks.italic = true;
   // WPS and web pages mark bold and italic with inline styles rather than tags.
-  const style = (el.getAttribute('style') ?? '').toLowerCase();
+  const style = styleOf(el);
   const weight = /font-weight\s*:\s*(bold|[6-9]00)/.exec(style);
   if (weight) marks.bold = true;
   if (/font-weight\s*:\s*(normal|[1-4]00)/.test(style)) delete marks.bold;
@@ -88,12 +101,12 @@ function marksOf(el: Element, inherited: Marks): Marks {
 }
 
 function isHidden(el: Element): boolean {
-  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  const style = styleOf(el).replace(/\s+/g, '');
   return el.hasAttribute('hidden') || style.includes('display:none') || style.includes('mso-hide:all');
 }
 
 export function htmlToBlocks(html: string): Block[] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(html.replace(STYLE_IN_TAG, `$1${RENAMED_STYLE}`), 'text/html');
   const blocks: Block[] = [];
   let open: OpenBlock | null = null;
 

@@ -25,7 +25,7 @@ import { mergeArticles } from '../../../shared/rules/mergeArticles';
 import { errorText } from '../../i18n/errorText';
 import { StoryMeta } from './StoryMeta';
 import { refusalReason } from './refusalReason';
-import { saveErrorText } from './saveErrorText';
+import { isReadOnlyRefusal, saveErrorText } from './saveErrorText';
 import { useAutosave } from './useAutosave';
 import { useStoryFields } from './useStoryFields';
 import { useSlotTarget } from './useSlotTarget';
@@ -336,8 +336,11 @@ export function StoryWorkspace(props: Props) {
         </div>
       )}
       {autosave.state === 'error' && autosave.error && (
-        <div className="banner banner-error" role="alert" data-testid="save-error">
-          {t('save.errorDetail', { message: saveErrorText(t, autosave.error) })}
+        <div className="banner banner-error" role="alert" data-testid="save-error" data-code={autosave.error.code}>
+          {/* A store that only reads refuses every save until reopened: no "will retry" promise then. */}
+          {t(isReadOnlyRefusal(autosave.error) ? 'save.refused' : 'save.errorDetail', {
+            message: saveErrorText(t, autosave.error),
+          })}
         </div>
       )}
       {props.notice && (

@@ -4,6 +4,11 @@ import type { Translate } from '../../i18n/i18n';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { NO_ANSWER } from './useAutosave';
 
+/** A refusal from a store opened read-only (owner unreachable, disk full): retrying cannot help until reopened. */
+export function isReadOnlyRefusal(error: IpcError): boolean {
+  return error.code === 'read_only' || error.code === 'disk_full';
+}
+
 export function saveErrorText(t: Translate, error: IpcError): string {
   return error === NO_ANSWER ? t('save.noAnswer') : errorText(t, error);
 }

@@ -24,6 +24,25 @@ const JOURNAL_DELAY_MS = 250;
 /** A slow journal write (a huge story) may take at most this share of the time, so typing keeps the main thread. */
 const JOURNAL_MAX_SHARE = 0.05;
 
+/** A hidden window paints no frames: the timed save then waits at most this long for one. */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Runs `fn` once the next frame is painted (a task after rAF), or after PAINT_WAIT_MS if no frame comes.
+ * A timed save serialises and sends the whole story in one task; fired right after a huge change (a 5 MB
+ * paste) it ran before the first frame showing that change, and the reporter saw nothing for seconds.
+ */
+function afterNextPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, PAINT_WAIT_MS);
+}
+
 /** The error shown while a save waits past SAVE_SLOW_MS: no code came back, so it is io with no message of main's. */
 export const NO_ANSWER: IpcError = { code: 'io', message: '' };
 
@@ -174,7 +193,7 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
           return;
         }
         m.timer = 0;
-        void save();
+        afterNextPaint(() => void save());
       };
       m.timerAt = now + ms;
       m.timer = setTimeout(fire, ms);

@@ -81,6 +81,11 @@ describe.runIf(mounted)('a full disk (tmpfs of 1 MiB)', () => {
         ok: false,
         error: { code: 'disk_full' },
       });
+      // What the window asks at start-up to show its 只读 banner.
+      expect(await runtime.client.call('store.access', {})).toEqual({
+        ok: true,
+        value: { mode: 'read-only', code: 'disk_full', message: expect.stringContaining('磁盘已满') },
+      });
     } finally {
       await runtime.close();
     }
