@@ -5,6 +5,10 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { ByteBoundedCache } from './byteBoundedCache';
+import { narrow } from './narrowPostings';
+import { normalizeForSearch } from './searchIndex';
+import type { JoinedDoc } from './segmentText';
 import {
   DOCS_FILE,
   GRAMS_FILE,
@@ -19,6 +23,11 @@ import {
 
 export class SegmentDamaged extends Error {}
 
+/** Decoded postings kept for the next queries (the common grams of a 60,000-story segment take about 240 KB each). */
+const POSTINGS_CACHE_BYTES = 16 * 2 ** 20;
+/** At most this much text is read in one go ahead of the candidates being checked. */
+const SPAN_BYTES = 256 * 1024;
+
 function readAligned(file: string, expectedSize: number): ArrayBuffer {
   const buf = readFileSync(file);
   if (buf.length !== expectedSize) throw new SegmentDamaged(`${file}: ${buf.length} bytes, expected ${expectedSize}`);
@@ -31,7 +40,7 @@ function readAligned(file: string, expectedSize: number): ArrayBuffer {
 export class Segment {
   readonly docCount: number;
   private readonly ids: string[];
-  private readonly numberOf = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
   private readonly keys: Float64Array;
   private readonly offsets: Uint32Array;
   private readonly counts: Uint32Array;
@@ -43,6 +52,11 @@ export class Segment {
   private postingsFd: number;
   private textsFd: number;
   private scratch = Buffer.allocUnsafe(64 * 1024);
+  /** Texts read ahead for the candidates being checked: bytes spanFrom..spanTo of the texts file. */
+  private span = Buffer.allocUnsafe(SPAN_BYTES);
+  private spanFrom = 0;
+  private spanTo = 0;
+  private readonly decoded = new ByteBoundedCache<number, Uint32Array>(POSTINGS_CACHE_BYTES);
 
   /** Opens the segment the manifest names; throws SegmentDamaged when any file is missing or the wrong size. */
   constructor(searchDir: string, manifest: SegmentManifest) {
@@ -75,7 +89,7 @@ export class Segment {
     }
     this.docCount = meta.docCount;
     this.ids = meta.ids;
-    this.ids.forEach((id, n) => this.numberOf.set(id, n));
+    this.ids.forEach((id, n) => this.numbers.set(id, n));
     this.dead = new Uint8Array(this.docCount);
     this.liveCount = this.docCount;
   }
@@ -86,21 +100,31 @@ export class Segment {
 
   /** The revision this segment holds for a story, or null when it does not hold it (or it died here). */
   revisionOf(id: string): number | null {
-    const n = this.numberOf.get(id);
+    const n = this.numbers.get(id);
     return n === undefined || this.dead[n] ? null : this.revisions[n]!;
   }
 
-  /** Every live id, for the check against the store at start. */
-  *liveIds(): Generator<string> {
-    for (let n = 0; n < this.docCount; n++) if (!this.dead[n]) yield this.ids[n]!;
+  /** The story's number here, or -1 when this segment never held it. */
+  numberOf(id: string): number {
+    return this.numbers.get(id) ?? -1;
+  }
+
+  /** The revision held under a story number, or null once it died here. */
+  revisionAt(n: number): number | null {
+    return this.dead[n] ? null : this.revisions[n]!;
+  }
+
+  /** Marks a story number dead (saved again, spiked or gone from the store). */
+  killAt(n: number): void {
+    if (this.dead[n]) return;
+    this.dead[n] = 1;
+    this.liveCount--;
   }
 
   /** The story was saved again or spiked: its text here is out of date. */
   kill(id: string): void {
-    const n = this.numberOf.get(id);
-    if (n === undefined || this.dead[n]) return;
-    this.dead[n] = 1;
-    this.liveCount--;
+    const n = this.numbers.get(id);
+    if (n !== undefined) this.killAt(n);
   }
 
   idOf(n: number): string {
@@ -115,12 +139,21 @@ export class Segment {
       if (i < 0) return new Uint32Array(0);
       found.push(i);
     }
-    if (found.length === 0)
-      return Uint32Array.from({ length: this.docCount }, (_, n) => n).filter((n) => !this.dead[n]);
+    if (found.length === 0) {
+      const all = new Uint32Array(this.liveCount);
+      let k = 0;
+      for (let n = 0; n < this.docCount; n++) if (!this.dead[n]) all[k++] = n;
+      return all.subarray(0, k);
+    }
     found.sort((a, b) => this.counts[a]! - this.counts[b]!);
-    let result = this.postings(found[0]!);
-    for (let k = 1; k < found.length && result.length > 0; k++) result = intersect(result, this.postings(found[k]!));
-    return result.filter((n) => !this.dead[n]);
+    // The shortest list is copied (cached lists are shared), then narrowed in place by the others.
+    const first = this.postings(found[0]!);
+    let result = new Uint32Array(first.length);
+    let length = 0;
+    for (let j = 0; j < first.length; j++) if (!this.dead[first[j]!]) result[length++] = first[j]!;
+    for (let k = 1; k < found.length && length > 0; k++) length = narrow(result, length, this.postings(found[k]!));
+    result = result.subarray(0, length);
+    return result;
   }
 
   private find(key: number): number {
@@ -136,29 +169,61 @@ export class Segment {
     return -1;
   }
 
+  /** A gram's story numbers, decoded from disk or from the cache of recently used ones. */
   private postings(i: number): Uint32Array {
+    const cached = this.decoded.get(i);
+    if (cached) return cached;
     const start = this.offsets[i]!;
-    const bytes = Buffer.allocUnsafe(this.offsets[i + 1]! - start);
-    readSync(this.postingsFd, bytes, 0, bytes.length, start);
-    return readPostings(bytes, this.counts[i]!);
+    const length = this.offsets[i + 1]! - start;
+    const bytes = this.scratchOf(length);
+    readSync(this.postingsFd, bytes, 0, length, start);
+    const list = readPostings(bytes, this.counts[i]!);
+    this.decoded.set(i, list, list.byteLength);
+    return list;
   }
 
-  /** The story's joined fields as written, read from disk (folding them is cheaper than storing both). */
-  text(n: number): string {
-    const buf = Buffer.allocUnsafe(this.chars[n]! * 2);
-    readSync(this.textsFd, buf, 0, buf.length, this.textStart[n]!);
-    return buf.toString('utf16le');
+  /** The shared read buffer for postings, grown to at least `length` bytes. */
+  private scratchOf(length: number): Buffer {
+    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
+    return this.scratch;
   }
 
   /**
-   * Whether the story's text contains `needle` (UTF-16LE bytes of a folded query) as written: a byte
-   * search on the file's bytes, no string made, for counting hits beyond the ones shown.
+   * The text bytes of `candidates[i]`. Candidates ascend and texts lie in story order, so the ones
+   * close behind it are read in the same call: a page of hits costs a few reads, not one per story.
    */
-  containsAsWritten(n: number, needle: Buffer): boolean {
-    const length = this.chars[n]! * 2;
-    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
-    readSync(this.textsFd, this.scratch, 0, length, this.textStart[n]!);
-    const bytes = this.scratch.subarray(0, length);
+  private textBytes(candidates: Uint32Array, i: number): Buffer {
+    const n = candidates[i]!;
+    const start = this.textStart[n]!;
+    const end = start + this.chars[n]! * 2;
+    if (start >= this.spanFrom && end <= this.spanTo)
+      return this.span.subarray(start - this.spanFrom, end - this.spanFrom);
+    let to = end;
+    for (let k = i + 1; k < candidates.length; k++) {
+      const m = candidates[k]!;
+      const e = this.textStart[m]! + this.chars[m]! * 2;
+      if (e - start > SPAN_BYTES) break;
+      to = e;
+    }
+    if (this.span.length < to - start) this.span = Buffer.allocUnsafe(to - start);
+    const read = readSync(this.textsFd, this.span, 0, to - start, start);
+    this.spanFrom = start;
+    this.spanTo = start + read;
+    return this.span.subarray(0, end - start);
+  }
+
+  /** A candidate's joined fields as written and folded, for confirming and highlighting a shown hit. */
+  doc(candidates: Uint32Array, i: number): JoinedDoc {
+    const original = this.textBytes(candidates, i).toString('utf16le');
+    return { original, normalized: normalizeForSearch(original) };
+  }
+
+  /**
+   * Whether a candidate's text contains `needle` (UTF-16LE bytes of a folded query) as written: a
+   * byte search, no string made, for counting hits beyond the ones shown.
+   */
+  containsAsWritten(candidates: Uint32Array, i: number, needle: Buffer): boolean {
+    const bytes = this.textBytes(candidates, i);
     // A match must start on a character boundary (an even byte offset).
     for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) if (at % 2 === 0) return true;
     return false;
@@ -169,6 +234,8 @@ export class Segment {
     if (this.textsFd >= 0) closeSync(this.textsFd);
     this.postingsFd = -1;
     this.textsFd = -1;
+    this.decoded.clear();
+    this.spanTo = 0;
   }
 }
 
@@ -183,23 +250,4 @@ function openChecked(file: string, size: number): number {
     throw new SegmentDamaged(`${file}: not ${size} bytes`);
   }
   return fd;
-}
-
-function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(Math.min(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      out[k++] = x;
-      i++;
-      j++;
-    }
-  }
-  return out.subarray(0, k);
 }
