@@ -186,10 +186,11 @@ export class SearchService {
   }
 
   /**
-   * Segment stories are numbered newest first, so the first `limit` confirmed are the newest. Only
-   * they are read and folded (for the snippet). Beyond them, a two-character query is counted by its
-   * postings alone; a longer one is confirmed by a byte search in the text as written for up to
-   * CONFIRM_BUDGET more candidates, and the unchecked rest is counted from the postings.
+   * Segment stories are numbered newest first, so the first `limit` confirmed are the newest; only
+   * they are made into strings (for the snippet). Candidates are confirmed on their folded text
+   * without making strings: a two-character query needs no confirmation past the shown hits (its
+   * postings are exact), a longer one is confirmed for CONFIRM_BUDGET more candidates and the
+   * unchecked rest is counted from the postings.
    */
   private querySegment(segment: Segment, q: string, limit: number): { total: number; found: Found[] } {
     const candidates = segment.candidates(gramsOf(q));
@@ -198,25 +199,16 @@ export class SearchService {
     let confirmed = 0;
     let checked = 0;
     let beyond = 0;
-    let needle: Buffer | null = null;
+    const needle = Buffer.from(q, 'utf16le');
     for (let i = 0; i < candidates.length; i++) {
       if (found.length >= limit && (exact || beyond >= CONFIRM_BUDGET)) break;
       checked++;
-      // Beyond the shown hits only the count matters: the query is already folded, so finding it as
-      // written is proof enough, and only texts where it is not are folded and searched again.
-      if (found.length >= limit) {
-        beyond++;
-        needle ??= Buffer.from(q, 'utf16le');
-        if (segment.containsAsWritten(candidates, i, needle)) {
-          confirmed++;
-          continue;
-        }
-      }
-      const doc = segment.doc(candidates, i);
-      const at = doc.normalized.indexOf(q);
+      if (found.length >= limit) beyond++;
+      const at = segment.matchAt(candidates, i, q, needle);
       if (at < 0) continue;
       confirmed++;
       if (found.length < limit) {
+        const doc = segment.doc(candidates, i);
         const place = locate(doc.normalized, at);
         const snippet = snippetOf(doc, place.field, place.at, q.length);
         found.push({ id: segment.idOf(candidates[i]!), field: place.field, snippet });

@@ -6,7 +6,8 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { ByteBoundedCache } from './byteBoundedCache';
-import { narrow } from './narrowPostings';
+import { foldUnits } from './foldedUnits';
+import { listOfBits, narrow, narrowByBits } from './narrowPostings';
 import { normalizeForSearch } from './searchIndex';
 import type { JoinedDoc } from './segmentText';
 import {
@@ -17,13 +18,14 @@ import {
   SEGMENT_FORMAT,
   TEXTS_FILE,
   readPostings,
+  readPostingsAsBits,
   type SegmentManifest,
   type SegmentMeta,
 } from './segmentFiles';
 
 export class SegmentDamaged extends Error {}
 
-/** Decoded postings kept for the next queries (the common grams of a 60,000-story segment take about 240 KB each). */
+/** Decoded postings kept for the next queries (a common gram of a 60,000-story segment takes 7.5 KB as a bit set). */
 const POSTINGS_CACHE_BYTES = 16 * 2 ** 20;
 /** At most this much text is read in one go ahead of the candidates being checked. */
 const SPAN_BYTES = 256 * 1024;
@@ -53,7 +55,8 @@ export class Segment {
   private textsFd: number;
   private scratch = Buffer.allocUnsafe(64 * 1024);
   /** Texts read ahead for the candidates being checked: bytes spanFrom..spanTo of the texts file. */
-  private span = Buffer.allocUnsafe(SPAN_BYTES);
+  private span = unpooled(SPAN_BYTES);
+  private folded = new Uint16Array(SPAN_BYTES / 2);
   private spanFrom = 0;
   private spanTo = 0;
   private readonly decoded = new ByteBoundedCache<number, Uint32Array>(POSTINGS_CACHE_BYTES);
@@ -146,14 +149,20 @@ export class Segment {
       return all.subarray(0, k);
     }
     found.sort((a, b) => this.counts[a]! - this.counts[b]!);
-    // The shortest list is copied (cached lists are shared), then narrowed in place by the others.
-    const first = this.postings(found[0]!);
-    let result = new Uint32Array(first.length);
+    // The shortest list is copied (cached postings are shared), then narrowed in place by the others.
+    const first = found[0]!;
+    const result = this.isDense(first)
+      ? listOfBits(this.postings(first), this.counts[first]!)
+      : Uint32Array.from(this.postings(first));
     let length = 0;
-    for (let j = 0; j < first.length; j++) if (!this.dead[first[j]!]) result[length++] = first[j]!;
-    for (let k = 1; k < found.length && length > 0; k++) length = narrow(result, length, this.postings(found[k]!));
-    result = result.subarray(0, length);
-    return result;
+    for (let j = 0; j < result.length; j++) if (!this.dead[result[j]!]) result[length++] = result[j]!;
+    for (let k = 1; k < found.length && length > 0; k++) {
+      const other = found[k]!;
+      length = this.isDense(other)
+        ? narrowByBits(result, length, this.postings(other))
+        : narrow(result, length, this.postings(other));
+    }
+    return result.subarray(0, length);
   }
 
   private find(key: number): number {
@@ -170,6 +179,12 @@ export class Segment {
   }
 
   /** A gram's story numbers, decoded from disk or from the cache of recently used ones. */
+  /** A gram in more than one story in 32 is held as a bit set over all stories, which is then the smaller form. */
+  private isDense(i: number): boolean {
+    return this.counts[i]! * 32 > this.docCount;
+  }
+
+  /** A gram's postings (a bit set when dense, else the list), decoded from disk or from the cache. */
   private postings(i: number): Uint32Array {
     const cached = this.decoded.get(i);
     if (cached) return cached;
@@ -177,9 +192,10 @@ export class Segment {
     const length = this.offsets[i + 1]! - start;
     const bytes = this.scratchOf(length);
     readSync(this.postingsFd, bytes, 0, length, start);
-    const list = readPostings(bytes, this.counts[i]!);
-    this.decoded.set(i, list, list.byteLength);
-    return list;
+    const count = this.counts[i]!;
+    const decoded = this.isDense(i) ? readPostingsAsBits(bytes, count, this.docCount) : readPostings(bytes, count);
+    this.decoded.set(i, decoded, decoded.byteLength);
+    return decoded;
   }
 
   /** The shared read buffer for postings, grown to at least `length` bytes. */
@@ -205,28 +221,39 @@ export class Segment {
       if (e - start > SPAN_BYTES) break;
       to = e;
     }
-    if (this.span.length < to - start) this.span = Buffer.allocUnsafe(to - start);
+    if (this.span.length < to - start) this.span = unpooled(to - start);
     const read = readSync(this.textsFd, this.span, 0, to - start, start);
     this.spanFrom = start;
     this.spanTo = start + read;
     return this.span.subarray(0, end - start);
   }
 
-  /** A candidate's joined fields as written and folded, for confirming and highlighting a shown hit. */
-  doc(candidates: Uint32Array, i: number): JoinedDoc {
-    const original = this.textBytes(candidates, i).toString('utf16le');
-    return { original, normalized: normalizeForSearch(original) };
+  /** Folds a candidate's text into the fold buffer; returns its length in units, or -1 when it must be folded as a string. */
+  private fold(candidates: Uint32Array, i: number): number {
+    const bytes = this.textBytes(candidates, i);
+    const units = bytes.length / 2;
+    if (this.folded.length < units) this.folded = new Uint16Array(Math.max(units, this.folded.length * 2));
+    // Span reads start at even offsets of an unpooled buffer, so the bytes can be viewed as UTF-16 units.
+    return foldUnits(new Uint16Array(bytes.buffer, bytes.byteOffset, units), units, this.folded);
   }
 
-  /**
-   * Whether a candidate's text contains `needle` (UTF-16LE bytes of a folded query) as written: a
-   * byte search, no string made, for counting hits beyond the ones shown.
-   */
-  containsAsWritten(candidates: Uint32Array, i: number, needle: Buffer): boolean {
-    const bytes = this.textBytes(candidates, i);
+  /** Where the folded query `q` first occurs in a candidate's folded text, or -1 (the candidate was a false hit). */
+  matchAt(candidates: Uint32Array, i: number, q: string, needle: Buffer): number {
+    const units = this.fold(candidates, i);
+    if (units < 0) return normalizeForSearch(this.textBytes(candidates, i).toString('utf16le')).indexOf(q);
+    const hay = Buffer.from(this.folded.buffer, 0, units * 2);
     // A match must start on a character boundary (an even byte offset).
-    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) if (at % 2 === 0) return true;
-    return false;
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) if (at % 2 === 0) return at / 2;
+    return -1;
+  }
+
+  /** A candidate's joined fields as written and folded, for highlighting a shown hit. */
+  doc(candidates: Uint32Array, i: number): JoinedDoc {
+    const original = this.textBytes(candidates, i).toString('utf16le');
+    const units = this.fold(candidates, i);
+    const normalized =
+      units < 0 ? normalizeForSearch(original) : Buffer.from(this.folded.buffer, 0, units * 2).toString('utf16le');
+    return { original, normalized };
   }
 
   close(): void {
@@ -237,6 +264,11 @@ export class Segment {
     this.decoded.clear();
     this.spanTo = 0;
   }
+}
+
+/** A buffer of its own memory (offset 0), so any even offset in it can be viewed as UTF-16 units. */
+function unpooled(bytes: number): Buffer {
+  return Buffer.from(new ArrayBuffer(bytes));
 }
 
 function openChecked(file: string, size: number): number {

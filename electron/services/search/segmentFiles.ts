@@ -41,22 +41,41 @@ export function writeVarint(out: Uint8Array, at: number, value: number): number 
   return at;
 }
 
-/** Decodes `count` gap-coded story numbers from `bytes`. */
-export function readPostings(bytes: Uint8Array, count: number): Uint32Array {
-  const out = new Uint32Array(count);
+/** Decodes `count` gap-coded story numbers from `bytes`, calling `take` with each in ascending order. */
+function decodeGaps(bytes: Uint8Array, count: number, take: (n: number) => void): void {
   let at = 0;
   let last = -1;
   for (let i = 0; i < count; i++) {
-    let v = 0;
-    let shift = 1;
-    let b: number;
+    let b = bytes[at++]!;
+    // Most gaps of a common gram fit in one byte.
+    if (b < 0x80) {
+      last += b;
+      take(last);
+      continue;
+    }
+    let v = b & 0x7f;
+    let shift = 128;
     do {
       b = bytes[at++]!;
       v += (b & 0x7f) * shift;
       shift *= 128;
     } while (b & 0x80);
     last += v;
-    out[i] = last;
+    take(last);
   }
+}
+
+/** Decodes `count` gap-coded story numbers from `bytes`. */
+export function readPostings(bytes: Uint8Array, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  let i = 0;
+  decodeGaps(bytes, count, (n) => (out[i++] = n));
   return out;
+}
+
+/** Decodes gap-coded story numbers into a bit set over `docCount` stories (smaller than the list for a common gram). */
+export function readPostingsAsBits(bytes: Uint8Array, count: number, docCount: number): Uint32Array {
+  const bits = new Uint32Array((docCount + 31) >>> 5);
+  decodeGaps(bytes, count, (n) => (bits[n >>> 5]! |= 1 << (n & 31)));
+  return bits;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { narrow } from '../../../../electron/services/search/narrowPostings';
+import { listOfBits, narrow, narrowByBits } from '../../../../electron/services/search/narrowPostings';
 
 const ascending = (max: number) =>
   fc
@@ -40,5 +40,22 @@ describe('narrowing postings', () => {
       ),
     ).toBe(1);
     expect(into[0]).toBe(3);
+  });
+});
+
+describe('postings as bit sets', () => {
+  it('narrows by a bit set and lists its bits exactly as the list would', () => {
+    fc.assert(
+      fc.property(ascending(3000), ascending(3000), (a, b) => {
+        const bits = new Uint32Array(Math.ceil(3001 / 32));
+        for (const n of b) bits[n >>> 5]! |= 1 << (n & 31);
+        expect([...listOfBits(bits, b.length)]).toEqual([...b]);
+        const into = Uint32Array.from(a);
+        const kept = narrowByBits(into, into.length, bits);
+        const inB = new Set(b);
+        expect([...into.subarray(0, kept)]).toEqual([...a].filter((n) => inB.has(n)));
+      }),
+      { seed: 3, numRuns: 300 },
+    );
   });
 });
