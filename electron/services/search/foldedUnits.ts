@@ -11,6 +11,10 @@ const UNKNOWN = -1;
 const IRREGULAR = -2;
 const SPACE = 32;
 const table = new Int32Array(65536).fill(UNKNOWN);
+// Filled ahead for the bulk of Chinese copy, so a first query does not classify them one by one: unified
+// ideographs fold to themselves, printable ASCII and its full-width forms to lower-case ASCII.
+for (let c = 0x4e00; c <= 0x9fff; c++) table[c] = c;
+for (let c = 0x21; c <= 0x7e; c++) table[c] = table[c + 0xfee0] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
 
 const MARK = /\p{M}/u;
 /** Conjoining, compatibility and half-width Hangul jamo compose with their neighbours under NFKC. */

@@ -13,6 +13,7 @@ import type { JoinedDoc } from './segmentText';
 import {
   DOCS_FILE,
   GRAMS_FILE,
+  IDS_FILE,
   META_FILE,
   POSTINGS_FILE,
   SEGMENT_FORMAT,
@@ -66,13 +67,17 @@ export class Segment {
     const dir = join(searchDir, manifest.folder);
     if (manifest.format !== SEGMENT_FORMAT) throw new SegmentDamaged(`format ${manifest.format}`);
     let meta: SegmentMeta;
+    let ids: string[];
     try {
       const raw = readFileSync(join(dir, META_FILE));
       if (raw.length !== manifest.sizes[META_FILE]) throw new SegmentDamaged('meta size');
       meta = JSON.parse(raw.toString('utf8')) as SegmentMeta;
       const n = meta.docCount;
       const g = meta.gramCount;
-      if (meta.ids.length !== n) throw new SegmentDamaged('ids');
+      const rawIds = readFileSync(join(dir, IDS_FILE));
+      if (rawIds.length !== manifest.sizes[IDS_FILE]) throw new SegmentDamaged('ids size');
+      ids = n === 0 ? [] : rawIds.toString('latin1').split('\n');
+      if (ids.length !== n) throw new SegmentDamaged('ids');
       const grams = readAligned(join(dir, GRAMS_FILE), manifest.sizes[GRAMS_FILE] ?? -1);
       if (grams.byteLength !== g * 8 + (g + 1) * 4 + g * 4) throw new SegmentDamaged('grams size');
       this.keys = new Float64Array(grams, 0, g);
@@ -91,8 +96,8 @@ export class Segment {
       throw new SegmentDamaged(e instanceof Error ? e.message : String(e));
     }
     this.docCount = meta.docCount;
-    this.ids = meta.ids;
-    this.ids.forEach((id, n) => this.numbers.set(id, n));
+    this.ids = ids;
+    for (let n = 0; n < ids.length; n++) this.numbers.set(ids[n]!, n);
     this.dead = new Uint8Array(this.docCount);
     this.liveCount = this.docCount;
   }

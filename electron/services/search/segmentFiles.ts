@@ -2,7 +2,7 @@
  * The on-disk layout of a search segment, shared by the worker that writes it and the process that reads it:
  * file names, the manifest naming the current segment, and the varint coding of postings.
  */
-export const SEGMENT_FORMAT = 1;
+export const SEGMENT_FORMAT = 2;
 
 /** Sorted gram keys (float64), postings offsets (uint32, one extra at the end) and document counts (uint32). */
 export const GRAMS_FILE = 'grams.bin';
@@ -12,8 +12,10 @@ export const DOCS_FILE = 'docs.bin';
 export const POSTINGS_FILE = 'postings.bin';
 /** Joined fields as written, UTF-16LE; queries fold them when confirming. */
 export const TEXTS_FILE = 'texts.bin';
-/** Ids in story-number order, counts and sizes. */
+/** Counts. */
 export const META_FILE = 'meta.json';
+/** Ids in story-number order, one a line (article ids are ASCII letters, digits and '-'): split faster than JSON parses. */
+export const IDS_FILE = 'ids.txt';
 /** In the search folder: which segment folder is current, with the byte size of each of its files. */
 export const MANIFEST_FILE = 'segment.json';
 
@@ -21,7 +23,6 @@ export interface SegmentMeta {
   format: number;
   docCount: number;
   gramCount: number;
-  ids: string[];
 }
 
 export interface SegmentManifest {

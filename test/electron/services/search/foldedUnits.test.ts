@@ -45,3 +45,18 @@ describe('folding text as units', () => {
     expect(folded('𠀀𪚥')).toBeNull();
   });
 });
+
+describe('the fold table filled ahead', () => {
+  it('agrees with normalizeForSearch for every unified ideograph, printable ASCII and full-width form', () => {
+    const codes = [
+      ...Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, i) => 0x4e00 + i),
+      ...Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => 0x21 + i),
+      ...Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => 0xff01 + i),
+    ];
+    const src = Uint16Array.from(codes);
+    const out = new Uint16Array(src.length);
+    expect(foldUnits(src, src.length, out)).toBe(src.length);
+    const expected = codes.map((c) => normalizeForSearch(String.fromCharCode(c)));
+    expect(Array.from(out, (c) => String.fromCharCode(c))).toEqual(expected);
+  });
+});
