@@ -189,8 +189,8 @@ export class SearchService {
    * Segment stories are numbered newest first, so the first `limit` confirmed are the newest; only
    * they are made into strings (for the snippet). Candidates are confirmed on their folded text
    * without making strings: a two-character query needs no confirmation past the shown hits (its
-   * postings are exact), a longer one is confirmed for CONFIRM_BUDGET more candidates and the
-   * unchecked rest is counted from the postings.
+   * postings are exact), a longer one is confirmed for CONFIRM_BUDGET more candidates (found as
+   * written is proof enough there, else folded) and the unchecked rest is counted from the postings.
    */
   private querySegment(segment: Segment, q: string, limit: number): { total: number; found: Found[] } {
     const candidates = segment.candidates(gramsOf(q));
@@ -203,16 +203,19 @@ export class SearchService {
     for (let i = 0; i < candidates.length; i++) {
       if (found.length >= limit && (exact || beyond >= CONFIRM_BUDGET)) break;
       checked++;
-      if (found.length >= limit) beyond++;
+      if (found.length >= limit) {
+        beyond++;
+        if (segment.containsAsWritten(candidates, i, needle) || segment.matchAt(candidates, i, q, needle) >= 0)
+          confirmed++;
+        continue;
+      }
       const at = segment.matchAt(candidates, i, q, needle);
       if (at < 0) continue;
       confirmed++;
-      if (found.length < limit) {
-        const doc = segment.doc(candidates, i);
-        const place = locate(doc.normalized, at);
-        const snippet = snippetOf(doc, place.field, place.at, q.length);
-        found.push({ id: segment.idOf(candidates[i]!), field: place.field, snippet });
-      }
+      const doc = segment.doc(candidates, i);
+      const place = locate(doc.normalized, at);
+      const snippet = snippetOf(doc, place.field, place.at, q.length);
+      found.push({ id: segment.idOf(candidates[i]!), field: place.field, snippet });
     }
     return { total: confirmed + (candidates.length - checked), found };
   }

@@ -58,6 +58,10 @@ export class Segment {
   /** Texts read ahead for the candidates being checked: bytes spanFrom..spanTo of the texts file. */
   private span = unpooled(SPAN_BYTES);
   private folded = new Uint16Array(SPAN_BYTES / 2);
+  /** Which candidate the fold buffer holds (list and index), and its length in units (-1: not foldable by units). */
+  private foldedFrom: Uint32Array | null = null;
+  private foldedAt = -1;
+  private foldedUnits = -1;
   private spanFrom = 0;
   private spanTo = 0;
   private readonly decoded = new ByteBoundedCache<number, Uint32Array>(POSTINGS_CACHE_BYTES);
@@ -235,11 +239,26 @@ export class Segment {
 
   /** Folds a candidate's text into the fold buffer; returns its length in units, or -1 when it must be folded as a string. */
   private fold(candidates: Uint32Array, i: number): number {
+    // A shown hit is folded once to be confirmed and used again for its snippet.
+    if (this.foldedFrom === candidates && this.foldedAt === i) return this.foldedUnits;
     const bytes = this.textBytes(candidates, i);
     const units = bytes.length / 2;
     if (this.folded.length < units) this.folded = new Uint16Array(Math.max(units, this.folded.length * 2));
     // Span reads start at even offsets of an unpooled buffer, so the bytes can be viewed as UTF-16 units.
-    return foldUnits(new Uint16Array(bytes.buffer, bytes.byteOffset, units), units, this.folded);
+    this.foldedFrom = candidates;
+    this.foldedAt = i;
+    this.foldedUnits = foldUnits(new Uint16Array(bytes.buffer, bytes.byteOffset, units), units, this.folded);
+    return this.foldedUnits;
+  }
+
+  /**
+   * Whether a candidate's text holds the folded query as written: a byte search, no folding. Proof
+   * enough for counting hits beyond the shown ones; texts where it fails are folded by matchAt.
+   */
+  containsAsWritten(candidates: Uint32Array, i: number, needle: Buffer): boolean {
+    const bytes = this.textBytes(candidates, i);
+    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) if (at % 2 === 0) return true;
+    return false;
   }
 
   /** Where the folded query `q` first occurs in a candidate's folded text, or -1 (the candidate was a false hit). */
@@ -268,6 +287,7 @@ export class Segment {
     this.textsFd = -1;
     this.decoded.clear();
     this.spanTo = 0;
+    this.foldedFrom = null;
   }
 }
 
