@@ -7,6 +7,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { ByteBoundedCache } from './byteBoundedCache';
 import { foldUnits } from './foldedUnits';
+import { IdTable } from './idTable';
 import { listOfBits, narrow, narrowByBits } from './narrowPostings';
 import { normalizeForSearch } from './searchIndex';
 import type { JoinedDoc } from './segmentText';
@@ -43,7 +44,7 @@ function readAligned(file: string, expectedSize: number): ArrayBuffer {
 export class Segment {
   readonly docCount: number;
   private readonly ids: string[];
-  private readonly numbers = new Map<string, number>();
+  private readonly numbers: IdTable;
   private readonly keys: Float64Array;
   private readonly offsets: Uint32Array;
   private readonly counts: Uint32Array;
@@ -101,7 +102,7 @@ export class Segment {
     }
     this.docCount = meta.docCount;
     this.ids = ids;
-    for (let n = 0; n < ids.length; n++) this.numbers.set(ids[n]!, n);
+    this.numbers = new IdTable(ids);
     this.dead = new Uint8Array(this.docCount);
     this.liveCount = this.docCount;
   }
@@ -112,13 +113,13 @@ export class Segment {
 
   /** The revision this segment holds for a story, or null when it does not hold it (or it died here). */
   revisionOf(id: string): number | null {
-    const n = this.numbers.get(id);
-    return n === undefined || this.dead[n] ? null : this.revisions[n]!;
+    const n = this.numbers.numberOf(id);
+    return n < 0 || this.dead[n] ? null : this.revisions[n]!;
   }
 
   /** The story's number here, or -1 when this segment never held it. */
   numberOf(id: string): number {
-    return this.numbers.get(id) ?? -1;
+    return this.numbers.numberOf(id);
   }
 
   /** The revision held under a story number, or null once it died here. */
@@ -135,8 +136,8 @@ export class Segment {
 
   /** The story was saved again or spiked: its text here is out of date. */
   kill(id: string): void {
-    const n = this.numbers.get(id);
-    if (n !== undefined) this.killAt(n);
+    const n = this.numbers.numberOf(id);
+    if (n >= 0) this.killAt(n);
   }
 
   idOf(n: number): string {
