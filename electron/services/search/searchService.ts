@@ -15,15 +15,15 @@ import { runSegmentBuild, type SegmentBuild } from './runSegmentBuild';
 import { Segment, SegmentDamaged } from './segment';
 import { MANIFEST_FILE, SEGMENT_FORMAT, type SegmentManifest } from './segmentFiles';
 import { searchDocOf } from './searchDoc';
-import { normalizeForSearch, SearchIndex, type SearchField } from './searchIndex';
+import { SearchIndex, type SearchField } from './searchIndex';
 import { gramsOf, isSingleGram, locate, normalizeQuery, snippetOf } from './segmentText';
 
 export { searchDocOf } from './searchDoc';
 
 /** Beyond this many stories in memory, a new segment is built (and at start, rebuilt instead of caught up). */
 const RECENT_LIMIT = 1000;
-/** Longer queries are confirmed against the text; past this many checks, the rest count as likely hits. */
-const CONFIRM_BUDGET = 1000;
+/** Longer queries are confirmed against the text this many candidates past the shown ones; the rest count as likely hits. */
+const CONFIRM_BUDGET = 200;
 
 interface Found {
   id: string;
@@ -89,17 +89,17 @@ export class SearchService {
   /** Marks segment stories the store no longer has at that revision dead; returns the ids to re-read. */
   private checkAgainstStore(segment: Segment): string[] {
     const stale: string[] = [];
-    const inStore = new Set<string>();
+    const inStore = new Uint8Array(segment.docCount);
     this.store.forEachVersion((id, revision, spiked) => {
-      inStore.add(id);
-      const held = segment.revisionOf(id);
-      if (spiked) segment.kill(id);
-      else if (held !== revision) {
-        segment.kill(id);
+      const n = segment.numberOf(id);
+      if (n >= 0) inStore[n] = 1;
+      if (n >= 0 && spiked) segment.killAt(n);
+      else if (!spiked && (n < 0 || segment.revisionAt(n) !== revision)) {
+        if (n >= 0) segment.killAt(n);
         if (!this.recent.has(id)) stale.push(id);
       }
     });
-    for (const id of [...segment.liveIds()]) if (!inStore.has(id)) segment.kill(id);
+    for (let n = 0; n < segment.docCount; n++) if (!inStore[n]) segment.killAt(n);
     return stale;
   }
 
@@ -186,9 +186,11 @@ export class SearchService {
   }
 
   /**
-   * Segment stories are numbered newest first, so the first `limit` confirmed are the newest.
-   * A two-character query is answered by its postings alone; longer ones are confirmed from the
-   * text on disk, all of them up to a budget, after which the unchecked rest is counted as found.
+   * Segment stories are numbered newest first, so the first `limit` confirmed are the newest; only
+   * they are made into strings (for the snippet). Candidates are confirmed on their folded text
+   * without making strings: a two-character query needs no confirmation past the shown hits (its
+   * postings are exact), a longer one is confirmed for CONFIRM_BUDGET more candidates (found as
+   * written is proof enough there, else folded) and the unchecked rest is counted from the postings.
    */
   private querySegment(segment: Segment, q: string, limit: number): { total: number; found: Found[] } {
     const candidates = segment.candidates(gramsOf(q));
@@ -196,26 +198,24 @@ export class SearchService {
     const found: Found[] = [];
     let confirmed = 0;
     let checked = 0;
+    let beyond = 0;
     const needle = Buffer.from(q, 'utf16le');
-    for (const n of candidates) {
-      if (found.length >= limit && (exact || checked >= CONFIRM_BUDGET)) break;
+    for (let i = 0; i < candidates.length; i++) {
+      if (found.length >= limit && (exact || beyond >= CONFIRM_BUDGET)) break;
       checked++;
-      // Beyond the shown hits only the count matters: the query is already folded, so finding it as
-      // written is proof enough, and only texts where it is not are folded and searched again.
-      if (found.length >= limit && segment.containsAsWritten(n, needle)) {
-        confirmed++;
+      if (found.length >= limit) {
+        beyond++;
+        if (segment.containsAsWritten(candidates, i, needle) || segment.matchAt(candidates, i, q, needle) >= 0)
+          confirmed++;
         continue;
       }
-      const original = segment.text(n);
-      const normalized = normalizeForSearch(original);
-      const at = normalized.indexOf(q);
+      const at = segment.matchAt(candidates, i, q, needle);
       if (at < 0) continue;
       confirmed++;
-      if (found.length < limit) {
-        const place = locate(normalized, at);
-        const snippet = snippetOf({ normalized, original }, place.field, place.at, q.length);
-        found.push({ id: segment.idOf(n), field: place.field, snippet });
-      }
+      const doc = segment.doc(candidates, i);
+      const place = locate(doc.normalized, at);
+      const snippet = snippetOf(doc, place.field, place.at, q.length);
+      found.push({ id: segment.idOf(candidates[i]!), field: place.field, snippet });
     }
     return { total: confirmed + (candidates.length - checked), found };
   }

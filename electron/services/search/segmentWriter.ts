@@ -9,6 +9,7 @@ import { gramsOf, type JoinedDoc } from './segmentText';
 import {
   DOCS_FILE,
   GRAMS_FILE,
+  IDS_FILE,
   META_FILE,
   POSTINGS_FILE,
   SEGMENT_FORMAT,
@@ -109,12 +110,13 @@ export class SegmentWriter {
     u32.set(this.chars, 0);
     u32.set(this.revisions, n);
     const gramsBytes = concatBytes([keys, offsets, counts]);
-    const meta: SegmentMeta = { format: SEGMENT_FORMAT, docCount: n, gramCount: g, ids: this.ids };
+    const meta: SegmentMeta = { format: SEGMENT_FORMAT, docCount: n, gramCount: g };
     const files: [string, Uint8Array][] = [
       [GRAMS_FILE, gramsBytes],
       [DOCS_FILE, docs],
       [POSTINGS_FILE, postings],
       [META_FILE, Buffer.from(JSON.stringify(meta))],
+      [IDS_FILE, Buffer.from(this.ids.join('\n'))],
     ];
     const sizes: Record<string, number> = { [TEXTS_FILE]: this.textBytes };
     for (const [name, bytes] of files) {
