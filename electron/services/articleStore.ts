@@ -439,7 +439,7 @@ export class ArticleStore {
 
   private writeManyWith(edits: readonly (ArticleEdit | Error)[]): Promise<EditOutcome[]> {
     const ids = edits.flatMap((e) => (e instanceof Error ? [] : [e.id]));
-    if (new Set(ids).size !== ids.length) throw new Error('writeMany: one story twice in a batch');
+    if (new Set(ids).size !== ids.length) return Promise.reject(new Error('writeMany: one story twice in a batch'));
     return this.mutex.runAll(ids, async () => {
       const outcomes: EditOutcome[] = edits.map((e) =>
         e instanceof Error ? { ok: false, error: e } : { ok: true, stored: null },
