@@ -3,7 +3,7 @@ import type { Services } from '../services/openServices';
 import type { Handlers } from './registry';
 import { loadSampleIssue } from '../services/sampleIssue';
 import { transitionArticle } from '../services/transition';
-import { importCopy } from '../services/copyImport';
+import { copyImporter, importCopy } from '../services/copyImport';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';
@@ -43,7 +43,7 @@ export function createHandlers(s: Services): Handlers {
     'store.health': health,
     'sample.load': () => loadSampleIssue(s, actor()),
     'articles.facets': async () => s.articles.facets(),
-    'copy.importMany': ({ batchId, files }) => s.imports.run(batchId, files, (text) => importCopy(s, text, actor())),
+    'copy.importMany': ({ batchId, files }) => s.imports.run(batchId, files, copyImporter(s, actor())),
     'copy.importCancel': async ({ batchId }) => ({ cancelled: s.imports.cancel(batchId) }),
     ...pagePlanHandlers(s, actor),
     'export.issue': (req) => s.exports.run(req),

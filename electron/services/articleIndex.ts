@@ -9,7 +9,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleSummary } from '../../shared/model/article';
-import { appendLineDurable, writeFileAtomic } from './atomicFile';
+import { appendLineDurable, appendLinesDurable, writeFileAtomic } from './atomicFile';
 import {
   decodeColumns,
   encodeColumns,
@@ -135,6 +135,17 @@ export class ArticleIndex {
     await this.append({ seq: ++this.seq, entry });
   }
 
+  /** A group commit's entries: one journal write and one fsync for all of them. */
+  async putMany(entries: readonly IndexEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const lines = entries.map((entry) => {
+      this.rows.put(entry);
+      return JSON.stringify({ seq: ++this.seq, entry } satisfies JournalLine);
+    });
+    this.dirty = true;
+    await this.appendMany(lines);
+  }
+
   async remove(id: string): Promise<void> {
     if (!this.rows.remove(id)) return;
     this.dirty = true;
@@ -198,6 +209,12 @@ export class ArticleIndex {
       this.sumOff[i] = at;
       at += sumLen[i]!;
     }
+  }
+
+  private async appendMany(lines: string[]): Promise<void> {
+    await appendLinesDurable(this.journalFile, lines);
+    this.journalLines += lines.length;
+    if (this.journalLines > Math.max(2000, this.rows.size)) await this.compact();
   }
 
   private async append(line: JournalLine): Promise<void> {

@@ -6,7 +6,7 @@ import { acceptedDocument } from '../../shared/rules/suggestions/acceptedText';
 import { openComments, suggestionIds } from '../../shared/rules/suggestions/changeTable';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { NewsdeskError } from '../../shared/ipc/errors';
@@ -23,7 +23,8 @@ import {
 import { countBody } from '../../shared/rules/charCount';
 import { creditCheck } from '../../shared/rules/creditCheck';
 import { isTempFile } from './atomicFile';
-import { ArticleIndex, type IndexEntry } from './articleIndex';
+import { commitArticles, type ArticleBeforeWrite, type CommitItem } from './articleCommit';
+import { ArticleIndex } from './articleIndex';
 import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
 import { toNewsdeskError } from './fsErrors';
 import { CorruptFileError, DurableJsonFile } from './jsonFileAdapter';
@@ -40,11 +41,35 @@ export type { ArticleListOptions } from './articleListing';
 /** Called after every successful write, e.g. to keep revisions or a search index. */
 export type ArticleWriteListener = (article: Article, previous: Article | null) => Promise<void> | void;
 
+export type { ArticleBeforeWrite } from './articleCommit';
+
+/** What a write does to one story: the next version, whether listeners hear of it, whether it is a local edit. */
+export interface PlannedWrite {
+  stored: StoredArticle;
+  notify: boolean;
+  local: boolean;
+}
+
 /**
- * Called before the article file is replaced; if it throws, the save fails and the article
- * stays as it was. Revision history uses it, so no acknowledged save lacks its history entry.
+ * One story of a batch write. `read` says how its current file is read: `strict` (a missing story is
+ * not_found, a corrupt one is quarantined; the edit is refused), `lenient` (either reads as null, for
+ * sync) or `none` (a new story). `plan` returns the next version, or null to leave the file alone;
+ * throwing refuses this story alone.
  */
-export type ArticleBeforeWrite = (article: Article, previous: Article | null) => Promise<void>;
+export interface ArticleEdit {
+  id: string;
+  read: 'strict' | 'lenient' | 'none';
+  plan: (current: StoredArticle | null) => PlannedWrite | null;
+}
+
+/** How one story of a batch ended: written (stored, or null when its plan left it alone) or refused. */
+export type EditOutcome = { ok: true; stored: StoredArticle | null } | { ok: false; error: unknown };
+
+/** A story to create in a batch (`createMany`). */
+export interface NewArticle {
+  kind: ArticleKind;
+  content?: Partial<ArticleContent>;
+}
 
 export interface ArticleStoreOptions {
   dataDir: string;
@@ -94,8 +119,8 @@ export class ArticleStore {
   private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
-  /** Told before a local edit is written, so the replicator's change log never misses one. */
-  private recordLocalChange: (id: string) => Promise<void> = async () => {};
+  /** Told before local edits are written, so the replicator's change log never misses one. */
+  private recordLocalChanges: (ids: string[]) => Promise<void> = async () => {};
 
   private constructor(opts: ArticleStoreOptions) {
     this.dir = join(opts.dataDir, 'articles');
@@ -142,8 +167,8 @@ export class ArticleStore {
     this.listeners.push(listener);
   }
 
-  onLocalChange(record: (id: string) => Promise<void>): void {
-    this.recordLocalChange = record;
+  onLocalChange(record: (ids: string[]) => Promise<void>): void {
+    this.recordLocalChanges = record;
   }
 
   /** Every story's id, for a first push. */
@@ -289,9 +314,9 @@ export class ArticleStore {
     return idsNewestFirst(this.index.rows);
   }
 
-  async create(kind: ArticleKind, content: Partial<ArticleContent> | undefined, actor: string): Promise<Article> {
+  private newArticle(kind: ArticleKind, content: Partial<ArticleContent> | undefined, actor: string): Article {
     const at = this.now().toISOString();
-    const article = ArticleSchema.parse({
+    return ArticleSchema.parse({
       ...emptyContent(kind),
       ...content,
       kind,
@@ -305,10 +330,29 @@ export class ArticleStore {
       updatedBy: actor,
       placement: null,
     } satisfies Article);
-    return this.mutex.run(article.id, async () => {
-      await this.recordLocalChange(article.id);
-      return this.write(localEdit(null, article), null);
+  }
+
+  async create(kind: ArticleKind, content: Partial<ArticleContent> | undefined, actor: string): Promise<Article> {
+    const [created] = await this.createMany([{ kind, content }], actor);
+    if (!created!.ok) throw created!.error;
+    return articleOnly(created!.stored!);
+  }
+
+  /** Creates many stories in one group commit (a raw-copy import); a story whose content is invalid is refused alone. */
+  createMany(items: readonly NewArticle[], actor: string): Promise<EditOutcome[]> {
+    const edits: (ArticleEdit | Error)[] = items.map((item) => {
+      try {
+        const article = this.newArticle(item.kind, item.content, actor);
+        return {
+          id: article.id,
+          read: 'none',
+          plan: () => ({ stored: localEdit(null, article), notify: true, local: true }),
+        };
+      } catch (e) {
+        return e as Error;
+      }
     });
+    return this.writeManyWith(edits);
   }
 
   /** Saves content based on `baseRevision`; a stale base is refused and the newer article returned in the error. */
@@ -317,33 +361,57 @@ export class ArticleStore {
   }
 
   /** Applies `change` to the current version if it is still `baseRevision`; used by saves and status moves. */
-  update(
+  async update(
     id: string,
     baseRevision: number,
     actor: string,
     change: (current: StoredArticle) => Article,
   ): Promise<Article> {
-    return this.mutex.run(id, async () => {
-      const current = await this.getStored(id);
-      if (current.revision !== baseRevision) {
-        throw new NewsdeskError(
-          'conflict',
-          `稿件已被 ${current.updatedBy} 于 ${current.updatedAt} 更新（第 ${current.revision} 版），你的修改基于第 ${baseRevision} 版。`,
-          { currentRevision: current.revision, current: articleOnly(current) },
-        );
-      }
-      const next = ArticleSchema.parse({
-        ...change(current),
+    const [updated] = await this.updateMany([{ id, baseRevision, change }], actor);
+    if (!updated!.ok) throw updated!.error;
+    return articleOnly(updated!.stored!);
+  }
+
+  /** Updates many stories in one group commit; each is checked against its own `baseRevision` and refused alone. */
+  updateMany(
+    items: readonly { id: string; baseRevision: number; change: (current: StoredArticle) => Article }[],
+    actor: string,
+  ): Promise<EditOutcome[]> {
+    return this.writeMany(
+      items.map(({ id, baseRevision, change }) => ({
         id,
-        revision: current.revision + 1,
-        createdAt: current.createdAt,
-        createdBy: current.createdBy,
-        updatedAt: this.now().toISOString(),
-        updatedBy: actor,
-      });
-      await this.recordLocalChange(id);
-      return this.write(localEdit(current, next), current);
+        read: 'strict',
+        plan: (current) => {
+          if (!current) throw new NewsdeskError('not_found', `找不到稿件 ${id}。`);
+          return { stored: this.nextVersion(current, baseRevision, actor, change), notify: true, local: true };
+        },
+      })),
+    );
+  }
+
+  private nextVersion(
+    current: StoredArticle,
+    baseRevision: number,
+    actor: string,
+    change: (current: StoredArticle) => Article,
+  ): StoredArticle {
+    if (current.revision !== baseRevision) {
+      throw new NewsdeskError(
+        'conflict',
+        `稿件已被 ${current.updatedBy} 于 ${current.updatedAt} 更新（第 ${current.revision} 版），你的修改基于第 ${baseRevision} 版。`,
+        { currentRevision: current.revision, current: articleOnly(current) },
+      );
+    }
+    const next = ArticleSchema.parse({
+      ...change(current),
+      id: current.id,
+      revision: current.revision + 1,
+      createdAt: current.createdAt,
+      createdBy: current.createdBy,
+      updatedAt: this.now().toISOString(),
+      updatedBy: actor,
     });
+    return localEdit(current, next);
   }
 
   /**
@@ -351,43 +419,84 @@ export class ArticleStore {
    * and conflict resolutions. `change` returns null to leave the file alone; listeners hear only
    * when `notify` is set (the winner changed), so a pulled losing leaf does not reload the editor.
    */
-  writeSynced(
+  async writeSynced(
     id: string,
-    change: (current: StoredArticle | null) => { stored: StoredArticle; notify: boolean; local: boolean } | null,
+    change: (current: StoredArticle | null) => PlannedWrite | null,
   ): Promise<StoredArticle | null> {
-    return this.mutex.run(id, async () => {
-      let current: StoredArticle | null;
-      try {
-        current = await this.readFile(id);
-      } catch (e) {
-        if (!(e instanceof CorruptFileError)) throw e;
-        current = null;
+    const [outcome] = await this.writeMany([{ id, read: 'lenient', plan: change }]);
+    if (!outcome!.ok) throw outcome!.error;
+    return outcome!.stored;
+  }
+
+  /**
+   * Writes many stories in one group commit (see articleCommit.ts), holding every story's lock from
+   * reading its current version to its index entry. Each story is planned, refused or written on its
+   * own; write listeners then hear of each written story in turn. Ids must be distinct.
+   */
+  writeMany(edits: readonly ArticleEdit[]): Promise<EditOutcome[]> {
+    return this.writeManyWith(edits);
+  }
+
+  private writeManyWith(edits: readonly (ArticleEdit | Error)[]): Promise<EditOutcome[]> {
+    const ids = edits.flatMap((e) => (e instanceof Error ? [] : [e.id]));
+    if (new Set(ids).size !== ids.length) return Promise.reject(new Error('writeMany: one story twice in a batch'));
+    return this.mutex.runAll(ids, async () => {
+      const outcomes: EditOutcome[] = edits.map((e) =>
+        e instanceof Error ? { ok: false, error: e } : { ok: true, stored: null },
+      );
+      const planned: { at: number; item: CommitItem; notify: boolean }[] = [];
+      await Promise.all(
+        edits.map(async (edit, at) => {
+          if (edit instanceof Error) return;
+          try {
+            const current = await this.readForEdit(edit);
+            const next = edit.plan(current);
+            if (!next) return;
+            if (this.readOnly) throw new NewsdeskError(this.readOnly.code, this.readOnly.message);
+            const item = { stored: next.stored, prior: current, local: next.local, file: this.fileOf(edit.id) };
+            planned.push({ at, item, notify: next.notify });
+          } catch (e) {
+            outcomes[at] = { ok: false, error: e };
+          }
+        }),
+      );
+      planned.sort((a, b) => a.at - b.at);
+      const errors = await commitArticles(
+        {
+          dir: this.dir,
+          index: this.index,
+          beforeWrite: this.beforeWriteHooks,
+          recordLocalChanges: (changed) => (changed.length ? this.recordLocalChanges(changed) : Promise.resolve()),
+          summarize,
+        },
+        planned.map((p) => p.item),
+      );
+      planned.forEach(({ at, item }, k) => {
+        const error = errors[k];
+        outcomes[at] =
+          error == null ? { ok: true, stored: item.stored } : { ok: false, error: toNewsdeskError(error, '稿件') };
+      });
+      for (const { at, item, notify } of planned) {
+        if (!notify || !outcomes[at]!.ok) continue;
+        await this.tellListeners(articleOnly(item.stored), item.prior ? articleOnly(item.prior) : null);
       }
-      const next = change(current);
-      if (!next) return null;
-      if (next.local) await this.recordLocalChange(id);
-      await this.write(next.stored, current, next.notify);
-      return next.stored;
+      return outcomes;
     });
   }
 
-  private async write(stored: StoredArticle, prior: StoredArticle | null, notify = true): Promise<Article> {
-    if (this.readOnly) throw new NewsdeskError(this.readOnly.code, this.readOnly.message);
-    const file = this.fileOf(stored.id);
-    const article = articleOnly(stored);
-    const previous = prior ? articleOnly(prior) : null;
+  private async readForEdit(edit: ArticleEdit): Promise<StoredArticle | null> {
+    if (edit.read === 'none') return null;
+    if (edit.read === 'strict') return this.getStored(edit.id);
     try {
-      for (const hook of this.beforeWriteHooks) await hook(article, previous);
-      const db = this.db(article.id);
-      db.data = stored;
-      await db.write();
-      const st = await stat(file);
-      const entry: IndexEntry = { summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size };
-      await this.index.put(entry);
+      return await this.readFile(edit.id);
     } catch (e) {
-      throw toNewsdeskError(e, '稿件');
+      if (!(e instanceof CorruptFileError)) throw e;
+      return null;
     }
-    for (const listener of notify ? this.listeners : []) {
+  }
+
+  private async tellListeners(article: Article, previous: Article | null): Promise<void> {
+    for (const listener of this.listeners) {
       try {
         await listener(article, previous);
       } catch (e) {
@@ -395,6 +504,5 @@ export class ArticleStore {
         console.error(`[newsdesk] after saving ${article.id}:`, e);
       }
     }
-    return article;
   }
 }

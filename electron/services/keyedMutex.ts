@@ -12,4 +12,14 @@ export class KeyedMutex {
     });
     return next;
   }
+
+  /**
+   * Runs `work` holding every key's lock (a group commit). Keys are taken in sorted order, so two
+   * batches that share stories cannot each hold one the other waits for.
+   */
+  runAll<T>(keys: readonly string[], work: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    const take = (i: number): Promise<T> => (i === sorted.length ? work() : this.run(sorted[i]!, () => take(i + 1)));
+    return take(0);
+  }
 }

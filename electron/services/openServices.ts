@@ -63,7 +63,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   const issues = new IssueStore(opts.dataDir, opts.now);
   const revisions = new RevisionStore(opts.dataDir);
   // History first: a save is acknowledged only once its revision is as durable as the story.
-  articles.beforeWrite((a, previous) => revisions.record(a, previous));
+  articles.beforeWrite((items) => revisions.recordBatch(items));
   if (!readOnly) {
     await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });
     await issues.init();

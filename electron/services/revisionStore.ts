@@ -3,13 +3,13 @@
  * small journal of who saved what and when. Bounded: the newest 200 plus every revision
  * that entered submitted, edited or approved, which is what a reporter compares against.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsdeskError } from '../../shared/ipc/errors';
 import { ArticleSchema, type Article } from '../../shared/model/article';
 import type { ArticleStatus } from '../../shared/model/status';
 import { RevisionMetaSchema, type RevisionMeta } from '../../shared/model/revisionMeta';
-import { appendLineDurable, writeFileAtomic } from './atomicFile';
+import { appendLineDurable, discardStaged, fsyncDir, settleAll, stageFile, writeFileAtomic } from './atomicFile';
 import { resolveInside } from './safePath';
 
 const MILESTONES: ReadonlySet<ArticleStatus> = new Set(['submitted', 'edited', 'approved']);
@@ -28,11 +28,26 @@ export class RevisionStore {
     return resolveInside(this.dir, id);
   }
 
-  /** Records the article as saved; called after every successful write. */
+  /** Records the article as saved; called before the article file is replaced. */
   async record(article: Article, previous: Article | null): Promise<void> {
+    await this.recordBatch([{ article, previous }]);
+  }
+
+  /**
+   * Records many saves at once (a group commit): each revision file and each meta line is fsynced
+   * once, each story's folder once, and the revisions/ folder once if a story's folder is new. When
+   * this resolves, every revision in the batch is as durable as a single `record` makes it.
+   */
+  async recordBatch(items: readonly { article: Article; previous: Article | null }[]): Promise<void> {
+    const created = await settleAll(items.map(({ article }) => mkdir(this.folder(article.id), { recursive: true })));
+    await settleAll(items.map(({ article, previous }) => this.writeOne(article, previous)));
+    // A new story's folder is itself a new entry in revisions/.
+    if (created.some((c) => c !== undefined)) await fsyncDir(this.dir);
+    for (const { article } of items) if (article.revision % 20 === 0) await this.prune(article.id);
+  }
+
+  private async writeOne(article: Article, previous: Article | null): Promise<void> {
     const folder = this.folder(article.id);
-    await mkdir(folder, { recursive: true });
-    await writeFileAtomic(join(folder, `${article.revision}.json`), JSON.stringify(article));
     const meta: RevisionMeta = {
       revision: article.revision,
       status: article.status,
@@ -40,8 +55,19 @@ export class RevisionStore {
       updatedBy: article.updatedBy,
       milestone: MILESTONES.has(article.status) && previous?.status !== article.status,
     };
-    await appendLineDurable(join(folder, 'meta.jsonl'), JSON.stringify(meta));
-    if (article.revision % 20 === 0) await this.prune(article.id);
+    // A meta line whose file is not in place is ignored by `list`, so the two may land in either order.
+    const staging = stageFile(join(folder, `${article.revision}.json`), JSON.stringify(article));
+    const appending = appendLineDurable(join(folder, 'meta.jsonl'), JSON.stringify(meta));
+    try {
+      await settleAll<unknown>([staging, appending]);
+      await rename((await staging).tmp, join(folder, `${article.revision}.json`));
+    } catch (e) {
+      const staged = await staging.catch(() => null);
+      if (staged) await discardStaged([staged]);
+      throw e;
+    }
+    // One folder fsync makes both the rename and a new meta.jsonl durable.
+    await fsyncDir(folder);
   }
 
   async list(id: string): Promise<RevisionMeta[]> {

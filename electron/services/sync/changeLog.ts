@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appendLineDurable } from '../atomicFile';
+import { appendLinesDurable } from '../atomicFile';
 
 export class ChangeLog {
   private readonly file: string;
@@ -28,8 +28,14 @@ export class ChangeLog {
 
   /** Appends in order even when several stories are saved at once. */
   record(id: string): Promise<void> {
-    const line = JSON.stringify({ seq: ++this.seq, id });
-    const next = this.tail.then(() => appendLineDurable(this.file, line));
+    return this.recordMany([id]);
+  }
+
+  /** One line per story with one write and one fsync (a group commit), in order with other appends. */
+  recordMany(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return Promise.resolve();
+    const lines = ids.map((id) => JSON.stringify({ seq: ++this.seq, id }));
+    const next = this.tail.then(() => appendLinesDurable(this.file, lines));
     this.tail = next.catch(() => undefined);
     return next;
   }

@@ -5,7 +5,7 @@
  */
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
 import { conflictCount, DocBodySchema } from '../../../shared/model/syncFields';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleEdit, ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
 import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
 import type { Checkpointer } from './checkpoints';
@@ -31,8 +31,14 @@ export interface PullStep {
   lastSeq: unknown;
 }
 
+/** Stories whose rev trees are read (and photos stored) at once while a page is prepared. */
 const WRITE_CONCURRENCY = 32;
-const BULK_GET_CHUNK = 250;
+/**
+ * Revisions per `_bulk_get` page, and so per group commit: small enough that the one page not
+ * overlapped with a write (the first of a step) is short, large enough that the per-batch fsyncs
+ * (index journal, articles/ and revisions/ folders) cost little per story.
+ */
+const BULK_GET_CHUNK = 100;
 
 async function missingRevs(store: ArticleStore, id: string, revs: string[]): Promise<string[]> {
   if (!store.summary(id)) return revs;
@@ -53,6 +59,33 @@ function toRemote(doc: HubDoc): RemoteRevision | null {
   return { rev: doc._rev, revisions, deleted: false, body: parsed.data };
 }
 
+/** Writes one page of fetched revisions as one group commit; returns how many stories changed. */
+async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<number> {
+  const byId = new Map<string, HubDoc[]>();
+  for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
+  const edits: ArticleEdit[] = [];
+  await forEachLimit([...byId], WRITE_CONCURRENCY, async ([id, revs]) => {
+    const incoming = revs.map(toRemote).filter((r): r is RemoteRevision => r !== null);
+    if (incoming.length === 0) return;
+    for (const doc of revs) await storeAttachments(doc, ctx.assets);
+    edits.push({
+      id,
+      read: 'lenient',
+      plan: (current) => {
+        const applied = applyRemote(current, incoming);
+        if (!applied) return null;
+        const conflictsMoved = conflictCount(applied.stored) !== (current ? conflictCount(current) : 0);
+        return { stored: applied.stored, notify: applied.winnerChanged || conflictsMoved, local: false };
+      },
+    });
+  });
+  const outcomes = await ctx.store.writeMany(edits);
+  const failed = outcomes.find((o) => !o.ok);
+  // The checkpoint stays where it was, so the next step fetches this page again.
+  if (failed && !failed.ok) throw failed.error;
+  return outcomes.filter((o) => o.ok && o.stored).length;
+}
+
 export async function pullStep(
   ctx: PullContext,
   since: unknown,
@@ -69,29 +102,19 @@ export async function pullStep(
     );
     for (const rev of missing) wanted.push({ id: row.id, rev });
   });
-  const byId = new Map<string, { docs: HubDoc[] }>();
   let fetched = 0;
-  for (let i = 0; i < wanted.length; i += BULK_GET_CHUNK) {
-    for (const doc of await ctx.hub.bulkGet(wanted.slice(i, i + BULK_GET_CHUNK))) {
-      fetched++;
-      const entry = byId.get(doc._id) ?? { docs: [] };
-      entry.docs.push(doc);
-      byId.set(doc._id, entry);
-    }
-  }
   let written = 0;
-  await forEachLimit([...byId], WRITE_CONCURRENCY, async ([id, { docs }]) => {
-    const incoming = docs.map(toRemote).filter((r): r is RemoteRevision => r !== null);
-    if (incoming.length === 0) return;
-    for (const doc of docs) await storeAttachments(doc, ctx.assets);
-    const result = await ctx.store.writeSynced(id, (current) => {
-      const applied = applyRemote(current, incoming);
-      if (!applied) return null;
-      const conflictsMoved = conflictCount(applied.stored) !== (current ? conflictCount(current) : 0);
-      return { stored: applied.stored, notify: applied.winnerChanged || conflictsMoved, local: false };
-    });
-    if (result) written++;
-  });
+  // Each _bulk_get page is written in one group commit while the next page is on its way.
+  const fetchPage = (from: number) => ctx.hub.bulkGet(wanted.slice(from, from + BULK_GET_CHUNK));
+  let page = wanted.length > 0 ? fetchPage(0) : null;
+  for (let i = 0; i < wanted.length; i += BULK_GET_CHUNK) {
+    const docs = await page!;
+    page = i + BULK_GET_CHUNK < wanted.length ? fetchPage(i + BULK_GET_CHUNK) : null;
+    // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
+    page?.catch(() => undefined);
+    fetched += docs.length;
+    written += await writePage(ctx, docs);
+  }
   if (feed.results.length > 0) await ctx.checkpoint.save(feed.last_seq);
   return { rows: feed.results.length, written, fetched, lastSeq: feed.last_seq ?? since };
 }

@@ -2,7 +2,8 @@
  * Push and pull between one store and one hub database: `runOnce` for the CLI and tests, `start`
  * for the app (pull through a longpoll `_changes` feed, push after each save), resuming from the
  * checkpoints after a restart or a network loss. All of it is async I/O on the main thread's
- * event loop: a save waits at most for one story's lock, never for a batch.
+ * event loop: a save waits only if its own story is in the page being written (one group commit
+ * of at most a `_bulk_get` page), never for the whole pull.
  */
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';

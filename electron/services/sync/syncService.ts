@@ -44,7 +44,7 @@ export class SyncService {
     const syncDir = join(dataDir, 'sync');
     const storeId = await storeUuid(syncDir);
     const log = await ChangeLog.open(syncDir);
-    store.onLocalChange((id) => log.record(id));
+    store.onLocalChange((ids) => log.recordMany(ids));
     return new SyncService(syncDir, storeId, log, store, assets, now, secret);
   }
 

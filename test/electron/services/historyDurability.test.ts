@@ -15,8 +15,8 @@ describe('revision history', () => {
     store = await openTempStore();
     const art = await store.services.articles.create('story', { headline: '原稿' }, 't');
     const revisions = store.services.revisions;
-    const record = revisions.record.bind(revisions);
-    revisions.record = async () => {
+    const recordBatch = revisions.recordBatch.bind(revisions);
+    revisions.recordBatch = async () => {
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     };
     const r = await store.dispatch('articles.save', {
@@ -26,7 +26,7 @@ describe('revision history', () => {
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     expect(await store.services.articles.get(art.id)).toMatchObject({ revision: 1, headline: '原稿' });
-    revisions.record = record;
+    revisions.recordBatch = recordBatch;
     const again = await store.dispatch('articles.save', {
       id: art.id,
       baseRevision: 1,
