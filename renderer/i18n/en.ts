@@ -396,4 +396,13 @@ export const en: Record<MessageKey, string> = {
   'sync.conflictBanner':
     'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',
   'sync.conflictOpen': 'Merge…',
+  // Track changes: DOCX with Word revisions in the export, suggestion mode per role in settings.
+  'export.buttonTracked': 'Export DOCX with tracked changes…',
+  'export.docxTracked': 'DOCX with tracked changes',
+  'export.docxTrackedNote':
+    'DOCX only: suggestions go out as Word tracked changes (author and time); pending suggestions do not stop this export.',
+  'export.doneTracked': 'Exported DOCX with tracked changes, {files} files: {path}',
+  'settings.suggestModeRoles': 'Suggestion mode on by default for',
+  'settings.suggestModeHint':
+    'Editors in these roles open stories in suggestion mode (track changes); the toggle still switches it per story.',
 };

@@ -391,6 +391,13 @@ export const zhCN = {
   'sync.conflictBadge': '冲突',
   'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
   'sync.conflictOpen': '合并…',
+  // Track changes: DOCX with Word revisions in the export, suggestion mode per role in settings.
+  'export.buttonTracked': '导出修订版 DOCX…',
+  'export.docxTracked': '修订版 DOCX',
+  'export.docxTrackedNote': '只导出 DOCX：修改建议作为 Word 修订（作者、时间）带出，未处理的修改建议不拦截这次导出。',
+  'export.doneTracked': '已导出修订版 DOCX，{files} 个文件：{path}',
+  'settings.suggestModeRoles': '默认开启留痕的角色',
+  'settings.suggestModeHint': '这些角色打开稿件时自动开启留痕（修改建议）；每篇稿件仍可用“留痕”开关切换。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
