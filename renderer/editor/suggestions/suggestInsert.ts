@@ -50,12 +50,16 @@ export function strikeSelection(editor: Editor, s: SuggestionSession): void {
 export function suggestInsertText(editor: Editor, s: SuggestionSession, text: string): void {
   if (!editor.selection) return;
   Editor.withoutNormalizing(editor, () => {
+    // Typing over a selection takes the look of where the selection starts, as in normal mode and Word,
+    // not of the struck text the caret lands after.
+    const sel = editor.selection!;
+    const replaced = Range.isExpanded(sel) ? formattingOf(leafAt(editor, Range.start(sel))) : null;
     strikeSelection(editor, s);
     const point = editor.selection!.anchor;
     const leaf = leafAt(editor, point);
-    const formatting = editor.marks ? formattingOf(editor.marks as FormattedText) : formattingOf(leaf);
+    const formatting = editor.marks ? formattingOf(editor.marks as FormattedText) : (replaced ?? formattingOf(leaf));
     const here = ownLiveInsert(s, leaf);
-    const sameFormatting = !editor.marks;
+    const sameFormatting = !editor.marks && (!replaced || sameLook(replaced, formattingOf(leaf)));
     if (here && sameFormatting) {
       Transforms.insertText(editor, text, { at: point });
       return;
@@ -69,6 +73,10 @@ export function suggestInsertText(editor: Editor, s: SuggestionSession, text: st
     Transforms.insertNodes(editor, { ...formatting, text, ins: id }, { at: point, select: true });
     editor.marks = null;
   });
+}
+
+function sameLook(a: Partial<FormattedText>, b: Partial<FormattedText>): boolean {
+  return a.bold === b.bold && a.italic === b.italic && (a.comments ?? []).join() === (b.comments ?? []).join();
 }
 
 /** Fragment leaves without ids or anchors: what is pasted is new text, whatever it was where it came from. */
