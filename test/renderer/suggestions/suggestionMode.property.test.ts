@@ -229,4 +229,18 @@ describe('suggestion mode, for random stories and edit scripts', () => {
       },
     ]);
   });
+
+  it('typing, Enter and typing on is one insertion: both words and the break carry one id', () => {
+    const editor = headlessEditor([{ type: 'paragraph', children: [{ text: '甲' }] }], { suggesting: true });
+    Transforms.select(editor, Editor.end(editor, []));
+    editor.insertText('乙');
+    editor.insertBreak();
+    // The new paragraph's empty leaf holds no id; the block's split says whose insertion goes on.
+    expect(canonical(editor.children)[1]).toEqual({ type: 'paragraph', split: 'L1', children: [{ text: '' }] });
+    editor.insertText('丙');
+    expect(canonical(editor.children)).toEqual([
+      { type: 'paragraph', children: [{ text: '甲' }, { text: '乙', ins: 'L1' }] },
+      { type: 'paragraph', split: 'L1', children: [{ text: '丙', ins: 'L1' }] },
+    ]);
+  });
 });
