@@ -22,7 +22,9 @@ type Step =
   | { op: 'enter'; block: number; at: number }
   | { op: 'replace'; block: number; at: number; len: number; text: string }
   | { op: 'strike'; block: number; at: number; toBlock: number; toAt: number }
-  | { op: 'paste'; block: number; at: number; lines: string[] };
+  | { op: 'paste'; block: number; at: number; lines: string[] }
+  /** The next steps are someone else's: a copy editor working on a reporter's suggestions and the other way round. */
+  | { op: 'handover' };
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', '中', '文', '，', ' '), minLength: 0, maxLength: 6 });
 const docArb = fc
@@ -40,6 +42,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('replace' as const), ...pos, len: fc.integer({ min: 1, max: 4 }), text: word }),
   fc.record({ op: fc.constant('strike' as const), ...pos, toBlock: fc.nat(5), toAt: fc.nat(8) }),
   fc.record({ op: fc.constant('paste' as const), ...pos, lines: fc.array(word, { minLength: 1, maxLength: 3 }) }),
+  fc.constant({ op: 'handover' as const }),
 );
 
 /** Accepted blocks and their lengths: positions in a script are chosen in the text as if accepted, so both modes edit the same words. */
@@ -56,6 +59,11 @@ function place(editor: StoryEditor, block: number, at: number) {
 }
 
 function run(editor: StoryEditor, step: Step): void {
+  if (step.op === 'handover') {
+    const session = sessionOf(editor)!;
+    session.author = session.author === '李编辑' ? '王记者' : '李编辑';
+    return;
+  }
   const { b, point } = place(editor, step.block, step.at);
   Transforms.select(editor, point);
   switch (step.op) {
@@ -106,6 +114,22 @@ function acceptingAllIsPlainMode(doc: StoryDocument, steps: Step[]): void {
   expect(canonical(acceptAll(tracked.children as StoryDocument))).toEqual(canonical(plain.children));
 }
 
+/** Ids every occurrence of which shares its leaf or its block boundary with `id`. */
+function onlyBeside(body: StoryDocument, id: string): Set<string> {
+  const beside = new Set<string>();
+  const apart = new Set<string>();
+  const see = (pair: (string | undefined)[]) => {
+    const withId = pair.includes(id);
+    for (const x of pair) if (x !== undefined && x !== id) (withId ? beside : apart).add(x);
+  };
+  for (const block of body) {
+    if (block.type === 'photo') continue;
+    see([block.split, block.join]);
+    for (const leaf of block.children) if (leaf.text !== '') see([leaf.ins, leaf.del]);
+  }
+  return new Set([...beside].filter((x) => !apart.has(x)));
+}
+
 /** Deciding one id, then the rest, gives what deciding everything at once gives, and leaves the other ids in place. */
 function oneIdChangesNothingElse(doc: StoryDocument, steps: Step[], pick: number, accept: boolean): void {
   const body = runScript(doc, steps, true).children as StoryDocument;
@@ -114,7 +138,13 @@ function oneIdChangesNothingElse(doc: StoryDocument, steps: Step[], pick: number
   const id = ids[pick % ids.length]!;
   const decision = accept ? 'accept' : 'reject';
   const once = resolveOne(body, id, decision);
-  expect([...suggestionIds(once).keys()].sort()).toEqual(ids.filter((x) => x !== id).sort());
+  // Every other id stays, except one that only ever sits on the same text or break as this one (another
+  // person's deletion of an insertion): text or break going with this decision takes it along, as in Word.
+  const left = new Set(suggestionIds(once).keys());
+  const nested = onlyBeside(body, id);
+  for (const x of ids) if (x !== id && !nested.has(x)) expect(left.has(x), x).toBe(true);
+  expect(left.has(id)).toBe(false);
+  for (const x of left) expect(ids).toContain(x);
   for (const rest of ['accept', 'reject'] as const) {
     const all = resolveSuggestions(body, (x) => (x === id ? decision : rest));
     expect(canonical(resolveSuggestions(once, () => rest))).toEqual(canonical(all));
@@ -242,5 +272,23 @@ describe('suggestion mode, for random stories and edit scripts', () => {
       { type: 'paragraph', children: [{ text: '甲' }, { text: '乙', ins: 'L1' }] },
       { type: 'paragraph', split: 'L1', children: [{ text: '丙', ins: 'L1' }] },
     ]);
+  });
+
+  it('another person deleting a suggested break: accepting the deletion takes the break and its id along', () => {
+    const empty: StoryDocument = [{ type: 'paragraph', children: [{ text: '' }] }];
+    const steps: Step[] = [
+      { op: 'paste', block: 0, at: 0, lines: ['', ''] },
+      { op: 'handover' },
+      { op: 'delete', block: 0, at: 0, times: 1 },
+    ];
+    const body = runScript(empty, steps, true).children as StoryDocument;
+    expect(canonical(body)[1]).toEqual({ type: 'paragraph', split: 'L1', join: 'X2', children: [{ text: '' }] });
+    for (const pick of [0, 1]) for (const accept of [false, true]) oneIdChangesNothingElse(empty, steps, pick, accept);
+    expect(canonical(resolveOne(body, 'X2', 'accept'))).toEqual(canonical(empty));
+    expect(canonical(resolveOne(body, 'X2', 'reject'))[1]).toEqual({
+      type: 'paragraph',
+      split: 'L1',
+      children: [{ text: '' }],
+    });
   });
 });
