@@ -1,4 +1,4 @@
-/** `newsdesk export DATE --out FILE.zip [--formats …] [--force]`: the issue package, progress on stderr. */
+/** `newsdesk export DATE --out FILE.zip [--formats …] [--force] [--docx-tracked]`: the issue package, progress on stderr. */
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/manifest';
 import type { ExportResult } from '../../shared/export/exportRequest';
@@ -9,6 +9,8 @@ export interface ExportArgs {
   out: string | undefined;
   formats: string | undefined;
   force: boolean;
+  /** DOCX with Word tracked changes; alone (no --formats) it means a DOCX-only revisions export. */
+  docxTracked?: boolean;
 }
 
 export class ExportUsageError extends Error {}
@@ -29,7 +31,8 @@ export async function runExportCommand(args: ExportArgs, runtime: Runtime): Prom
   if (!args.date || !/^\d{4}-\d{2}-\d{2}$/.test(args.date))
     throw new ExportUsageError('export needs a date YYYY-MM-DD');
   if (!args.out) throw new ExportUsageError('export needs --out FILE.zip');
-  const formats = parseFormats(args.formats);
+  const formats = args.docxTracked && !args.formats ? (['docx'] as ExportFormat[]) : parseFormats(args.formats);
+  if (args.docxTracked && !formats.includes('docx')) throw new ExportUsageError('--docx-tracked needs the docx format');
   const jobId = `cli-${process.pid}`;
   const stop = runtime.onEvent((e) => {
     if (e.event !== 'export.progress' || e.jobId !== jobId) return;
@@ -44,6 +47,7 @@ export async function runExportCommand(args: ExportArgs, runtime: Runtime): Prom
       out: resolve(args.out),
       formats,
       force: args.force,
+      docxTrackedChanges: args.docxTracked ?? false,
       jobId,
     });
     if (!result.ok) {

@@ -23,8 +23,9 @@ export const USAGE = `用法 / usage:
   newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
   newsdesk help                           this list
 ${PAGEPLAN_USAGE}
-  newsdesk export DATE --out FILE.zip [--formats nitf,docx,icml,txt,pdf,json] [--force]
+  newsdesk export DATE --out FILE.zip [--formats nitf,docx,icml,txt,pdf,json] [--force] [--docx-tracked]
                                           the issue package for typesetting and the printer
+                                          --docx-tracked: DOCX with pending suggestions as Word tracked changes
   newsdesk hub init URL                   set up the newsroom hub database (as its admin)
   newsdesk hub add-user NAME --role ROLE --hub URL    roles: reporter copy_editor chief_editor layout desk_admin
   newsdesk sync [--once] --hub URL        push and pull with the hub (NEWSDESK_HUB_USER / NEWSDESK_HUB_PASSWORD)
@@ -71,6 +72,7 @@ export async function runCli(argv: string[]): Promise<number> {
       out: { type: 'string' },
       formats: { type: 'string' },
       force: { type: 'boolean', default: false },
+      'docx-tracked': { type: 'boolean', default: false },
       hub: { type: 'string' },
       role: { type: 'string' },
       once: { type: 'boolean', default: false },
@@ -109,6 +111,7 @@ type CliValues = {
   out?: string;
   formats?: string;
   force: boolean;
+  'docx-tracked'?: boolean;
   hub?: string;
   once: boolean;
 };
@@ -204,7 +207,13 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
     case 'export': {
       try {
         return await runExportCommand(
-          { date: rest[0], out: values.out, formats: values.formats, force: values.force },
+          {
+            date: rest[0],
+            out: values.out,
+            formats: values.formats,
+            force: values.force,
+            docxTracked: values['docx-tracked'],
+          },
           runtime,
         );
       } catch (e) {

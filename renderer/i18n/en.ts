@@ -405,4 +405,13 @@ export const en: Record<MessageKey, string> = {
     'Stories can be read but not saved; changed text is kept in this computer’s recovery record. Free disk space or close the other program, then reopen Newsdesk.',
   'save.refused':
     'Not saved: {message}. The text is still in the editor and in this computer’s recovery record; saving works again once Newsdesk is reopened.',
+  // Track changes: DOCX with Word revisions in the export, suggestion mode per role in settings.
+  'export.buttonTracked': 'Export DOCX with tracked changes…',
+  'export.docxTracked': 'DOCX with tracked changes',
+  'export.docxTrackedNote':
+    'DOCX only: suggestions go out as Word tracked changes (author and time); pending suggestions do not stop this export.',
+  'export.doneTracked': 'Exported DOCX with tracked changes, {files} files: {path}',
+  'settings.suggestModeRoles': 'Suggestion mode on by default for',
+  'settings.suggestModeHint':
+    'Editors in these roles open stories in suggestion mode (track changes); the toggle still switches it per story.',
 };

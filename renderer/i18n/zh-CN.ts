@@ -398,6 +398,13 @@ export const zhCN = {
   'readOnly.consequence':
     '稿件可以阅读，但不能保存；改动的文字留在本机的恢复记录里。请腾出磁盘空间或关闭另一个程序，然后重新打开 Newsdesk。',
   'save.refused': '未能保存：{message}。文字仍在编辑器和本机的恢复记录里；重新打开 Newsdesk 之后才能保存。',
+  // Track changes: DOCX with Word revisions in the export, suggestion mode per role in settings.
+  'export.buttonTracked': '导出修订版 DOCX…',
+  'export.docxTracked': '修订版 DOCX',
+  'export.docxTrackedNote': '只导出 DOCX：修改建议作为 Word 修订（作者、时间）带出，未处理的修改建议不拦截这次导出。',
+  'export.doneTracked': '已导出修订版 DOCX，{files} 个文件：{path}',
+  'settings.suggestModeRoles': '默认开启留痕的角色',
+  'settings.suggestModeHint': '这些角色打开稿件时自动开启留痕（修改建议）；每篇稿件仍可用“留痕”开关切换。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -73,7 +73,7 @@ function stylesPart(): string {
   );
 }
 
-function paragraphXml(p: StyledParagraph): string {
+export function paragraphXml(p: StyledParagraph): string {
   const runs = p.runs
     .filter((r) => r.text !== '')
     .map((r) => {
@@ -84,18 +84,18 @@ function paragraphXml(p: StyledParagraph): string {
   return `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS[p.style]}"/></w:pPr>${runs}</w:p>`;
 }
 
-function mainPart(paragraphs: StyledParagraph[]): string {
+function mainPart(paragraphsXml: string): string {
   return (
     XML_HEAD +
     `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>` +
-    paragraphs.map(paragraphXml).join('') +
+    paragraphsXml +
     // A4 portrait with the usual margins, so the file opens on a sensible page.
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>' +
     '</w:body></w:document>'
   );
 }
 
-function contentTypes(): string {
+function contentTypes(withSettings: boolean): string {
   return (
     XML_HEAD +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -104,6 +104,9 @@ function contentTypes(): string {
     `<Override PartName="/${MAIN_PART}" ContentType="${MAIN_CONTENT_TYPE}"/>` +
     '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    (withSettings
+      ? '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+      : '') +
     '</Types>'
   );
 }
@@ -118,13 +121,19 @@ function packageRels(): string {
   );
 }
 
-function mainRels(): string {
+function mainRels(withSettings: boolean): string {
   return (
     XML_HEAD +
     `<Relationships xmlns="${PKG_RELS}">` +
     `<Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>` +
+    (withSettings ? `<Relationship Id="rId2" Type="${R}/settings" Target="settings.xml"/>` : '') +
     '</Relationships>'
   );
+}
+
+/** Track changes stays on in Word, so what the next reader edits is tracked too. */
+function trackingSettings(): string {
+  return XML_HEAD + `<w:settings xmlns:w="${W}"><w:trackRevisions/></w:settings>`;
 }
 
 /** Title and identifier only: no dates, so the bytes do not depend on when the export ran. */
@@ -137,15 +146,29 @@ function coreProps(title: string, identifier: string): string {
   );
 }
 
-export function buildDocx(paragraphs: StyledParagraph[], title: string, identifier: string): Uint8Array {
+export interface DocxParts {
+  /** The w:p elements of the body, in order. */
+  paragraphsXml: string;
+  /** Opens with track changes on (the body carries Word revisions). */
+  trackRevisions?: boolean;
+}
+
+/** The DOCX package around body paragraphs already written as WordprocessingML. */
+export function docxPackage(parts: DocxParts, title: string, identifier: string): Uint8Array {
   // fflate's UTF-8 encoder: shared/ has no DOM or Node globals such as TextEncoder.
   const enc = { encode: strToU8 };
+  const tracked = parts.trackRevisions === true;
   return zipEntries([
-    { path: '[Content_Types].xml', data: enc.encode(contentTypes()) },
+    { path: '[Content_Types].xml', data: enc.encode(contentTypes(tracked)) },
     { path: '_rels/.rels', data: enc.encode(packageRels()) },
-    { path: MAIN_PART, data: enc.encode(mainPart(paragraphs)) },
-    { path: 'word/_rels/story.xml.rels', data: enc.encode(mainRels()) },
+    { path: MAIN_PART, data: enc.encode(mainPart(parts.paragraphsXml)) },
+    { path: 'word/_rels/story.xml.rels', data: enc.encode(mainRels(tracked)) },
     { path: 'word/styles.xml', data: enc.encode(stylesPart()) },
+    ...(tracked ? [{ path: 'word/settings.xml', data: enc.encode(trackingSettings()) }] : []),
     { path: 'docProps/core.xml', data: enc.encode(coreProps(title, identifier)) },
   ]);
+}
+
+export function buildDocx(paragraphs: StyledParagraph[], title: string, identifier: string): Uint8Array {
+  return docxPackage({ paragraphsXml: paragraphs.map(paragraphXml).join('') }, title, identifier);
 }

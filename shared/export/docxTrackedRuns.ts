@@ -5,6 +5,7 @@
  */
 import type { Block, FormattedText, TextBlock } from '../model/document';
 import type { ChangeRecord } from '../model/suggestions';
+import { xmlAttr, xmlText } from './xmlText';
 
 /** Word wants a distinct numeric w:id per revision element in a document; one counter per DOCX file. */
 export interface RevisionIds {
@@ -23,10 +24,6 @@ export function changeLookup(changes: readonly ChangeRecord[] | undefined): Chan
   return (id) => table.get(id);
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 /** Word's w:date is an xsd:dateTime without fractional seconds. */
 function wordDate(at: string | undefined): string {
   const d = at ? new Date(at) : new Date(0);
@@ -35,7 +32,7 @@ function wordDate(at: string | undefined): string {
 
 function revisionAttrs(id: string, lookup: ChangeLookup, ids: RevisionIds): string {
   const row = lookup(id);
-  return `w:id="${ids.next()}" w:author="${escapeXml(row?.author ?? '未知')}" w:date="${wordDate(row?.at)}"`;
+  return `w:id="${ids.next()}" w:author="${xmlAttr(row?.author ?? '未知')}" w:date="${wordDate(row?.at)}"`;
 }
 
 function runProps(leaf: FormattedText): string {
@@ -49,7 +46,7 @@ function runXml(leaf: FormattedText, deleted: boolean): string {
   const parts = leaf.text.split('\n');
   const body = parts
     .map(
-      (part, i) => `${i > 0 ? '<w:br/>' : ''}${part ? `<${tag} xml:space="preserve">${escapeXml(part)}</${tag}>` : ''}`,
+      (part, i) => `${i > 0 ? '<w:br/>' : ''}${part ? `<${tag} xml:space="preserve">${xmlText(part)}</${tag}>` : ''}`,
     )
     .join('');
   return `<w:r>${runProps(leaf)}${body}</w:r>`;
@@ -89,7 +86,7 @@ export function docxTrackedParagraph(
   style?: string,
 ): string {
   const mark = docxParagraphMark(next, lookup, ids);
-  const styleXml = style ? `<w:pStyle w:val="${escapeXml(style)}"/>` : '';
+  const styleXml = style ? `<w:pStyle w:val="${xmlAttr(style)}"/>` : '';
   const pPr = styleXml || mark ? `<w:pPr>${styleXml}${mark}</w:pPr>` : '';
   return `<w:p>${pPr}${docxTrackedRuns(block.children, lookup, ids)}</w:p>`;
 }

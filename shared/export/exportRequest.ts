@@ -13,6 +13,12 @@ export const ExportRequestSchema = z
       .min(1)
       .default([...EXPORT_FORMATS]),
     force: z.boolean().default(false),
+    /**
+     * DOCX with pending suggestions (留痕) as Word's tracked changes. With DOCX as the only format the
+     * gate lets pending suggestions through (they are what this export is for); the default zip is then
+     * exports/<date>-revisions.zip so it never replaces the printer's package.
+     */
+    docxTrackedChanges: z.boolean().default(false),
     /** Absolute path of the zip; empty means exports/<date>.zip in the data folder. */
     out: z.string().max(4000).optional(),
     /** Chosen by the caller so it can match progress events to its export. */

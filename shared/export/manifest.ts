@@ -26,6 +26,8 @@ export interface ManifestInput {
   /** The proof PDF: page n of it is plan page n. */
   proof: string | null;
   formats: ExportFormat[];
+  /** The DOCX files carry pending suggestions as Word tracked changes. */
+  docxTrackedChanges?: boolean;
   forced: boolean;
   problems: GateProblem[];
   warnings: TextWarning[];
@@ -47,6 +49,8 @@ export function buildManifest(m: ManifestInput): string {
       paper: m.issue.paperName,
     },
     formats: m.formats,
+    // Only written when on, so packages without it stay byte-identical to earlier ones.
+    ...(m.docxTrackedChanges ? { docxTrackedChanges: true } : {}),
     draft: m.forced,
     problems: m.problems,
     warnings: m.warnings,

@@ -42,7 +42,25 @@ function title(a: Article): string {
   return a.headline || a.id;
 }
 
-export function checkExportGate(slots: readonly GateSlot[], oversetToleranceChars: number): GateProblem[] {
+/**
+ * Whether pending suggestions are the content of this export rather than a reason to refuse it: only
+ * a DOCX-only export with Word tracked changes, which carries them as revisions for someone to decide.
+ * Any other format would print them as if decided.
+ */
+export function suggestionsTravelAsRevisions(formats: readonly string[], docxTrackedChanges: boolean): boolean {
+  return docxTrackedChanges && formats.length > 0 && formats.every((f) => f === 'docx');
+}
+
+export interface GateOptions {
+  /** Pending suggestions go out as Word revisions (see suggestionsTravelAsRevisions), so they do not refuse. */
+  suggestionsAsRevisions?: boolean;
+}
+
+export function checkExportGate(
+  slots: readonly GateSlot[],
+  oversetToleranceChars: number,
+  options: GateOptions = {},
+): GateProblem[] {
   const problems: GateProblem[] = [];
   for (const s of slots) {
     const at = { page: s.page, slotId: s.slotId, articleId: s.articleId };
@@ -71,7 +89,7 @@ export function checkExportGate(slots: readonly GateSlot[], oversetToleranceChar
         ...at,
         message: `${s.page}《${title(a)}》超版 ${overset} 字（容差 ${oversetToleranceChars} 字）`,
       });
-    const open = unresolvedSuggestions(a);
+    const open = options.suggestionsAsRevisions ? 0 : unresolvedSuggestions(a);
     if (open > 0)
       problems.push({
         code: 'unresolved_suggestions',

@@ -37,7 +37,7 @@ export async function packageEntries(
   const warnings: TextWarning[] = [];
   const total = job.stories.length;
   for (const [i, story] of job.stories.entries()) {
-    const out = await storyFiles(story, job.issue, job.formats, job.assetsDir);
+    const out = await storyFiles(story, job.issue, job.formats, job.assetsDir, job.docxTrackedChanges);
     entries.push(...out.entries);
     storyFileMap[story.article.id] = out.files;
     for (const message of out.warnings) warnings.push({ articleId: story.article.id, message });
@@ -64,6 +64,7 @@ export async function packageEntries(
     storyFiles: storyFileMap,
     proof,
     formats: job.formats,
+    docxTrackedChanges: job.docxTrackedChanges,
     forced: job.forced,
     problems: job.problems,
     warnings,

@@ -10,7 +10,7 @@ import type { ManifestPage } from '../../../shared/export/manifest';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
 import { issueIdForDate, type Issue } from '../../../shared/model/issue';
-import { checkExportGate, type GateSlot } from '../../../shared/rules/exportGate';
+import { checkExportGate, suggestionsTravelAsRevisions, type GateSlot } from '../../../shared/rules/exportGate';
 import type { ArticleStore } from '../articleStore';
 import type { IssueStore } from '../issueStore';
 import type { SettingsService } from '../settingsService';
@@ -96,7 +96,8 @@ export class ExportService {
       article: articles.get(s.articleId) ?? null,
       conflicts: deps.articles.summary(s.articleId)?.conflicts ?? 0,
     }));
-    const problems = checkExportGate(gateSlots, settings.exportOversetTolerance);
+    const suggestionsAsRevisions = suggestionsTravelAsRevisions(req.formats, req.docxTrackedChanges);
+    const problems = checkExportGate(gateSlots, settings.exportOversetTolerance, { suggestionsAsRevisions });
     if (problems.length && !req.force) {
       progress('done', 0, 0, 'refused');
       return { status: 'refused', problems };
@@ -122,7 +123,9 @@ export class ExportService {
       section: p.section,
       slots: p.slots.map((s) => ({ id: s.id, targetChars: s.targetChars, articleId: s.articleId ?? null })),
     }));
-    const out = req.out ? req.out : join(deps.dataDir, 'exports', `${req.date}.zip`);
+    // A revisions export is for review, not the printer: by default it never replaces the issue package.
+    const name = req.docxTrackedChanges ? `${req.date}-revisions.zip` : `${req.date}.zip`;
+    const out = req.out ? req.out : join(deps.dataDir, 'exports', name);
     if (!isAbsolute(out)) throw new NewsdeskError('validation', `导出路径必须是绝对路径：${out}`, { path: 'out' });
     const job: PackageJob = {
       issue: {
@@ -137,6 +140,7 @@ export class ExportService {
       geometry: settings.pageGeometry,
       stories,
       formats: req.formats,
+      docxTrackedChanges: req.docxTrackedChanges,
       forced: req.force,
       problems,
       assetsDir: join(deps.dataDir, 'assets'),

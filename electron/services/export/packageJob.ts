@@ -13,6 +13,8 @@ export interface PackageJob {
   geometry: PageGeometry;
   stories: ExportStory[];
   formats: ExportFormat[];
+  /** DOCX files carry pending suggestions as Word tracked changes. */
+  docxTrackedChanges: boolean;
   forced: boolean;
   problems: GateProblem[];
   assetsDir: string;

@@ -5,6 +5,7 @@ import { buildDocx } from '../../../shared/export/docx';
 import type { ExportIssueInfo, ExportStory } from '../../../shared/export/exportStory';
 import type { ZipEntry } from '../../../shared/export/fixedZip';
 import { buildIcml } from '../../../shared/export/icml';
+import { buildTrackedDocx } from '../../../shared/export/trackedDocx';
 import type { ExportFormat } from '../../../shared/export/manifest';
 import { buildNitf } from '../../../shared/export/nitf';
 import { buildPlainText } from '../../../shared/export/plainText';
@@ -25,6 +26,7 @@ export async function storyFiles(
   issue: ExportIssueInfo,
   formats: readonly ExportFormat[],
   assetsDir: string,
+  docxTrackedChanges = false,
 ): Promise<StoryOutput> {
   const a = story.article;
   const want = new Set(formats);
@@ -37,7 +39,12 @@ export async function storyFiles(
   try {
     const paragraphs = storyParagraphs(a, issue.paperName);
     if (want.has('nitf')) add('nitf', `nitf/${story.stem}.xml`, utf8.encode(buildNitf(story, issue)));
-    if (want.has('docx')) add('docx', `docx/${story.stem}.docx`, buildDocx(paragraphs, a.headline, a.id));
+    if (want.has('docx'))
+      add(
+        'docx',
+        `docx/${story.stem}.docx`,
+        docxTrackedChanges ? buildTrackedDocx(a, issue.paperName) : buildDocx(paragraphs, a.headline, a.id),
+      );
     if (want.has('icml')) add('icml', `icml/${story.stem}.icml`, utf8.encode(buildIcml(paragraphs, a.headline)));
     if (want.has('txt')) add('txt', `txt/${story.stem}.txt`, encodeGb18030(buildPlainText(paragraphs)));
     if (want.has('json')) add('json', `json/${story.stem}.json`, utf8.encode(`${JSON.stringify(a, null, 2)}\n`));

@@ -3,7 +3,7 @@
  * ids from the article's change table. Normal mode costs one leaf lookup per keystroke and keeps
  * tracked ids from spreading where Slate would copy them (a split block, text typed beside a deletion).
  */
-import { Editor, Element, Node, Range, Transforms, type Descendant } from 'slate';
+import { Editor, Element, Node, Range, Text, Transforms, type Descendant } from 'slate';
 import type { FormattedText } from '../../../shared/model/document';
 import { formattingOf } from '../../../shared/rules/suggestions/resolveSuggestions';
 import { isOwn, kindOf, type sessionOf, suggesting } from '../suggestions/session';
@@ -29,7 +29,31 @@ function inVoid(editor: Editor): boolean {
 }
 
 export function withSuggestions<E extends Editor>(editor: E): E {
-  const { insertText, deleteBackward, deleteForward, deleteFragment, insertBreak, insertFragment, onChange } = editor;
+  const {
+    insertText,
+    deleteBackward,
+    deleteForward,
+    deleteFragment,
+    insertBreak,
+    insertFragment,
+    onChange,
+    normalizeNode,
+  } = editor;
+
+  /**
+   * An empty leaf proposes nothing, so it carries no suggestion id. Slate copies a leaf's marks onto
+   * the empty half of a split and pastes of blank lines leave empty leaves; an id kept there would be
+   * a change no one can see, which resolving a neighbouring change silently drops (the resolver
+   * merges empty leaves away). O(1) per dirty leaf.
+   */
+  editor.normalizeNode = (entry, options) => {
+    const [node, path] = entry;
+    if (Text.isText(node) && node.text === '' && (node.ins !== undefined || node.del !== undefined)) {
+      Transforms.unsetNodes(editor, ['ins', 'del'], { at: path });
+      return;
+    }
+    normalizeNode(entry, options);
+  };
 
   editor.insertText = (text, options) => {
     const s = suggesting(editor);

@@ -2,7 +2,7 @@
  * Insertion in suggestion mode: typed, composed and pasted text carries an insert id. Typing on
  * from the user's own insertion extends it, so a word or an IME composition is one change.
  */
-import { Editor, Element, Node, Range, Text, Transforms, type Descendant, type Point } from 'slate';
+import { Editor, Element, Node, Point, Range, Text, Transforms, type Descendant } from 'slate';
 import type { Block, FormattedText, TextBlock } from '../../../shared/model/document';
 import { formattingOf } from '../../../shared/rules/suggestions/resolveSuggestions';
 import { isOwn, kindOf, recordChange, type SuggestionSession } from './session';
@@ -16,6 +16,16 @@ function leafAt(editor: Editor, point: Point): FormattedText {
 function ownLiveInsert(s: SuggestionSession, leaf: FormattedText | undefined): string | undefined {
   if (!leaf || leaf.del !== undefined || !isOwn(s, leaf.ins)) return undefined;
   return kindOf(s, leaf.ins) === 'insert' ? leaf.ins : undefined;
+}
+
+/**
+ * At the very start of a block split off by the user's own insertion (Enter while typing one), that
+ * insertion: typing on after Enter continues the same change. The new block's empty leaf holds no id to say so.
+ */
+function ownInsertingSplit(editor: Editor, s: SuggestionSession, point: Point): string | undefined {
+  const block = editor.children[point.path[0]!];
+  if (!Element.isElement(block) || block.type === 'photo' || !isOwn(s, block.split)) return undefined;
+  return kindOf(s, block.split) === 'insert' ? block.split : undefined;
 }
 
 function neighbour(editor: Editor, point: Point, side: 'previous' | 'next'): FormattedText | undefined {
@@ -40,24 +50,33 @@ export function strikeSelection(editor: Editor, s: SuggestionSession): void {
 export function suggestInsertText(editor: Editor, s: SuggestionSession, text: string): void {
   if (!editor.selection) return;
   Editor.withoutNormalizing(editor, () => {
+    // Typing over a selection takes the look of where the selection starts, as in normal mode and Word,
+    // not of the struck text the caret lands after.
+    const sel = editor.selection!;
+    const replaced = Range.isExpanded(sel) ? formattingOf(leafAt(editor, Range.start(sel))) : null;
     strikeSelection(editor, s);
     const point = editor.selection!.anchor;
     const leaf = leafAt(editor, point);
-    const formatting = editor.marks ? formattingOf(editor.marks as FormattedText) : formattingOf(leaf);
+    const formatting = editor.marks ? formattingOf(editor.marks as FormattedText) : (replaced ?? formattingOf(leaf));
     const here = ownLiveInsert(s, leaf);
-    const sameFormatting = !editor.marks;
+    const sameFormatting = !editor.marks && (!replaced || sameLook(replaced, formattingOf(leaf)));
     if (here && sameFormatting) {
       Transforms.insertText(editor, text, { at: point });
       return;
     }
     const id =
       (point.offset === 0 ? ownLiveInsert(s, neighbour(editor, point, 'previous')) : undefined) ??
+      (Point.equals(point, Editor.start(editor, [point.path[0]!])) ? ownInsertingSplit(editor, s, point) : undefined) ??
       (point.offset === leaf.text.length ? ownLiveInsert(s, neighbour(editor, point, 'next')) : undefined) ??
       here ??
       recordChange(s, 'insert');
     Transforms.insertNodes(editor, { ...formatting, text, ins: id }, { at: point, select: true });
     editor.marks = null;
   });
+}
+
+function sameLook(a: Partial<FormattedText>, b: Partial<FormattedText>): boolean {
+  return a.bold === b.bold && a.italic === b.italic && (a.comments ?? []).join() === (b.comments ?? []).join();
 }
 
 /** Fragment leaves without ids or anchors: what is pasted is new text, whatever it was where it came from. */

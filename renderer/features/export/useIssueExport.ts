@@ -26,13 +26,17 @@ export function useIssueExport(date: string | null) {
 
   useEffect(() => setState({ stage: 'idle' }), [date]);
 
+  /** `docxTrackedChanges`: a DOCX-only package with pending suggestions as Word tracked changes. */
   const start = useCallback(
-    async (force: boolean) => {
+    async (force: boolean, docxTrackedChanges = false) => {
       if (!date) return;
       const jobId = `ui-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       jobRef.current = jobId;
       setState({ stage: 'running', progress: null });
-      const r = await api.call('export.issue', { date, force, jobId });
+      const r = await api.call(
+        'export.issue',
+        docxTrackedChanges ? { date, force, jobId, formats: ['docx'], docxTrackedChanges } : { date, force, jobId },
+      );
       if (jobRef.current !== jobId) return;
       if (!r.ok) setState({ stage: 'failed', error: r.error });
       else if (r.value.status === 'refused') setState({ stage: 'refused', problems: r.value.problems });

@@ -1,10 +1,11 @@
-/** The small settings panel: user name, role, language and the paper's name. */
+/** The small settings panel: user name, role, language, the paper's name and which roles start in suggestion mode. */
 import { useState } from 'react';
 import { ROLES, type UserRole } from '../../../shared/model/status';
 import { useSettings } from '../../app/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
 import { HubSettings } from '../sync/HubSettings';
+import './settings.css';
 
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -14,7 +15,14 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
     role: settings.role,
     language: settings.language,
     paperName: settings.paperName,
+    suggestModeRoles: settings.suggestModeRoles,
   });
+  // Kept in the order ROLES lists them, so the saved setting does not depend on click order.
+  const toggleSuggestRole = (role: UserRole, on: boolean) =>
+    setDraft({
+      ...draft,
+      suggestModeRoles: ROLES.filter((r) => (r === role ? on : draft.suggestModeRoles.includes(r))),
+    });
   const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
@@ -69,6 +77,21 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
             onChange={(e) => setDraft({ ...draft, paperName: e.currentTarget.value })}
           />
         </label>
+        <fieldset className="meta-field settings-roles" data-testid="settings-suggest-roles">
+          <legend>{t('settings.suggestModeRoles')}</legend>
+          {ROLES.map((r) => (
+            <label key={r} className="check">
+              <input
+                type="checkbox"
+                checked={draft.suggestModeRoles.includes(r)}
+                data-testid={`settings-suggest-${r}`}
+                onChange={(e) => toggleSuggestRole(r, e.currentTarget.checked)}
+              />
+              {t(`role.${r}`)}
+            </label>
+          ))}
+          <p className="muted hint">{t('settings.suggestModeHint')}</p>
+        </fieldset>
         <HubSettings />
         {error && <div className="banner banner-error">{error}</div>}
         <div className="dialog-actions">

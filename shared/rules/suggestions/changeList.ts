@@ -20,7 +20,9 @@ export function changeList(body: StoryDocument, changes: Iterable<ChangeRecord>)
   const table = new Map<string, ChangeRecord>();
   for (const c of changes) table.set(c.id, c);
   const items = new Map<string, ChangeListItem>();
-  const touch = (id: string, kind: ChangeKind, block: number, text: string) => {
+  /** Where each change's last piece was (block, leaf), so pieces apart from each other read as apart. */
+  const last = new Map<string, [number, number]>();
+  const touch = (id: string, kind: ChangeKind, block: number, text: string, leaf = -1) => {
     let item = items.get(id);
     if (!item) {
       const row = table.get(id);
@@ -35,16 +37,21 @@ export function changeList(body: StoryDocument, changes: Iterable<ChangeRecord>)
       };
       items.set(id, item);
     }
-    if (item.text.length < EXCERPT) item.text = (item.text + text).slice(0, EXCERPT);
+    const prev = last.get(id);
+    const apart = prev !== undefined && !(prev[0] === block && prev[1] + 1 === leaf);
+    if (item.text.length < EXCERPT) item.text = (item.text + (apart ? '…' : '') + text).slice(0, EXCERPT);
+    last.set(id, [block, leaf]);
   };
   body.forEach((block, b) => {
     if (block.type === 'photo') return;
     if (block.split !== undefined) touch(block.split, 'split', b, '¶');
     if (block.join !== undefined) touch(block.join, 'join', b, '¶');
-    for (const leaf of block.children) {
-      if (leaf.ins !== undefined) touch(leaf.ins, 'insert', b, leaf.text);
-      if (leaf.del !== undefined) touch(leaf.del, 'delete', b, leaf.text);
-    }
+    block.children.forEach((leaf, i) => {
+      // Empty text proposes nothing (see suggestionIds).
+      if (leaf.text === '') return;
+      if (leaf.ins !== undefined) touch(leaf.ins, 'insert', b, leaf.text, i);
+      if (leaf.del !== undefined) touch(leaf.del, 'delete', b, leaf.text, i);
+    });
   });
   return [...items.values()];
 }

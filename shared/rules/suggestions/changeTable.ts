@@ -15,6 +15,8 @@ export function suggestionIds(body: StoryDocument): Map<string, ChangeKind> {
     see(block.split, 'split');
     see(block.join, 'join');
     for (const leaf of block.children) {
+      // Empty text proposes nothing (the resolver merges it away), so an id found only there is no suggestion.
+      if (leaf.text === '') continue;
       see(leaf.ins, 'insert');
       see(leaf.del, 'delete');
     }

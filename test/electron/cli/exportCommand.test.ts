@@ -40,6 +40,17 @@ describe('newsdesk export', () => {
     expect(
       (await newsdesk('export', '2026-05-01', '--out', join(dir, 'x.zip'), '--formats', 'nitf,rtf')).stderr,
     ).toContain('unknown format rtf');
+    const tracked = await newsdesk(
+      'export',
+      '2026-05-01',
+      '--out',
+      join(dir, 'x.zip'),
+      '--formats',
+      'nitf',
+      '--docx-tracked',
+    );
+    expect(tracked.code).toBe(2);
+    expect(tracked.stderr).toContain('--docx-tracked needs the docx format');
   });
 
   it(
@@ -77,6 +88,21 @@ describe('newsdesk export', () => {
       expect(done.stderr).toMatch(/export: done/);
       const files = unzipSync(new Uint8Array(await readFile(out)));
       expect(Object.keys(files).filter((f) => f.startsWith('nitf/'))).toHaveLength(2);
+
+      // --docx-tracked alone: a DOCX-only package whose manifest says the DOCX carry Word tracked changes.
+      const revisionsOut = join(dir, 'out', 'revisions.zip');
+      const revisions = await newsdesk('export', date, '--out', revisionsOut, '--docx-tracked');
+      expect(revisions.code, revisions.stderr).toBe(0);
+      const revised = unzipSync(new Uint8Array(await readFile(revisionsOut)));
+      expect(
+        Object.keys(revised)
+          .filter((f) => f !== 'manifest.json')
+          .every((f) => f.startsWith('docx/')),
+      ).toBe(true);
+      expect(JSON.parse(new TextDecoder().decode(revised['manifest.json']))).toMatchObject({
+        formats: ['docx'],
+        docxTrackedChanges: true,
+      });
     },
   );
 });

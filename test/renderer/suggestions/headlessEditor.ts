@@ -17,13 +17,13 @@ export function headlessEditor(
   const editor = withSuggestions(withBreaks(withBlocks(withHistory(createEditor())))) as unknown as StoryEditor;
   editor.children = structuredClone(body) as Descendant[];
   let n = 0;
-  const author = opts.author ?? '李编辑';
-  startSession(editor, {
+  // Ids say whose they are (L for 李编辑, X for anyone else), following the session's author as it changes.
+  const session = startSession(editor, {
     enabled: opts.suggesting,
-    author,
+    author: opts.author ?? '李编辑',
     role: 'copy-editor',
     changes: opts.changes ?? [],
-    newId: () => `${author === '李编辑' ? 'L' : 'X'}${++n}`,
+    newId: () => `${session.author === '李编辑' ? 'L' : 'X'}${++n}`,
     now: () => '2026-12-01T10:00:00.000Z',
   });
   Editor.normalize(editor, { force: true });

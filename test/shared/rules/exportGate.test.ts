@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/model/article';
-import { checkExportGate } from '../../../shared/rules/exportGate';
+import { checkExportGate, suggestionsTravelAsRevisions } from '../../../shared/rules/exportGate';
 import { fixtureArticle } from '../../fixtures/pageplan/proofStories';
 
 function approved(article: Article): Article {
@@ -36,5 +36,22 @@ describe('the export gate and track changes', () => {
     const a = approved(fixtureArticle(0, 'a-1'));
     const problems = checkExportGate([{ ...slot(a), conflicts: 1 }], 20);
     expect(problems.map((p) => p.code)).toEqual(['sync_conflict']);
+  });
+
+  it('a DOCX-only export with Word tracked changes lets pending suggestions through, and nothing else', () => {
+    const a = withSuggestion({ ...approved(fixtureArticle(0, 'a-1')), status: 'edited' });
+    const problems = checkExportGate([slot(a)], 20, { suggestionsAsRevisions: true });
+    expect(problems.map((p) => p.code)).toEqual(['not_approved']);
+  });
+
+  it.each([
+    [['docx'], true, true],
+    [['docx'], false, false],
+    [['docx', 'nitf'], true, false],
+    [['docx', 'json'], true, false],
+    [['pdf'], true, false],
+    [[], true, false],
+  ] as const)('formats %j with tracked changes %s: suggestions travel as revisions = %s', (formats, tracked, want) => {
+    expect(suggestionsTravelAsRevisions(formats, tracked)).toBe(want);
   });
 });

@@ -98,11 +98,24 @@ describe('the change table and the export gate', () => {
   it('the review list shows each change once, in body order, with its words', () => {
     const list = changeList(BODY, changes);
     expect(list.map((i) => [i.id, i.kind, i.text])).toEqual([
-      ['i1', 'insert', '乙丁'],
+      // 乙 and 丁 are not side by side (丙 is between them).
+      ['i1', 'insert', '乙…丁'],
       ['d1', 'delete', '丙'],
       ['d2', 'delete', '丁'],
       ['s1', 'split', '¶'],
       ['j1', 'join', '¶'],
+    ]);
+  });
+
+  it('the change list leaves out ids on empty text and marks pieces of one change in different paragraphs as apart', () => {
+    const body: StoryDocument = [
+      p({ text: '今年', del: 'd' }, { text: '2026年', ins: 'i' }, { text: '全市' }),
+      p({ text: '', ins: 'ghost' }),
+      p({ text: '负责人表示，' }, { text: '将坚持原则。', ins: 'i' }),
+    ];
+    expect(changeList(body, []).map((c) => [c.id, c.text])).toEqual([
+      ['d', '今年'],
+      ['i', '2026年…将坚持原则。'],
     ]);
   });
 });
