@@ -396,4 +396,6 @@ export const en: Record<MessageKey, string> = {
   'sync.conflictBanner':
     'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',
   'sync.conflictOpen': 'Merge…',
+  // Flatplan story pool at scale (issue 11): it shows the newest unplaced stories and more on request.
+  'plan.moreStories': 'Show more ({n} not shown)',
 };

@@ -391,6 +391,8 @@ export const zhCN = {
   'sync.conflictBadge': '冲突',
   'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
   'sync.conflictOpen': '合并…',
+  // Flatplan story pool at scale (issue 11): it shows the newest unplaced stories and more on request.
+  'plan.moreStories': '再显示更多（还有 {n} 篇）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
