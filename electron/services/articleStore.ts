@@ -215,7 +215,7 @@ export class ArticleStore {
 
   /**
    * A story about to be shown whose file changed behind the index, re-read at once (one file, parsed on
-   * this thread) so it is shown as the file has it; null when unreadable, left to `resolveFromFile`.
+   * this thread) so it is shown as the file has it; false when unreadable, left to `resolveFromFile`.
    * Held in memory only, like the rebuild at open: the next compaction writes it down.
    */
   private rereadNow(id: string, st: { mtimeMs: number; size: number }): boolean {
