@@ -46,8 +46,9 @@ export function encodeColumnsFile(cols: RowColumns, sumLen: ArrayLike<number>): 
 }
 
 /**
- * Number columns come back as views of the file's bytes and ids from one split; the other text
- * columns are decoded on first read (a filter or sort by them), since the first desk page needs none.
+ * Number columns come back as views of the file's bytes, ids from one split and statuses from their
+ * codes; the other text columns and kinds are decoded on first read (a filter or sort by them), since
+ * the first desk page needs none of them.
  */
 export function decodeColumnsFile(buf: Buffer): { cols: RowColumns; sumLen: Float64Array } {
   if (buf.length < FLOATS_AT || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('columns file header');
@@ -77,7 +78,7 @@ export function decodeColumnsFile(buf: Buffer): { cols: RowColumns; sumLen: Floa
     const [from, to] = textAt.get(c)!;
     return n === 0 ? [] : buf.toString(encodingOf(c), from, to).split('\0');
   };
-  const text = (c: LazyTextColumn) => {
+  const text = (c: Exclude<LazyTextColumn, 'kind'>) => {
     const values = split(c);
     if (values.length === n) return values;
     // Read after open, a damaged column cannot fail the open any more: it degrades to empty values.
@@ -95,12 +96,11 @@ export function decodeColumnsFile(buf: Buffer): { cols: RowColumns; sumLen: Floa
       revision: revision!,
       updated: updated!,
       status: codes(NUMBER_COLUMNS.length, CODE_COLUMNS.status),
-      kind: codes(NUMBER_COLUMNS.length + 1, CODE_COLUMNS.kind),
       order: order!,
       chars: chars!,
       credit: credit!,
     },
-    text,
+    (c) => (c === 'kind' ? codes(NUMBER_COLUMNS.length + 1, CODE_COLUMNS.kind) : text(c)),
   );
   return { cols, sumLen: column(NUMBER_COLUMNS.length + 2) };
 }

@@ -82,7 +82,7 @@ function columnsOf(get: (c: (typeof COLUMN_NAMES)[number]) => ArrayLike<unknown>
 }
 
 /** Text columns a snapshot may leave undecoded until first read: the first desk page needs none of them. */
-export const LAZY_TEXT_COLUMNS = ['headline', 'people', 'page', 'issue'] as const;
+export const LAZY_TEXT_COLUMNS = ['kind', 'headline', 'people', 'page', 'issue'] as const;
 export type LazyTextColumn = (typeof LAZY_TEXT_COLUMNS)[number];
 
 /** Column objects whose text columns decode on first read; loaded as they are, not copied (which would read them). */
@@ -96,6 +96,12 @@ export function columnsWithLazyText(
   const read = (c: LazyTextColumn) => (text[c] ??= decode(c));
   const cols: RowColumns = {
     ...eager,
+    get kind() {
+      return read('kind');
+    },
+    set kind(v) {
+      text.kind = v;
+    },
     get headline() {
       return read('headline');
     },
