@@ -118,6 +118,9 @@ function wire(opts: RuntimeOptions, access: StoreAccess, services: Services): Ru
   services.articles.onWrite((a) =>
     bus.emit({ event: 'article.saved', id: a.id, revision: a.revision, updatedBy: a.updatedBy }),
   );
+  services.articles.onChecked(({ changed, removed, quarantined }) =>
+    bus.emit({ event: 'articles.checked', changed, removed, quarantined }),
+  );
   services.imports.onProgress((p) => bus.emit({ event: 'import.progress', ...p }));
   services.issues.onWrite((i) =>
     bus.emit({ event: 'issue.saved', id: i.id, date: i.date, revision: i.revision, updatedBy: i.updatedBy }),

@@ -1,7 +1,7 @@
 /**
  * The listing index in memory: one row per story, as plain columns of what the desk filters and
  * sorts by. Whole summaries are kept only for rows saved since the snapshot or already shown; the
- * others are read on demand through `readSummary`.
+ * others are read on demand through `readSummaries`.
  */
 import { ARTICLE_KINDS, type ArticleSummary } from '../../shared/model/article';
 import { STATUSES } from '../../shared/model/status';
@@ -13,13 +13,16 @@ export interface IndexEntry {
   size: number;
 }
 
+/** Plain arrays once rows are added; typed arrays straight from the snapshot file until then. */
+export type NumberColumn = number[] | Float64Array;
+
 export interface RowColumns {
   id: string[];
-  mtimeMs: number[];
-  size: number[];
-  revision: number[];
+  mtimeMs: NumberColumn;
+  size: NumberColumn;
+  revision: NumberColumn;
   /** updatedAt as milliseconds since the epoch, for day filters and sorting. */
-  updated: number[];
+  updated: NumberColumn;
   status: string[];
   kind: string[];
   headline: string[];
@@ -30,10 +33,10 @@ export interface RowColumns {
   /** Issue date (YYYY-MM-DD), '' when not placed. */
   issue: string[];
   /** Order in the page's slot list, 0 when not placed. */
-  order: number[];
-  chars: number[];
+  order: NumberColumn;
+  chars: NumberColumn;
   /** 1 when the credit check found something. */
-  credit: number[];
+  credit: NumberColumn;
 }
 
 export const PEOPLE_SEPARATOR = '\u0001';
@@ -55,8 +58,81 @@ const COLUMN_NAMES = [
   'credit',
 ] as const satisfies readonly (keyof RowColumns)[];
 
+/**
+ * Columns as one object literal: an object built key by key (Object.fromEntries) turns into a slow
+ * dictionary past a dozen keys, and the listing reads these columns 60,000 times per query.
+ */
+function columnsOf(get: (c: (typeof COLUMN_NAMES)[number]) => ArrayLike<unknown>): RowColumns {
+  return {
+    id: get('id') as string[],
+    mtimeMs: get('mtimeMs') as NumberColumn,
+    size: get('size') as NumberColumn,
+    revision: get('revision') as NumberColumn,
+    updated: get('updated') as NumberColumn,
+    status: get('status') as string[],
+    kind: get('kind') as string[],
+    headline: get('headline') as string[],
+    people: get('people') as string[],
+    page: get('page') as string[],
+    issue: get('issue') as string[],
+    order: get('order') as NumberColumn,
+    chars: get('chars') as NumberColumn,
+    credit: get('credit') as NumberColumn,
+  };
+}
+
+/** Text columns a snapshot may leave undecoded until first read: the first desk page needs none of them. */
+export const LAZY_TEXT_COLUMNS = ['kind', 'headline', 'people', 'page', 'issue'] as const;
+export type LazyTextColumn = (typeof LAZY_TEXT_COLUMNS)[number];
+
+/** Column objects whose text columns decode on first read; loaded as they are, not copied (which would read them). */
+const lazyColumns = new WeakSet<RowColumns>();
+
+export function columnsWithLazyText(
+  eager: Omit<RowColumns, LazyTextColumn>,
+  decode: (c: LazyTextColumn) => string[],
+): RowColumns {
+  const text: Partial<Record<LazyTextColumn, string[]>> = {};
+  const read = (c: LazyTextColumn) => (text[c] ??= decode(c));
+  const cols: RowColumns = {
+    ...eager,
+    get kind() {
+      return read('kind');
+    },
+    set kind(v) {
+      text.kind = v;
+    },
+    get headline() {
+      return read('headline');
+    },
+    set headline(v) {
+      text.headline = v;
+    },
+    get people() {
+      return read('people');
+    },
+    set people(v) {
+      text.people = v;
+    },
+    get page() {
+      return read('page');
+    },
+    set page(v) {
+      text.page = v;
+    },
+    get issue() {
+      return read('issue');
+    },
+    set issue(v) {
+      text.issue = v;
+    },
+  };
+  lazyColumns.add(cols);
+  return cols;
+}
+
 function emptyColumns(): RowColumns {
-  return Object.fromEntries(COLUMN_NAMES.map((c) => [c, []])) as unknown as RowColumns;
+  return columnsOf(() => []);
 }
 
 export function peopleOfSummary(s: ArticleSummary): string[] {
@@ -66,15 +142,26 @@ export function peopleOfSummary(s: ArticleSummary): string[] {
 export class IndexRows {
   /** Removed rows keep their place with id '' until the next compaction renumbers them. */
   cols: RowColumns = emptyColumns();
-  private rowOf = new Map<string, number>();
+  /** Row of each id; built on first use after a load, since listing the first page needs none. */
+  private byId: Map<string, number> | null = new Map();
+  private liveCount = 0;
   private summaries: (ArticleSummary | undefined)[] = [];
   /** Changes with every put, remove or load, so a sorted order can be cached until then. */
   version = 0;
 
-  constructor(private readonly readSummary: (row: number) => ArticleSummary) {}
+  constructor(private readonly readSummaries: (rows: number[]) => ArticleSummary[]) {}
 
   get size(): number {
-    return this.rowOf.size;
+    return this.byId ? this.byId.size : this.liveCount;
+  }
+
+  private get rowOf(): Map<string, number> {
+    if (this.byId) return this.byId;
+    const map = new Map<string, number>();
+    const id = this.cols.id;
+    for (let row = 0; row < id.length; row++) if (id[row]) map.set(id[row]!, row);
+    this.byId = map;
+    return map;
   }
 
   /** Number of rows including removed ones (the range to scan). */
@@ -85,17 +172,22 @@ export class IndexRows {
   clear(): void {
     this.version++;
     this.cols = emptyColumns();
-    this.rowOf = new Map();
+    this.byId = new Map();
     this.summaries = [];
   }
 
   loadColumns(cols: RowColumns): void {
     this.version++;
     const n = cols.id.length;
-    for (const c of COLUMN_NAMES) if (!Array.isArray(cols[c]) || cols[c].length !== n) throw new Error(`column ${c}`);
-    this.cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, cols[c]])) as unknown as RowColumns;
-    this.rowOf = new Map();
-    for (let row = 0; row < n; row++) if (cols.id[row]) this.rowOf.set(cols.id[row]!, row);
+    const lazy = lazyColumns.has(cols);
+    for (const c of COLUMN_NAMES) {
+      if (lazy && (LAZY_TEXT_COLUMNS as readonly string[]).includes(c)) continue;
+      if (cols[c]?.length !== n) throw new Error(`column ${c}`);
+    }
+    this.cols = lazy ? cols : columnsOf((c) => cols[c]);
+    this.byId = null;
+    this.liveCount = 0;
+    for (let row = 0; row < n; row++) if (cols.id[row]) this.liveCount++;
     this.summaries = new Array<ArticleSummary | undefined>(n);
   }
 
@@ -108,6 +200,7 @@ export class IndexRows {
     const s = entry.summary;
     let row = this.rowOf.get(s.id);
     if (row === undefined) {
+      this.growable();
       row = this.cols.id.length;
       this.rowOf.set(s.id, row);
     }
@@ -129,6 +222,20 @@ export class IndexRows {
     this.summaries[row] = s;
   }
 
+  /** Typed columns from the snapshot cannot grow: copied to plain arrays before the first new row. */
+  private growable(): void {
+    const c = this.cols;
+    if (Array.isArray(c.mtimeMs)) return;
+    const grow = (col: NumberColumn) => (Array.isArray(col) ? col : Array.from(col));
+    c.mtimeMs = grow(c.mtimeMs);
+    c.size = grow(c.size);
+    c.revision = grow(c.revision);
+    c.updated = grow(c.updated);
+    c.order = grow(c.order);
+    c.chars = grow(c.chars);
+    c.credit = grow(c.credit);
+  }
+
   remove(id: string): boolean {
     const row = this.rowOf.get(id);
     if (row === undefined) return false;
@@ -145,7 +252,14 @@ export class IndexRows {
   }
 
   summaryAt(row: number): ArticleSummary {
-    return (this.summaries[row] ??= this.readSummary(row));
+    return (this.summaries[row] ??= this.readSummaries([row])[0]!);
+  }
+
+  /** Summaries of many rows, those not in memory read together (a desk page in one read). */
+  summariesAt(rowList: number[]): ArticleSummary[] {
+    const missing = rowList.filter((row) => !this.summaries[row]);
+    if (missing.length > 0) this.readSummaries(missing).forEach((s, i) => (this.summaries[missing[i]!] = s));
+    return rowList.map((row) => this.summaries[row]!);
   }
 
   cachedSummary(row: number): ArticleSummary | undefined {
@@ -161,14 +275,16 @@ export class IndexRows {
     return [...this.rowOf.keys()];
   }
 
-  /** The live rows as columns (removed rows dropped), with the row numbers they came from. */
-  columns(): { cols: RowColumns; order: number[] } {
+  /** The live rows as columns (removed rows dropped), in `order` (row numbers), with that order. */
+  columns(order: number[] = this.liveRows()): { cols: RowColumns; order: number[] } {
+    const cols = columnsOf((c) => order.map((row) => (this.cols[c] as unknown[])[row]));
+    return { cols, order };
+  }
+
+  liveRows(): number[] {
     const order: number[] = [];
     for (let row = 0; row < this.cols.id.length; row++) if (this.cols.id[row]) order.push(row);
-    const cols = Object.fromEntries(
-      COLUMN_NAMES.map((c) => [c, order.map((row) => (this.cols[c] as unknown[])[row])]),
-    ) as unknown as RowColumns;
-    return { cols, order };
+    return order;
   }
 }
 
@@ -178,22 +294,7 @@ export type TextColumns = Pick<RowColumns, 'id' | 'headline' | 'people' | 'page'
 const NUMBER_COLUMNS = ['mtimeMs', 'size', 'revision', 'updated', 'order', 'chars', 'credit'] as const;
 const CODE_COLUMNS = { status: STATUSES as readonly string[], kind: ARTICLE_KINDS as readonly string[] };
 
-/** Splits columns into JSON text and one float64 block (numbers, status and kind codes, summary lengths). */
-export function encodeColumns(cols: RowColumns, sumLen: number[]): { text: TextColumns; numbers: Uint8Array } {
-  const n = cols.id.length;
-  const out = new Float64Array(n * (NUMBER_COLUMNS.length + 3));
-  NUMBER_COLUMNS.forEach((c, k) => out.set(cols[c], k * n));
-  let k = NUMBER_COLUMNS.length;
-  for (const [c, values] of Object.entries(CODE_COLUMNS)) {
-    const col = cols[c as keyof typeof CODE_COLUMNS];
-    for (let row = 0; row < n; row++) out[k * n + row] = values.indexOf(col[row]!);
-    k++;
-  }
-  out.set(sumLen, k * n);
-  const { id, headline, people, page, issue } = cols;
-  return { text: { id, headline, people, page, issue }, numbers: new Uint8Array(out.buffer) };
-}
-
+/** Reads a format-2 snapshot's columns (JSON text plus one float64 block), so an upgraded store keeps its index. */
 export function decodeColumns(text: TextColumns, numbers: Buffer): { cols: RowColumns; sumLen: number[] } {
   const n = text.id.length;
   const width = NUMBER_COLUMNS.length + 3;

@@ -5,7 +5,7 @@
 import { acceptedDocument } from '../../shared/rules/suggestions/acceptedText';
 import { openComments, suggestionIds } from '../../shared/rules/suggestions/changeTable';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -24,7 +24,8 @@ import { countBody } from '../../shared/rules/charCount';
 import { creditCheck } from '../../shared/rules/creditCheck';
 import { isTempFile } from './atomicFile';
 import { commitArticles, type ArticleBeforeWrite, type CommitItem } from './articleCommit';
-import { ArticleIndex } from './articleIndex';
+import { ArticleIndex, type IndexEntry } from './articleIndex';
+import { OpenCheck, type CheckOutcome, type CheckResult } from './articleOpenCheck';
 import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
 import { toNewsdeskError } from './fsErrors';
 import { CorruptFileError, DurableJsonFile } from './jsonFileAdapter';
@@ -134,8 +135,7 @@ export class ArticleStore {
   static async open(opts: ArticleStoreOptions): Promise<ArticleStore> {
     const store = new ArticleStore(opts);
     if (store.readOnly) {
-      await store.index.load();
-      await store.reconcile();
+      await store.checkFiles(await store.index.load());
       return store;
     }
     await mkdir(store.dir, { recursive: true });
@@ -144,7 +144,7 @@ export class ArticleStore {
     // A session that did not close (a crash) may have left temp files in any folder.
     store.uncleanBefore = !loaded || (await store.marker.others()).length > 0;
     await store.marker.acquire();
-    await store.reconcile();
+    await store.checkFiles(loaded);
     if (store.uncleanBefore) await store.marker.clearDead();
     return store;
   }
@@ -154,6 +154,7 @@ export class ArticleStore {
 
   /** Marks this session closed cleanly. */
   async close(): Promise<void> {
+    await this.check?.stop();
     if (this.readOnly) return;
     await this.index.compact();
     await this.marker.release();
@@ -185,17 +186,109 @@ export class ArticleStore {
     return this.index.size;
   }
 
-  /** Files quarantined since open, plus those from earlier sessions still in the folder. */
-  async quarantined(): Promise<QuarantinedFile[]> {
+  /**
+   * Files quarantined since open, plus those from earlier sessions still in the folder; by default
+   * after the check at open has ended, so the files it found are in the list.
+   */
+  async quarantined(opts: { afterCheck?: boolean } = {}): Promise<QuarantinedFile[]> {
+    if (opts.afterCheck ?? true) await this.whenChecked();
     return this.quarantine.list();
   }
 
+  private check: OpenCheck | null = null;
+  private checked: Promise<CheckResult | null> = Promise.resolve(null);
+  private readonly checkListeners: ((result: CheckResult) => void)[] = [];
+
   /**
-   * Brings the index in line with the files: new, changed, removed and corrupt ones. Every
-   * file is stat'ed, even after a clean close: a file changed behind the index (another
-   * program, a truncated copy) must be re-read, never listed from a stale or unreadable entry.
-   * The stat pass is synchronous on purpose: for 10,000 files it is several times faster than
-   * the thread pool, and it runs once.
+   * With a whole index, every file is checked against it in the background (articleOpenCheck.ts)
+   * and the desk lists at once, each row shown stat'ed first; without one, the index is rebuilt
+   * from the files before the store opens.
+   */
+  private async checkFiles(indexWhole: boolean): Promise<void> {
+    if (!indexWhole) return this.reconcile();
+    const check = new OpenCheck({
+      dir: this.dir,
+      rows: this.index.rows,
+      readOnly: !!this.readOnly,
+      resolve: (id) => this.resolveFromFile(id),
+      rereadNow: (id, st) => this.rereadNow(id, st),
+    });
+    this.check = check;
+    this.checked = check.done.then(
+      (result) => {
+        if (result.changed.length + result.removed.length + result.quarantined.length > 0) {
+          for (const listener of this.checkListeners) listener(result);
+        }
+        return result;
+      },
+      (e: unknown) => {
+        console.error('[newsdesk] checking article files at open:', e);
+        return null;
+      },
+    );
+  }
+
+  /** Resolves when the check at open has ended (at once for a store that rebuilt its index). */
+  async whenChecked(): Promise<void> {
+    await this.checked;
+  }
+
+  /** Told when the check at open changed the listing (stories re-read, removed or quarantined). */
+  onChecked(listener: (result: CheckResult) => void): void {
+    this.checkListeners.push(listener);
+  }
+
+  /**
+   * A story about to be shown whose file changed behind the index, re-read at once (one file, parsed on
+   * this thread) so it is shown as the file has it; false when unreadable, left to `resolveFromFile`.
+   * Held in memory only, like the rebuild at open: the next compaction writes it down.
+   */
+  private rereadNow(id: string, st: { mtimeMs: number; size: number }): boolean {
+    let stored: StoredArticle;
+    try {
+      stored = StoredArticleSchema.parse(JSON.parse(readFileSync(join(this.dir, `${id}.json`), 'utf8')));
+    } catch {
+      return false;
+    }
+    this.index.setInMemory({ summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size });
+    return true;
+  }
+
+  /** Brings one story's index entry in line with its file, under the story's lock (a save may be running). */
+  private resolveFromFile(id: string): Promise<CheckOutcome> {
+    return this.mutex.run(id, async () => {
+      const st = statSync(join(this.dir, `${id}.json`), { throwIfNoEntry: false });
+      const known = this.index.rows.stamp(id);
+      if (known && st && known.mtimeMs === st.mtimeMs && known.size === st.size) return 'kept';
+      let article: StoredArticle | null = null;
+      try {
+        if (st) article = await this.readFile(id);
+      } catch (e) {
+        if (!(e instanceof CorruptFileError)) throw e;
+        if (this.readOnly) {
+          this.index.deleteInMemory(id);
+          return 'removed';
+        }
+        await this.index.remove(id);
+        return { quarantined: (await this.quarantine.put(e.file, e.message, this.now())).file };
+      }
+      if (!article || !st) {
+        if (!known) return 'kept';
+        if (this.readOnly) this.index.deleteInMemory(id);
+        else await this.index.remove(id);
+        return 'removed';
+      }
+      const entry: IndexEntry = { summary: summarize(article), mtimeMs: st.mtimeMs, size: st.size };
+      if (this.readOnly) this.index.setInMemory(entry);
+      else await this.index.put(entry);
+      return 'changed';
+    });
+  }
+
+  /**
+   * Rebuilds the index from the files when it was missing or damaged: new, changed, removed and
+   * corrupt ones, before the store opens (nothing could be listed without it). The stat pass is
+   * synchronous on purpose: it is several times faster than the thread pool, and it runs once.
    */
   private async reconcile(): Promise<void> {
     const seen = new Set<string>();
@@ -290,12 +383,15 @@ export class ArticleStore {
     return article;
   }
 
-  summary(id: string): ArticleSummary | null {
-    return this.index.rows.summary(id);
+  list(opts: ArticleListOptions): { total: number; items: ArticleSummary[] } {
+    return listRows(this.index.rows, opts, this.check ?? undefined);
   }
 
-  list(opts: ArticleListOptions): { total: number; items: ArticleSummary[] } {
-    return listRows(this.index.rows, opts);
+  /** A story's summary; while the check at open runs, its file is checked first (unreadable: null). */
+  summary(id: string): ArticleSummary | null {
+    const row = this.index.rows.rowOfId(id);
+    if (row === undefined || (this.check && !this.check.readable(row))) return null;
+    return this.index.rows.summaryAt(row);
   }
 
   facets(): { pages: string[]; people: string[]; issueDates: string[] } {

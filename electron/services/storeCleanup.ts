@@ -1,13 +1,14 @@
 /**
  * Temp files left by a killed write, removed at open by the store's owner only (a reader
  * could otherwise delete a save in flight). Every folder the store writes is covered; the
- * per-story revision folders only after an unclean close, the one time they can hold any.
+ * per-story revision folders only after an unclean close, the one time they can hold any;
+ * articles/ by the article store's check at open, which lists that folder anyway.
  */
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isTempFile } from './atomicFile';
 
-const FLAT_FOLDERS = ['.', 'articles', 'index', 'issues', 'assets', 'quarantine', 'revisions'];
+const FLAT_FOLDERS = ['.', 'index', 'issues', 'assets', 'quarantine', 'revisions'];
 
 async function cleanFolder(dir: string): Promise<number> {
   let names: string[];

@@ -414,4 +414,6 @@ export const en: Record<MessageKey, string> = {
   'settings.suggestModeRoles': 'Suggestion mode on by default for',
   'settings.suggestModeHint':
     'Editors in these roles open stories in suggestion mode (track changes); the toggle still switches it per story.',
+  // Flatplan story pool at scale (issue 11): it shows the newest unplaced stories and more on request.
+  'plan.moreStories': 'Show more ({n} not shown)',
 };

@@ -405,6 +405,8 @@ export const zhCN = {
   'export.doneTracked': '已导出修订版 DOCX，{files} 个文件：{path}',
   'settings.suggestModeRoles': '默认开启留痕的角色',
   'settings.suggestModeHint': '这些角色打开稿件时自动开启留痕（修改建议）；每篇稿件仍可用“留痕”开关切换。',
+  // Flatplan story pool at scale (issue 11): it shows the newest unplaced stories and more on request.
+  'plan.moreStories': '再显示更多（还有 {n} 篇）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

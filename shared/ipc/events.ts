@@ -46,6 +46,18 @@ export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
 export const SyncStatusEventSchema = SyncStatusSchema.extend({ event: z.literal('sync.status') });
 
+/**
+ * The store's check of every article file at open (issue 13), which runs after the desk first lists,
+ * changed the listing: stories re-read because their file changed behind the index, rows whose file is
+ * gone, and unreadable files moved to quarantine (as named there). The desk and story pool reload.
+ */
+export const ArticlesCheckedEventSchema = z.object({
+  event: z.literal('articles.checked'),
+  changed: z.array(ArticleIdSchema),
+  removed: z.array(ArticleIdSchema),
+  quarantined: z.array(z.string()),
+});
+
 /** Every event main can push; add a schema here and both sides see the new member. */
 export const NewsdeskEventSchema = z.discriminatedUnion('event', [
   ArticleSavedEventSchema,
@@ -53,6 +65,7 @@ export const NewsdeskEventSchema = z.discriminatedUnion('event', [
   IssueSavedEventSchema,
   ExportProgressEventSchema,
   SyncStatusEventSchema,
+  ArticlesCheckedEventSchema,
 ]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;

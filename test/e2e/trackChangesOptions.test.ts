@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/ipc/handlers';
+import type { ChangeRecord } from '../../shared/model/suggestions';
 import { fixtureArticle } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
 import { gotoDesk, openStoryWith, paragraphs } from './helpers/story';
@@ -22,7 +23,13 @@ async function suggesting(app: E2eApp): Promise<boolean> {
   return app.page.isChecked('[data-testid="suggest-toggle"]');
 }
 
-const change = (id: string, kind: string, author: string, role: string, at = AT) => ({ id, kind, author, role, at });
+const change = (
+  id: string,
+  kind: ChangeRecord['kind'],
+  author: string,
+  role: ChangeRecord['role'],
+  at = AT,
+): ChangeRecord => ({ id, kind, author, role, at });
 
 describe('track changes options', () => {
   let app: E2eApp;

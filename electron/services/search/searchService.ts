@@ -53,6 +53,17 @@ export class SearchService {
       else this.recent.put(a.id, searchDocOf(a));
       if (this.recent.size > RECENT_LIMIT) this.rebuildInBackground();
     });
+    // Files the store's check at open re-read (changed behind the index): their text is searched anew.
+    store.onChecked(({ changed }) => {
+      if (!this.ready) return;
+      void this.ready
+        .then(async () => {
+          for (const id of changed) this.segment?.kill(id);
+          for (const id of changed) this.recent.remove(id);
+          await this.readIntoRecent(changed);
+        })
+        .catch((e: unknown) => console.error('[newsdesk] search catch-up after the check at open:', e));
+    });
   }
 
   /** Resolves when queries are answered correctly (the first build or catch-up done). */
@@ -176,6 +187,7 @@ export class SearchService {
     }
     const hits: SearchHit[] = [];
     for (const f of found) {
+      // A story whose file fails the store's check at open has no summary: never offered.
       const summary = this.store.summary(f.id);
       if (!summary) continue;
       const { kicker, headline, status, updatedAt } = summary;

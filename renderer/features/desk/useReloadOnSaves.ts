@@ -8,7 +8,8 @@ export function useReloadOnSaves(reload: () => Promise<void>): void {
     let pending: ReturnType<typeof setTimeout> | null = null;
     // A burst of saves (autosave in another window, an import, a sample load) refreshes the list once.
     const off = transport.onEvent((e) => {
-      if (e.event !== 'article.saved' || pending) return;
+      // The store's check at open may re-read or quarantine stories after the first listing.
+      if ((e.event !== 'article.saved' && e.event !== 'articles.checked') || pending) return;
       pending = setTimeout(() => {
         pending = null;
         void reload();

@@ -32,7 +32,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
   const [focus, setFocus] = useState(0);
   const [picked, setPicked] = useState<Picked | null>(null);
   const { plan, error, run, undo, undoLast, clearError } = usePlan(date);
-  const { items } = useStoryPool(false);
+  const pool = useStoryPool();
 
   useEffect(() => {
     void api.call('issues.list', {}).then((r) => {
@@ -43,10 +43,8 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
   }, [date, onDate, plan?.issue.id]);
 
   const rows = plan?.rows ?? [];
-  const waiting = useMemo(
-    () => (items ?? []).filter((s) => !s.placement || s.placement.issueDate !== date),
-    [items, date],
-  );
+  // The pool holds unplaced stories; one placed a moment ago leaves it at the next reload.
+  const waiting = useMemo(() => (pool.items ?? []).filter((s) => !s.placement), [pool.items]);
   const slotIndex = (page: string, slotId: string) => rows.findIndex((r) => r.page === page && r.slotId === slotId);
 
   const dropOn = useCallback(
@@ -54,7 +52,8 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
       if (!date) return;
       setPicked(null);
       if (what.kind === 'story') {
-        const jump = !!(items ?? []).find((s) => s.id === what.articleId && s.placement?.issueDate === date);
+        // A story already in this issue's plan gets its second part (转版) instead of moving.
+        const jump = rows.some((r) => r.articleId === what.articleId);
         await run(t('plan.undo.place'), (baseRevision) =>
           api.call('pageplan.place', {
             articleId: what.articleId,
@@ -83,7 +82,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         );
       }
     },
-    [date, items, rows, run, t],
+    [date, rows, run, t],
   );
 
   const unplace = useCallback(
@@ -224,6 +223,8 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         </div>
         <StoryPanel
           stories={waiting}
+          total={pool.total}
+          onMore={pool.more}
           pickedId={picked?.kind === 'story' ? picked.articleId : null}
           onPick={(id) => {
             setPicked({ kind: 'story', articleId: id });

@@ -6,11 +6,15 @@ import { DRAG_STORY } from './dragData';
 
 interface Props {
   stories: ArticleSummary[];
+  /** Every unplaced story, of which `stories` are the newest. */
+  total: number;
+  /** Shows more of them; null when all are shown. */
+  onMore: (() => void) | null;
   pickedId: string | null;
   onPick: (id: string) => void;
 }
 
-export const StoryPanel = memo(function StoryPanel({ stories, pickedId, onPick }: Props) {
+export const StoryPanel = memo(function StoryPanel({ stories, total, onMore, pickedId, onPick }: Props) {
   const t = useT();
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>, id: string) => {
     if (e.key === ' ' || e.key === 'Enter') {
@@ -27,7 +31,10 @@ export const StoryPanel = memo(function StoryPanel({ stories, pickedId, onPick }
   return (
     <aside className="fp-stories" aria-label={t('plan.waiting')}>
       <h3>
-        {t('plan.waiting')} <span className="muted">{stories.length}</span>
+        {t('plan.waiting')}{' '}
+        <span className="muted" data-testid="fp-stories-total">
+          {total}
+        </span>
       </h3>
       <p className="muted hint">{t('plan.waitingHint')}</p>
       <ul data-testid="fp-stories">
@@ -52,6 +59,11 @@ export const StoryPanel = memo(function StoryPanel({ stories, pickedId, onPick }
           </li>
         ))}
       </ul>
+      {onMore && (
+        <button type="button" className="btn" onClick={onMore} data-testid="fp-stories-more">
+          {t('plan.moreStories', { n: total - stories.length })}
+        </button>
+      )}
     </aside>
   );
 });

@@ -69,6 +69,8 @@ describe('temp files left by a killed process', () => {
     await mkdir(join(store.dir, 'assets'), { recursive: true });
     for (const f of left) await writeFile(join(store.dir, f), 'half');
     store = await openTempStore({}, store.dir);
+    // articles/ is cleaned by the check of every article file at open, which runs in the background.
+    await store.services.articles.whenChecked();
     for (const f of left) {
       const folder = join(store.dir, f, '..');
       expect(await readdir(folder), f).not.toContain(f.split('/').pop());
