@@ -53,6 +53,7 @@ function checkResult(r: unknown): void {
   const result = r as { ok: boolean; error?: unknown };
   if (!result.ok) {
     const error = IpcErrorSchema.parse(result.error);
+    if (error.code === 'internal') internal.push(error);
     expect(error.code, error.message).not.toBe('internal');
     expect(['io', 'disk_full']).not.toContain(error.code);
   }
