@@ -10,6 +10,7 @@ import { MASTHEAD_LINES } from '../rules/pageplan/pageTemplates';
 import { HEADLINE_LINES, photoBandLines, slotCapacity } from '../rules/pageplan/slotCapacity';
 import { countChars } from '../rules/charCount';
 import { blockText } from '../model/document';
+import { acceptedDocument } from '../rules/suggestions/acceptedText';
 import { pageCss, slotCss, type SlotLayout } from './proofCss';
 import { bodyHtml, bylineLine, escapeHtml, photosOf, type ProofArticle } from './proofStory';
 import { paperDate } from './paperDate';
@@ -55,7 +56,9 @@ function storyText(a: ProofArticle): number[] {
 }
 
 function storyMarkup(input: ProofInput, slot: Slot, layout: SlotLayout, grid: PageGrid): string {
-  const a = slot.articleId ? input.stories.get(slot.articleId) : undefined;
+  const stored = slot.articleId ? input.stories.get(slot.articleId) : undefined;
+  // The page shows the text as if its pending suggestions were accepted, as 字数 and the copy-fit count it.
+  const a = stored && { ...stored, body: acceptedDocument(stored.body) };
   if (!a) return `<div class="np-empty-slot">${slot.articleId ? '稿件缺失' : '空版位'} ${escapeHtml(slot.id)}</div>`;
   const parts = storyParts(input.plan, a.id);
   const part = parts.find((p) => p.page === input.pageLabel && p.slotId === slot.id);

@@ -48,4 +48,26 @@ describe('story paragraphs', () => {
       ['落款', '株洲市自来水公司'],
     ]);
   });
+
+  it('set a draft with pending suggestions as if they were accepted: no struck text, inserted text in place', () => {
+    const a = article(2);
+    const withSuggestions = {
+      ...a,
+      body: [
+        {
+          type: 'paragraph' as const,
+          children: [
+            { text: '因管网改造，' },
+            { text: '3月20日', del: 'c1' },
+            { text: '3月21日', ins: 'c2' },
+            { text: '芦淞区部分区域停水。' },
+          ],
+        },
+      ],
+    };
+    expect(storyParagraphs(withSuggestions, '株洲日报').map((p) => [p.style, paragraphText(p)])).toEqual([
+      ['主题', '停水通知'],
+      ['正文', '因管网改造，3月21日芦淞区部分区域停水。'],
+    ]);
+  });
 });

@@ -28,6 +28,32 @@ const render = (pageLabel: string, extra: { draft?: boolean } = {}) =>
   });
 
 describe('the page proof markup', () => {
+  it('shows a story with pending suggestions as if they were accepted', () => {
+    const first = lead.body.find((b) => b.type === 'paragraph')!;
+    if (first.type !== 'paragraph') throw new Error('fixture has a paragraph');
+    const suggested = {
+      ...lead,
+      body: lead.body.map((b) =>
+        b === first
+          ? {
+              ...first,
+              children: [{ text: '删去的话。', del: 'c1' }, { text: '补上的话。', ins: 'c2' }, ...first.children],
+            }
+          : b,
+      ),
+    };
+    const { markup } = renderPageProof({
+      plan: plan(),
+      pageLabel: 'A01',
+      stories: new Map([suggested, jump].map((a) => [a.id, a])),
+      geometry: BROADSHEET_GEOMETRY,
+      paperName: '株洲日报',
+      assetUrl: (a) => `asset:${a}`,
+    });
+    expect(markup).toContain('补上的话。');
+    expect(markup).not.toContain('删去的话。');
+  });
+
   it('is a standalone document with its CSS, without scripts or inline styles', () => {
     const { html, markup, css } = render('A01');
     expect(html.startsWith('<!doctype html>')).toBe(true);
