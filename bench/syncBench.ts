@@ -4,9 +4,11 @@
  * the same documents into its memory adapter as the reference, the HTTP share of our pull, and a
  * save on desk A visible in desk B's list with both syncing continuously.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import PouchDB from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { localServices, openRuntime, type Runtime } from '../electron/runtime/openRuntime';
@@ -14,7 +16,6 @@ import { memorySettingsBackend, SettingsService } from '../electron/services/set
 import { HubClient } from '../electron/services/sync/hubClient';
 import { emptyContent } from '../shared/model/article';
 import { paragraph } from '../shared/model/document';
-import { startStandInHub, type StandInHub } from '../test/electron/services/sync/standInHub';
 import { median } from './stats';
 
 const N = 10_000;
@@ -47,9 +48,41 @@ async function openDesk(dir: string, hubUrl = ''): Promise<Runtime> {
   return openRuntime({ dataDir: dir, settings, version: 'bench' });
 }
 
-async function fill(hub: StandInHub): Promise<void> {
+interface BenchHub {
+  serverUrl: string;
+  dbUrl: string;
+  close: () => Promise<void>;
+}
+
+/** The hub in its own process (bench/hubProcess.ts), as a newsroom's CouchDB is on its own machine. */
+async function startHubProcess(): Promise<BenchHub> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'hubProcess.ts')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const serverUrl = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the hub process exited (${code})`)));
+    createInterface({ input: child.stdout! }).once('line', resolve);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    serverUrl,
+    dbUrl: `${serverUrl}/newsroom`,
+    close: async () => {
+      child.stdin!.end();
+      await exited;
+    },
+  };
+}
+
+async function fill(hub: BenchHub): Promise<void> {
   for (let i = 0; i < N; i += 500) {
-    await hub.local.bulkDocs(Array.from({ length: Math.min(500, N - i) }, (_, k) => hubDoc(i + k)));
+    const docs = Array.from({ length: Math.min(500, N - i) }, (_, k) => hubDoc(i + k));
+    const res = await fetch(`${hub.dbUrl}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ docs }),
+    });
+    if (!res.ok) throw new Error(`filling the hub: ${res.status} ${await res.text()}`);
   }
 }
 
@@ -68,7 +101,7 @@ async function fetchOnly(dbUrl: string): Promise<number> {
   return performance.now() - t;
 }
 
-async function roundtrip(hub: StandInHub, root: string): Promise<number> {
+async function roundtrip(hub: BenchHub, root: string): Promise<number> {
   // A database of its own, so the two desks do not first pull the 10,000 stories.
   const dbUrl = `${hub.serverUrl}/roundtrip`;
   await fetch(dbUrl, { method: 'PUT' });
@@ -102,7 +135,7 @@ async function roundtrip(hub: StandInHub, root: string): Promise<number> {
 
 export async function runSyncBench(): Promise<Record<string, number>> {
   const root = await mkdtemp(join(tmpdir(), 'newsdesk-sync-bench-'));
-  const hub = await startStandInHub('newsroom');
+  const hub = await startHubProcess();
   try {
     // First, while the hub is small: a busy hub is measured by the pull figures below.
     const rtMs = await roundtrip(hub, root);
