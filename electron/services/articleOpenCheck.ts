@@ -5,12 +5,12 @@
  * read, hidden and quarantined. The full pass stats every file on a worker thread, then re-reads what changed, takes
  * new files in, drops rows whose file is gone and removes temp files left by a crash.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_ID_PATTERN } from '../../shared/model/article';
 import { isTempFile } from './atomicFile';
-import { scanFolder, type FolderScan, type RunningScan } from './articleFolderScan';
+import { scanFolder, scanHere, type FolderScan, type RunningScan } from './articleFolderScan';
 import type { RowCheck } from './articleListing';
 import type { IndexRows } from './articleRows';
 
@@ -105,7 +105,7 @@ export class OpenCheck implements RowCheck {
   }
 
   private async run(): Promise<CheckResult> {
-    this.scan = scanFolder(this.store.dir);
+    this.scan = scanFolder(this.store.dir, this.store.rows.size);
     let scan: FolderScan;
     try {
       scan = await this.scan.done;
@@ -162,18 +162,4 @@ export class OpenCheck implements RowCheck {
       console.error(`[newsdesk] checking ${id} at open:`, e);
     }
   }
-}
-
-function scanHere(dir: string): FolderScan {
-  const names = readdirSync(dir);
-  const mtimeMs = new Float64Array(names.length).fill(-1);
-  const size = new Float64Array(names.length);
-  names.forEach((name, i) => {
-    const st = statSync(join(dir, name), { throwIfNoEntry: false });
-    if (st?.isFile()) {
-      mtimeMs[i] = st.mtimeMs;
-      size[i] = st.size;
-    }
-  });
-  return { names, mtimeMs, size };
 }

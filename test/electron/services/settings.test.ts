@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,19 @@ describe('settings', () => {
       const onDisk = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
       expect(onDisk).toMatchObject({ userName: '高晓燕', role: 'copy-editor' });
       expect(new SettingsService(confSettingsBackend(dir)).get().role).toBe('copy-editor');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keep the keys a newer app wrote, and write the file whole (no temp file left)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsdesk-settings-'));
+    try {
+      await writeFile(join(dir, 'config.json'), JSON.stringify({ userName: '甲', windowBounds: { width: 900 } }));
+      new SettingsService(confSettingsBackend(dir)).update({ role: 'layout' });
+      const onDisk = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
+      expect(onDisk).toMatchObject({ userName: '甲', role: 'layout', windowBounds: { width: 900 } });
+      expect(await readdir(dir)).toEqual(['config.json']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
