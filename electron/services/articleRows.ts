@@ -93,40 +93,17 @@ export function columnsWithLazyText(
   decode: (c: LazyTextColumn) => string[],
 ): RowColumns {
   const text: Partial<Record<LazyTextColumn, string[]>> = {};
-  const read = (c: LazyTextColumn) => (text[c] ??= decode(c));
-  const cols: RowColumns = {
-    ...eager,
-    get kind() {
-      return read('kind');
-    },
-    set kind(v) {
-      text.kind = v;
-    },
-    get headline() {
-      return read('headline');
-    },
-    set headline(v) {
-      text.headline = v;
-    },
-    get people() {
-      return read('people');
-    },
-    set people(v) {
-      text.people = v;
-    },
-    get page() {
-      return read('page');
-    },
-    set page(v) {
-      text.page = v;
-    },
-    get issue() {
-      return read('issue');
-    },
-    set issue(v) {
-      text.issue = v;
-    },
-  };
+  // Enumerable accessors, as getters written out would be: a spread still reads (decodes) every column.
+  const cols = { ...eager } as RowColumns;
+  for (const c of LAZY_TEXT_COLUMNS) {
+    Object.defineProperty(cols, c, {
+      enumerable: true,
+      get: () => (text[c] ??= decode(c)),
+      set: (v: string[]) => {
+        text[c] = v;
+      },
+    });
+  }
   lazyColumns.add(cols);
   return cols;
 }
