@@ -11,6 +11,7 @@ import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fsyncDir } from './atomicFile';
+import { isAlive } from './processAlive';
 
 export const LOCK_FILE = 'owner.lock';
 const TAKEOVER_FILE = 'owner.lock.takeover';
@@ -38,15 +39,6 @@ export function processStartTime(pid: number): string | null {
     return fields[19] ?? null;
   } catch {
     return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
