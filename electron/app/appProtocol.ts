@@ -6,8 +6,7 @@ import { net, protocol } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { safeDecode } from '../host/hostAuth';
-import { CONTENT_SECURITY_POLICY } from '../host/staticFiles';
-import { resolveInside } from '../services/safePath';
+import { CONTENT_SECURITY_POLICY, rendererFile } from '../host/staticFiles';
 import { APP_ORIGIN } from '../ipc/senderPolicy';
 
 export function registerSchemes(): void {
@@ -24,17 +23,10 @@ export function handleProtocols(
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'newsdesk') return new Response('not found', { status: 404 });
-    const rel = url.pathname === '/' ? 'index.html' : safeDecode(url.pathname.slice(1));
-    if (rel === null) return new Response('bad path encoding', { status: 400 });
     // Source maps stay out of the running app, like out of the package (electron-builder.yml).
-    if (rel.endsWith('.map')) return new Response('not found', { status: 404 });
-    let file: string;
-    try {
-      file = resolveInside(rendererDir, rel);
-    } catch {
-      return new Response('forbidden', { status: 403 });
-    }
-    const res = await net.fetch(pathToFileURL(file).toString());
+    const found = rendererFile(rendererDir, url.pathname);
+    if ('status' in found) return new Response('not served', { status: found.status });
+    const res = await net.fetch(pathToFileURL(found.file).toString());
     const headers = new Headers(res.headers);
     headers.set(
       'content-security-policy',

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNEL } from '../../shared/ipc/electronChannels';
 import { resolveDataDir } from '../services/dataDir';
 import { openRuntime } from '../runtime/openRuntime';
+import { rendererDispatch } from '../ipc/rendererCallPolicy';
 import { SettingsService } from '../services/settingsService';
 import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } from './appProtocol';
 import { bindIpc } from './bindIpc';
@@ -38,7 +39,8 @@ async function start(): Promise<void> {
     proofPrinter: electronProofPrinter,
     hubSecret: safeStorageSecret(),
   });
-  bindIpc(runtime.dispatch);
+  // The window is a renderer like the browser page: its calls never name a path.
+  bindIpc(rendererDispatch(runtime.dispatch, runtime.dataDir));
   handleProtocols(rendererDirFrom(appRoot), runtime.readAsset);
   const endpoint = await publishEndpoint(runtime);
   runtime.onEvent((event) => {

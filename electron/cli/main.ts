@@ -183,6 +183,7 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
       ]);
       const host = await startHost({
         dispatch,
+        dataDir: runtime.dataDir,
         rendererDir: join(PACKAGE_ROOT, 'dist', 'renderer'),
         port,
         readAsset: runtime.readAsset,

@@ -1,18 +1,26 @@
 /**
- * Who may talk to the loopback host: requests must carry the session token (query,
- * bearer header or the cookie set when the tokened URL is first opened) and name the
- * loopback address we serve in Host and, when present, Origin. This stops other local
- * users' pages and DNS-rebinding sites from reaching the store.
+ * Who may talk to the loopback host. Nothing rides in a cookie: cookies ignore ports, so every
+ * other server on 127.0.0.1 would receive it. A call carries a token in the Authorization header
+ * (HTTP) or in the WebSocket handshake's Sec-WebSocket-Protocol (browsers cannot set headers on a
+ * WebSocket), and names the loopback address we serve in Host and, when present, Origin.
+ *
+ * Two tokens: the owner token (published in the store's 0600 lock file, for the CLI and other
+ * processes of this user) reaches the whole registry; the page token (in the URL fragment the
+ * browser opens, kept in the page's sessionStorage) reaches it through the renderer policy, which
+ * never lets a call name a path.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-/**
- * The cookie's name carries the port: cookies are not isolated by port, so a page served on
- * another local port could otherwise read (if not HttpOnly) or plant a `newsdesk_token` for ours.
- */
-export function tokenCookieName(port: number): string {
-  return `newsdesk_token_${port}`;
+/** The subprotocol the page offers (and the host selects) beside the one carrying its token. */
+export const WS_PROTOCOL = 'newsdesk';
+export const WS_TOKEN_PREFIX = 'newsdesk-token.';
+
+export type Credential = 'owner' | 'page';
+
+export interface HostTokens {
+  owner: string;
+  page: string;
 }
 
 /** decodeURIComponent that reports malformed percent-encoding (e.g. %E0) as null instead of throwing. */
@@ -40,40 +48,43 @@ export function newToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
-function sameToken(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** The token the request carries; `undefined` when a cookie carrying it is malformed. */
-export function tokenFromRequest(req: IncomingMessage, url: URL, port: number): string | null | undefined {
-  const q = url.searchParams.get('token');
-  if (q) return q;
+/** The token a request carries: a bearer header, or the WebSocket subprotocol that holds it. */
+export function tokenFromRequest(req: IncomingMessage): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7);
-  const cookie = req.headers.cookie ?? '';
-  const name = tokenCookieName(port);
-  for (const part of cookie.split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return safeDecode(v.join('=')) ?? undefined;
+  const protocols = req.headers['sec-websocket-protocol'];
+  if (typeof protocols === 'string') {
+    for (const part of protocols.split(',')) {
+      const p = part.trim();
+      if (p.startsWith(WS_TOKEN_PREFIX)) return p.slice(WS_TOKEN_PREFIX.length);
+    }
   }
   return null;
 }
 
-export type AuthVerdict = { ok: true; viaQuery: boolean } | { ok: false; status: number; reason: string };
+export type AuthVerdict = { ok: true; credential: Credential } | { ok: false; status: number; reason: string };
 
-export function checkRequest(req: IncomingMessage, url: URL, token: string, port: number): AuthVerdict {
-  const allowedHosts = new Set([`127.0.0.1:${port}`]);
-  if (!req.headers.host || !allowedHosts.has(req.headers.host)) {
-    return { ok: false, status: 403, reason: 'host not allowed' };
-  }
+/** Host and Origin must name the loopback address we serve: stops DNS rebinding and other sites. */
+export function checkAddress(req: IncomingMessage, port: number): AuthVerdict | null {
+  if (req.headers.host !== `127.0.0.1:${port}`) return { ok: false, status: 403, reason: 'host not allowed' };
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== `http://127.0.0.1:${port}`) {
     return { ok: false, status: 403, reason: 'origin not allowed' };
   }
-  const given = tokenFromRequest(req, url, port);
-  if (given === undefined) return { ok: false, status: 400, reason: 'malformed cookie' };
-  if (!given || !sameToken(given, token)) return { ok: false, status: 401, reason: 'token required' };
-  return { ok: true, viaQuery: url.searchParams.has('token') };
+  return null;
+}
+
+export function checkRequest(req: IncomingMessage, tokens: HostTokens, port: number): AuthVerdict {
+  const refused = checkAddress(req, port);
+  if (refused) return refused;
+  const given = tokenFromRequest(req);
+  if (given && sameSecret(given, tokens.owner)) return { ok: true, credential: 'owner' };
+  if (given && sameSecret(given, tokens.page)) return { ok: true, credential: 'page' };
+  return { ok: false, status: 401, reason: 'token required' };
 }

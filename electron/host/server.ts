@@ -7,28 +7,41 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Dispatch } from '../ipc/registry';
-import { checkRequest, newToken, requestUrl, safeDecode, tokenCookieName } from './hostAuth';
+import { rendererDispatch } from '../ipc/rendererCallPolicy';
+import { assetPasses } from './assetPass';
+import { checkAddress, checkRequest, newToken, requestUrl, safeDecode, WS_PROTOCOL, type HostTokens } from './hostAuth';
 import { statusForResult } from './httpStatus';
 import { serveStatic } from './staticFiles';
 import { HostMessageSchema, type HostReply } from '../../shared/ipc/wire';
 import type { NewsdeskEvent } from '../../shared/ipc/events';
 
 const MAX_BODY = 64 * 1024 * 1024;
+/** A request (headers and body) must arrive within this; a slow sender cannot hold a socket for minutes. */
+export const REQUEST_DEADLINE_MS = 30_000;
 
 export interface HostOptions {
+  /** The whole registry, for the owner token (this user's CLI and other processes). */
   dispatch: Dispatch;
+  /** The store the page's exports go into; without it the page cannot export. */
+  dataDir?: string | null;
   /** Folder with the built renderer (index.html); null serves the API only. */
   rendererDir: string | null;
   port?: number;
   token?: string;
+  /** For tests of the deadline itself; REQUEST_DEADLINE_MS otherwise. */
+  requestDeadlineMs?: number;
   /** Serves stored photos at /store-assets/<name>. */
   readAsset?: (asset: string) => Promise<{ bytes: Buffer; type: string }>;
 }
 
 export interface RunningHost {
+  /** What the browser opens: the page token rides in the fragment, which is never sent to any server. */
   url: string;
   port: number;
+  /** The owner token: the whole registry (published in the store's lock file, never in a URL). */
   token: string;
+  /** The page token: the registry through the renderer policy (no call names a path). */
+  pageToken: string;
   server: Server;
   /** Sends an event to every connected window, e.g. that another window saved a story. */
   broadcast(event: NewsdeskEvent): void;
@@ -59,35 +72,51 @@ function badRequest(res: ServerResponse, reason: string): void {
   sendJson(res, 400, { ok: false, error: { code: 'validation', message: `请求无效：${reason}` } });
 }
 
-/** On every response: no page may frame the host (clickjacking), whatever it serves. */
+/**
+ * On every response: no page may frame the host (clickjacking), whatever it serves, and no URL of
+ * ours (a photo's pass) travels on to another site as a Referer.
+ */
 function setFrameHeaders(res: ServerResponse): void {
   res.setHeader('x-frame-options', 'DENY');
   res.setHeader('content-security-policy', "frame-ancestors 'none'");
+  res.setHeader('referrer-policy', 'no-referrer');
 }
 
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
-  const token = opts.token ?? newToken();
+  const tokens: HostTokens = { owner: opts.token ?? newToken(), page: newToken() };
+  const pageDispatch = rendererDispatch(opts.dispatch, opts.dataDir ?? null);
+  const passes = assetPasses();
   let port = 0;
-  const server = createServer((req, res) => {
-    void handleHttp(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'host error' } });
-    });
-  });
+  const deadline = opts.requestDeadlineMs ?? REQUEST_DEADLINE_MS;
+  const server = createServer(
+    // Node checks the deadlines on this interval; the default (30 s) would double them.
+    { requestTimeout: deadline, headersTimeout: deadline, connectionsCheckingInterval: Math.min(1000, deadline) },
+    (req, res) => {
+      void handleHttp(req, res).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'host error' } });
+      });
+    },
+  );
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setFrameHeaders(res);
     const url = requestUrl(req, port);
     if (!url) return badRequest(res, 'request target');
-    const verdict = checkRequest(req, url, token, port);
+    const needsToken = url.pathname.startsWith('/api/') || url.pathname === '/host/asset-pass';
+    const verdict = needsToken ? checkRequest(req, tokens, port) : (checkAddress(req, port) ?? { ok: true as const });
     if (!verdict.ok) {
       res.writeHead(verdict.status, { 'content-type': 'text/plain' }).end(verdict.reason);
       return;
     }
+    if (needsToken && req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    if (url.pathname === '/host/asset-pass') {
+      sendJson(res, 200, passes.issue());
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') {
-        res.writeHead(405, { allow: 'POST' }).end();
-        return;
-      }
       let payload: unknown;
       try {
         const text = await readBody(req);
@@ -98,7 +127,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       }
       const channel = safeDecode(url.pathname.slice(5));
       if (channel === null) return badRequest(res, 'path encoding');
-      const result = await opts.dispatch(channel, payload);
+      const dispatch = 'credential' in verdict && verdict.credential === 'owner' ? opts.dispatch : pageDispatch;
+      const result = await dispatch(channel, payload);
       sendJson(res, statusForResult(result), result);
       return;
     }
@@ -106,49 +136,60 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       res.writeHead(405).end();
       return;
     }
-    if (verdict.viaQuery && url.pathname === '/') {
-      // Trade the token in the URL for a cookie so it leaves the address bar and history.
-      res.writeHead(302, {
-        location: '/',
-        'set-cookie': `${tokenCookieName(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-      res.end();
-      return;
-    }
     if (url.pathname.startsWith('/store-assets/') && opts.readAsset) {
-      const asset = safeDecode(url.pathname.slice('/store-assets/'.length));
-      if (asset === null) return badRequest(res, 'path encoding');
-      try {
-        const { bytes, type } = await opts.readAsset(asset);
-        res.writeHead(200, {
-          'content-type': type,
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'private, max-age=3600',
-        });
-        res.end(bytes);
-      } catch {
-        res.writeHead(404).end();
-      }
+      await serveAsset(url.pathname.slice('/store-assets/'.length), req, res);
       return;
     }
     if (!opts.rendererDir) {
       res.writeHead(404).end();
       return;
     }
+    // The renderer's own files carry no data of the store: served to any request that names our
+    // address, so the page can load before it hands its token (from the fragment) to the API.
     await serveStatic(opts.rendererDir, url.pathname, res);
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
+  /** `/store-assets/<pass>/<name>` for the page's <img>; the owner token in a header works too. */
+  async function serveAsset(rest: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const slash = rest.indexOf('/');
+    const pass = slash < 0 ? '' : rest.slice(0, slash);
+    const asset = safeDecode(slash < 0 ? rest : rest.slice(slash + 1));
+    if (asset === null) return badRequest(res, 'path encoding');
+    const bearer = checkRequest(req, tokens, port);
+    if (!passes.valid(pass) && !bearer.ok) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('asset pass required');
+      return;
+    }
+    try {
+      const { bytes, type } = await opts.readAsset!(asset);
+      res.writeHead(200, {
+        'content-type': type,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+      });
+      res.end(bytes);
+    } catch {
+      res.writeHead(404).end();
+    }
+  }
+
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_BODY,
+    // The page offers ours and the one carrying its token; only ours is named back.
+    handleProtocols: (offered) => (offered.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+  });
   server.on('upgrade', (req, socket, head) => {
     // Nothing a client sends may throw here: an exception in this handler would end the process.
     try {
       const url = requestUrl(req, port);
-      const verdict = url ? checkRequest(req, url, token, port) : { ok: false as const, status: 400 };
+      const verdict = url ? checkRequest(req, tokens, port) : { ok: false as const, status: 400 };
       if (!url || !verdict.ok || url.pathname !== '/ws') {
         socket.end(`HTTP/1.1 ${verdict.ok ? 404 : verdict.status} Refused\r\n\r\n`);
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws));
+      const dispatch = verdict.credential === 'owner' ? opts.dispatch : pageDispatch;
+      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, dispatch));
     } catch {
       socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
     }
@@ -159,7 +200,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     else socket.destroy();
   });
 
-  function serveSocket(ws: WebSocket): void {
+  function serveSocket(ws: WebSocket, dispatch: Dispatch): void {
     ws.on('message', (data) => {
       let msg;
       try {
@@ -170,7 +211,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         );
         return;
       }
-      void opts.dispatch(msg.channel, msg.payload).then((result) => {
+      void dispatch(msg.channel, msg.payload).then((result) => {
         const reply: HostReply = { id: msg.id, result };
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
       });
@@ -184,9 +225,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/#token=${tokens.page}`,
     port,
-    token,
+    token: tokens.owner,
+    pageToken: tokens.page,
     server,
     broadcast(event) {
       const text = JSON.stringify(event);

@@ -24,28 +24,34 @@ export const CONTENT_SECURITY_POLICY =
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'; " +
   "frame-ancestors 'none'";
 
-export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
+/**
+ * The file a renderer path names, or the status that refuses it. Judged on the resolved path and
+ * only for the kinds of file a page loads, so `x.js.map/`, `x.js.MAP` or `x.js.map/.` do not slip
+ * by: source maps and anything else left in the folder stay unserved. Shared with the app protocol.
+ */
+export function rendererFile(root: string, pathname: string): { file: string; type: string } | { status: number } {
   const rel = pathname === '/' ? 'index.html' : safeDecode(pathname.replace(/^\/+/, ''));
-  if (rel === null) {
-    res.writeHead(400, { 'content-type': 'text/plain' }).end('bad path encoding');
-    return;
-  }
-  // Source maps would hand the whole source to anyone who can reach the port; never served.
-  if (rel.endsWith('.map')) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
+  if (rel === null) return { status: 400 };
   let file: string;
   try {
     file = resolveInside(root, rel);
   } catch {
-    res.writeHead(403).end();
+    return { status: 403 };
+  }
+  const type = TYPES[extname(file).toLowerCase()];
+  return type ? { file, type } : { status: 404 };
+}
+
+export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
+  const found = rendererFile(root, pathname);
+  if ('status' in found) {
+    res.writeHead(found.status, { 'content-type': 'text/plain' }).end('not served');
     return;
   }
   try {
-    const body = await readFile(file);
+    const body = await readFile(found.file);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': found.type,
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',

@@ -19,6 +19,7 @@ function bridgeTransport(bridge: NonNullable<Window['newsdesk']>): Transport {
         if (event.success) listener(event.data);
       }),
     assetUrl: (asset) => `newsdesk-asset://store/${encodeURIComponent(asset)}`,
+    ready: Promise.resolve(),
   };
 }
 

@@ -8,4 +8,6 @@ export interface Transport {
   onEvent(listener: (event: NewsdeskEvent) => void): () => void;
   /** Where the renderer loads a stored photo from: the app's asset protocol or the host's /store-assets/. */
   assetUrl(asset: string): string;
+  /** Resolves once photos can be shown (the host's photo pass is in hand); start-up waits for it. */
+  ready: Promise<void>;
 }

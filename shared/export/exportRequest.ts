@@ -19,12 +19,20 @@ export const ExportRequestSchema = z
      * exports/<date>-revisions.zip so it never replaces the printer's package.
      */
     docxTrackedChanges: z.boolean().default(false),
-    /** Absolute path of the zip; empty means exports/<date>.zip in the data folder. */
+    /**
+     * Absolute path of the zip; empty means exports/<date>.zip in the data folder. A renderer (the
+     * app window or the browser page) may only name a file in exports/ (see rendererCallPolicy).
+     */
     out: z.string().max(4000).optional(),
     /** Chosen by the caller so it can match progress events to its export. */
     jobId: z.string().min(1).max(64).optional(),
   })
   .strict();
+
+/** The zip's name in exports/ when the caller names none: a revisions export never replaces the printer's package. */
+export function defaultExportName(date: string, docxTrackedChanges: boolean): string {
+  return docxTrackedChanges ? `${date}-revisions.zip` : `${date}.zip`;
+}
 
 export const GateProblemSchema = z.object({
   code: z.enum(GATE_PROBLEM_CODES),

@@ -47,6 +47,7 @@ export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: st
   const services = localServices(runtime);
   const host = await startHost({
     dispatch: runtime.dispatch,
+    dataDir: dir,
     rendererDir: RENDERER_DIR,
     readAsset: (a) => services.assets.read(a),
   });

@@ -4,7 +4,12 @@
  */
 import { isAbsolute, join } from 'node:path';
 import { type z } from 'zod';
-import type { ExportProgressEvent, ExportRequestSchema, ExportResult } from '../../../shared/export/exportRequest';
+import {
+  defaultExportName,
+  type ExportProgressEvent,
+  type ExportRequestSchema,
+  type ExportResult,
+} from '../../../shared/export/exportRequest';
 import { storyPhotos, storyStem, type ExportStory } from '../../../shared/export/exportStory';
 import type { ManifestPage } from '../../../shared/export/manifest';
 import { NewsdeskError } from '../../../shared/ipc/errors';
@@ -123,9 +128,7 @@ export class ExportService {
       section: p.section,
       slots: p.slots.map((s) => ({ id: s.id, targetChars: s.targetChars, articleId: s.articleId ?? null })),
     }));
-    // A revisions export is for review, not the printer: by default it never replaces the issue package.
-    const name = req.docxTrackedChanges ? `${req.date}-revisions.zip` : `${req.date}.zip`;
-    const out = req.out ? req.out : join(deps.dataDir, 'exports', name);
+    const out = req.out ? req.out : join(deps.dataDir, 'exports', defaultExportName(req.date, req.docxTrackedChanges));
     if (!isAbsolute(out)) throw new NewsdeskError('validation', `导出路径必须是绝对路径：${out}`, { path: 'out' });
     const job: PackageJob = {
       issue: {
