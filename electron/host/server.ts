@@ -194,9 +194,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
     }
   });
-  // Requests Node cannot parse (bad header bytes, oversized headers): 400, never a crash.
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+  // Requests Node cannot parse (bad header bytes, oversized headers): 400, never a crash; too slow: 408.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\n\r\n`);
     else socket.destroy();
   });
 

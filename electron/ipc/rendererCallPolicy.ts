@@ -30,9 +30,13 @@ async function lstatOrNull(path: string) {
  */
 export async function confinedExportTarget(dataDir: string, name: string): Promise<string> {
   if (!EXPORT_NAME.test(name)) {
-    throw new NewsdeskError('forbidden', `导出文件只能是 exports 文件夹中的文件名（如 2026-03-01.zip），不能是路径：${name}`, {
-      path: 'out',
-    });
+    throw new NewsdeskError(
+      'forbidden',
+      `导出文件只能是 exports 文件夹中的文件名（如 2026-03-01.zip），不能是路径：${name}`,
+      {
+        path: 'out',
+      },
+    );
   }
   const dir = join(await realpath(dataDir), 'exports');
   const folder = await lstatOrNull(dir);

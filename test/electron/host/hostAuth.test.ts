@@ -16,9 +16,9 @@ async function start(): Promise<RunningHost> {
   return host;
 }
 
-function wsOpens(url: string, headers: Record<string, string> = {}): Promise<boolean> {
+function wsOpens(url: string, headers: Record<string, string> = {}, protocols: string[] = []): Promise<boolean> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, { headers });
+    const ws = new WebSocket(url, protocols, { headers });
     ws.on('open', () => {
       ws.close();
       resolve(true);
@@ -69,19 +69,72 @@ describe('the loopback host', () => {
     expect(status).toBe(403);
   });
 
-  it('trades the tokened URL for a cookie and then serves with it', async () => {
+  it('hands the page its token in the URL fragment and never sets a cookie', async () => {
     const h = await start();
-    const first = await fetch(h.url, { redirect: 'manual' });
-    expect(first.status).toBe(302);
-    const cookie = first.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const call = await fetch(`http://127.0.0.1:${h.port}/api/store.health`, {
+    expect(h.url).toBe(`http://127.0.0.1:${h.port}/#token=${h.pageToken}`);
+    expect(h.pageToken).not.toBe(h.token);
+    // A token in the query (the old hand-over) opens nothing and sets nothing.
+    const first = await fetch(`http://127.0.0.1:${h.port}/?token=${h.pageToken}`, { redirect: 'manual' });
+    expect(first.headers.get('set-cookie')).toBeNull();
+    const viaQuery = await fetch(`http://127.0.0.1:${h.port}/api/store.health?token=${h.pageToken}`, {
       method: 'POST',
       body: '{}',
-      headers: { cookie: cookie.split(';')[0]! },
     });
-    expect(call.status).toBe(200);
+    expect(viaQuery.status).toBe(401);
+    // Nor does a cookie carrying it, under any name.
+    for (const name of ['newsdesk_token', `newsdesk_token_${h.port}`, 'token']) {
+      const call = await fetch(`http://127.0.0.1:${h.port}/api/store.health`, {
+        method: 'POST',
+        body: '{}',
+        headers: { cookie: `${name}=${h.pageToken}` },
+      });
+      expect(call.status).toBe(401);
+    }
+    const bearer = await fetch(`http://127.0.0.1:${h.port}/api/store.health`, {
+      method: 'POST',
+      body: '{}',
+      headers: { authorization: `Bearer ${h.pageToken}` },
+    });
+    expect(bearer.status).toBe(200);
+  });
+
+  it('serves photos only with a fresh pass the page asked for with its token', async () => {
+    store = await openTempStore();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const { asset } = await store.services.assets.importImage('p.png', png.toString('base64'));
+    host = await startHost({
+      dispatch: store.dispatch,
+      rendererDir: null,
+      readAsset: (a) => store.services.assets.read(a),
+    });
+    const base = `http://127.0.0.1:${host.port}`;
+    expect((await fetch(`${base}/store-assets/${asset}`)).status).toBe(401);
+    expect((await fetch(`${base}/store-assets/1.x/${asset}`)).status).toBe(401);
+    expect((await fetch(`${base}/host/asset-pass`, { method: 'POST' })).status).toBe(401);
+    const issued = await fetch(`${base}/host/asset-pass`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${host.pageToken}` },
+    });
+    const { pass, expiresAt } = (await issued.json()) as { pass: string; expiresAt: number };
+    expect(expiresAt - Date.now()).toBeLessThanOrEqual(10 * 60 * 1000);
+    const photo = await fetch(`${base}/store-assets/${pass}/${asset}`);
+    expect(photo.status).toBe(200);
+    expect(Buffer.from(await photo.arrayBuffer())).toEqual(png);
+    // A pass with its expiry moved on no longer matches its MAC.
+    const [exp, mac] = pass.split('.');
+    expect((await fetch(`${base}/store-assets/${Number(exp) + 1000}.${mac}/${asset}`)).status).toBe(401);
+  });
+
+  it('a photo pass expires', async () => {
+    const { assetPasses } = await import('../../../electron/host/assetPass');
+    const passes = assetPasses(1000);
+    const { pass, expiresAt } = passes.issue(5_000);
+    expect(passes.valid(pass, 5_500)).toBe(true);
+    expect(passes.valid(pass, expiresAt)).toBe(false);
+    expect(assetPasses(1000).valid(pass, 5_500)).toBe(false);
   });
 
   it('serves the renderer with a strict CSP: nothing remote, nothing inline', async () => {
@@ -108,17 +161,24 @@ describe('the loopback host', () => {
     ).not.toBe(200);
   });
 
-  it('opens the WebSocket only with the token and our origin', async () => {
+  it('opens the WebSocket only with a token in the handshake and our origin', async () => {
     const h = await start();
     const ws = `ws://127.0.0.1:${h.port}/ws`;
+    const ours = { origin: `http://127.0.0.1:${h.port}` };
     expect(await wsOpens(ws)).toBe(false);
-    expect(await wsOpens(`${ws}?token=${h.token}`, { origin: 'http://localhost:3000' })).toBe(false);
-    expect(await wsOpens(`${ws}?token=${h.token}`, { origin: `http://127.0.0.1:${h.port}` })).toBe(true);
+    expect(await wsOpens(`${ws}?token=${h.pageToken}`, ours)).toBe(false);
+    expect(await wsOpens(ws, { ...ours, cookie: `newsdesk_token_${h.port}=${h.pageToken}` })).toBe(false);
+    expect(await wsOpens(ws, { origin: 'http://localhost:3000' }, ['newsdesk', `newsdesk-token.${h.pageToken}`])).toBe(
+      false,
+    );
+    expect(await wsOpens(ws, ours, ['newsdesk', 'newsdesk-token.wrong'])).toBe(false);
+    expect(await wsOpens(ws, ours, ['newsdesk', `newsdesk-token.${h.pageToken}`])).toBe(true);
+    expect(await wsOpens(ws, { ...ours, authorization: `Bearer ${h.token}` })).toBe(true);
   });
 
   it('answers a malformed WebSocket message with a typed error', async () => {
     const h = await start();
-    const ws = new WebSocket(`ws://127.0.0.1:${h.port}/ws?token=${h.token}`);
+    const ws = new WebSocket(`ws://127.0.0.1:${h.port}/ws`, { headers: { authorization: `Bearer ${h.token}` } });
     await new Promise((r) => ws.on('open', r));
     const reply = new Promise<string>((r) => ws.once('message', (d) => r(d.toString())));
     ws.send('{not json');
