@@ -1,24 +1,18 @@
-/** The hub password encrypted with Electron's safeStorage (OS keychain), in its own file beside the settings. */
+/** The hub password encrypted with Electron's safeStorage (OS keychain), in its own 0600 file beside the settings. */
 import { app, safeStorage } from 'electron';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../services/atomicFile';
-import type { HubSecret } from '../services/sync/hubSecret';
+import { fileHubSecret, type HubSecret } from '../services/sync/hubSecret';
 
 export function safeStorageSecret(): HubSecret {
-  const file = join(app.getPath('userData'), 'hub-password.bin');
-  return {
-    read: async () => {
-      try {
-        return safeStorage.decryptString(await readFile(file));
-      } catch {
-        return null;
-      }
-    },
-    write: async (password) => {
-      // Without an OS keychain the password is not stored at all rather than stored in clear.
-      if (!safeStorage.isEncryptionAvailable()) throw new Error('此系统无法安全保存密码');
-      await writeFileAtomic(file, safeStorage.encryptString(password));
-    },
-  };
+  return fileHubSecret(join(app.getPath('userData'), 'hub-password.bin'), {
+    // On Linux without a keyring safeStorage falls back to a key hard-coded in Electron: that is
+    // not protection, and the settings screen must say so rather than claim the keychain.
+    storage: () =>
+      process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'
+        ? 'basic-text'
+        : 'keychain',
+    available: () => safeStorage.isEncryptionAvailable(),
+    encrypt: (text) => safeStorage.encryptString(text),
+    decrypt: (bytes) => safeStorage.decryptString(bytes),
+  });
 }

@@ -1,13 +1,15 @@
 /**
  * `newsdesk hub init URL`, `newsdesk hub add-user NAME --role ROLE --hub URL` and
- * `newsdesk sync [--once] --hub URL`. The user comes from NEWSDESK_HUB_USER (or the URL), the
- * password from NEWSDESK_HUB_PASSWORD or a prompt that does not echo; neither is ever printed.
+ * `newsdesk sync [--once] --hub URL`. The user comes from NEWSDESK_HUB_USER, the password from
+ * NEWSDESK_HUB_PASSWORD or a prompt that does not echo; neither is ever printed, and a URL with
+ * `user:pw@` is refused (argv is readable by every local user).
  */
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { addHubUser, describeHubFailure, initHub } from '../services/sync/hubAdmin';
 import { HubClient, parseHubUrl, type HubAuth } from '../services/sync/hubClient';
 import { localServices, type Runtime } from '../runtime/openRuntime';
+import { isCleartextHubUrl } from '../../shared/rules/sync/hubUrlSafety';
 
 export class SyncUsageError extends Error {}
 
@@ -25,10 +27,15 @@ async function prompt(question: string): Promise<string> {
 }
 
 async function credentials(url: string, env: NodeJS.ProcessEnv): Promise<{ dbUrl: string; auth: HubAuth | null }> {
-  const parsed = parseHubUrl(url);
-  const user = env.NEWSDESK_HUB_USER ?? parsed.auth?.user;
+  let parsed;
+  try {
+    parsed = parseHubUrl(url);
+  } catch (e) {
+    throw new SyncUsageError((e as Error).message);
+  }
+  const user = env.NEWSDESK_HUB_USER;
   if (!user) return { dbUrl: parsed.dbUrl, auth: null };
-  const password = env.NEWSDESK_HUB_PASSWORD ?? (parsed.auth?.password || (await prompt(`${user} 的中心库密码: `)));
+  const password = env.NEWSDESK_HUB_PASSWORD ?? (await prompt(`${user} 的中心库密码: `));
   return { dbUrl: parsed.dbUrl, auth: { user, password } };
 }
 
@@ -58,6 +65,10 @@ export async function runHubCommand(rest: string[], opts: { hub?: string; role?:
 export async function runSyncCommand(runtime: Runtime, opts: { hub?: string; once: boolean }, env = process.env) {
   const url = opts.hub ?? localServices(runtime).settings.get().hubUrl;
   if (!url) throw new SyncUsageError('sync needs --hub URL (or a hub configured in settings)');
+  // Said before the password is asked for, so the user can stop before typing it.
+  if (isCleartextHubUrl(url)) {
+    process.stderr.write(`警告：${url} 用 http:// 连接另一台电脑，密码和稿件以明文传输；请改用 https://。\n`);
+  }
   const { auth } = await credentials(url, env);
   const sync = localServices(runtime).sync;
   if (opts.once) {

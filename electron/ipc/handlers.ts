@@ -57,12 +57,9 @@ export function createHandlers(s: Services): Handlers {
     ...pagePlanHandlers(s, actor),
     'export.issue': (req) => s.exports.run(req),
     'sync.status': () => s.sync.status(),
-    'sync.configure': async ({ hubUrl, hubUser, password }) => {
-      if (password !== undefined) await s.sync.secret.write(password);
-      s.settings.update({ hubUrl, hubUser });
-      return s.sync.startFromSettings(s.settings);
-    },
-    'sync.test': ({ hubUrl, hubUser, password }) => s.sync.test(hubUrl, hubUser, password ?? null),
+    'sync.configure': (hub) => s.sync.configure(s.settings, hub),
+    'sync.test': ({ hubUrl, hubUser, password }) =>
+      s.sync.test(hubUrl, hubUser, password ?? null, s.settings.get().hubUrl),
     'sync.conflict': async ({ id }) => conflictOf(await s.articles.getStored(id)),
     'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
     'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),

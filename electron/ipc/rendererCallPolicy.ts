@@ -1,7 +1,8 @@
 /**
  * What a renderer (the browser page over the loopback host, the app window over IPC) may ask for:
  * no call names a path. An export goes into the store's exports/ under a plain file name, the data
- * folder is changed only by the user at the terminal or in main, and imports carry their bytes.
+ * folder is changed only by the user at the terminal or in main, imports carry their bytes, and the
+ * hub changes only through sync.configure (which binds the saved password to the hub's origin).
  * The CLI reaches the registry without this policy: its `--out` is a path the user typed.
  */
 import { lstat, mkdir, realpath } from 'node:fs/promises';
@@ -57,6 +58,10 @@ async function confinePayload(channel: string, payload: unknown, dataDir: string
     throw new NewsdeskError('forbidden', '数据目录只能在桌面应用的设置文件或命令行（--store）中更改。', {
       path: 'dataDir',
     });
+  }
+  // The hub goes through sync.configure, which asks for the password again for a new hub.
+  if (channel === 'settings.update' && isRecord(payload) && 'hubUrl' in payload) {
+    throw new NewsdeskError('forbidden', '中心库地址请在“同步”设置中更改。', { path: 'hubUrl' });
   }
   if (channel !== 'export.issue' || !isRecord(payload)) return payload;
   const { date, out, docxTrackedChanges } = payload;

@@ -55,6 +55,24 @@ export function sniffImage(bytes: Uint8Array): 'jpg' | 'png' | 'gif' | 'webp' | 
 
 export const ASSET_NAME = /^[0-9a-f]{32}\.(jpg|png|gif|webp)$/;
 
+/**
+ * The limits every photo meets however it arrives (picked, pasted, dropped or pulled from the
+ * hub): not empty, at most 50 MB, a known image type whose header decodes to at most MAX_PIXELS.
+ */
+export function acceptImage(fileName: string, bytes: Uint8Array): 'jpg' | 'png' | 'gif' | 'webp' {
+  if (bytes.length === 0) throw new NewsdeskError('validation', `「${fileName}」是空文件。`);
+  if (bytes.length > MAX_BYTES) throw new NewsdeskError('validation', `「${fileName}」超过 50 MB。`);
+  const ext = sniffImage(bytes);
+  if (!ext) throw new NewsdeskError('validation', `「${fileName}」不是可识别的图片（支持 JPEG、PNG、GIF、WebP）。`);
+  checkImageHeader(fileName, bytes, ext);
+  return ext;
+}
+
+/** A photo's file name in assets/: its content hash, so the same picture is stored once. */
+export function assetNameFor(bytes: Uint8Array, ext: string): string {
+  return `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}`;
+}
+
 export class AssetStore {
   readonly dir: string;
   constructor(dataDir: string) {
@@ -63,15 +81,10 @@ export class AssetStore {
 
   async importImage(fileName: string, dataBase64: string): Promise<{ asset: string }> {
     const bytes = Buffer.from(dataBase64, 'base64');
-    if (bytes.length === 0) throw new NewsdeskError('validation', `「${fileName}」是空文件。`);
-    if (bytes.length > MAX_BYTES) throw new NewsdeskError('validation', `「${fileName}」超过 50 MB。`);
-    const ext = sniffImage(bytes);
-    if (!ext) throw new NewsdeskError('validation', `「${fileName}」不是可识别的图片（支持 JPEG、PNG、GIF、WebP）。`);
-    checkImageHeader(fileName, bytes, ext);
-    const asset = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}`;
+    const asset = assetNameFor(bytes, acceptImage(fileName, bytes));
     const file = resolveInside(this.dir, asset);
     try {
-      await mkdir(this.dir, { recursive: true });
+      await mkdir(this.dir, { recursive: true, mode: 0o700 });
       const exists = await stat(file).then(
         (s) => s.size === bytes.length,
         () => false,

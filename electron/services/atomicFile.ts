@@ -20,8 +20,9 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const staged = await stageFile(path, data);
+/** Files are the user's own (0600) unless a caller says otherwise: other local users read nothing of the store. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
+  const staged = await stageFile(path, data, mode);
   try {
     await rename(staged.tmp, path);
   } catch (e) {
@@ -42,10 +43,10 @@ export interface StagedFile {
  * (which the owner removes at the next open if this process dies), so many files can be staged
  * at once and then renamed, with one fsync per folder instead of one per file.
  */
-export async function stageFile(path: string, data: string | Uint8Array): Promise<StagedFile> {
+export async function stageFile(path: string, data: string | Uint8Array, mode = 0o600): Promise<StagedFile> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fh = await open(tmp, 'wx');
+    const fh = await open(tmp, 'wx', mode);
     try {
       await fh.writeFile(data);
       await fh.sync();

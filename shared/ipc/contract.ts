@@ -92,7 +92,7 @@ function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
 /** Hub settings as the settings screen sends them; the password is optional (kept if omitted). */
 const HubSettingsSchema = z
   .object({
-    hubUrl: z.string().max(500),
+    hubUrl: SettingsSchema.shape.hubUrl,
     hubUser: z.string().max(64),
     password: z.string().max(500).optional(),
   })

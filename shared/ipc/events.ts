@@ -41,6 +41,11 @@ export const SyncStatusSchema = z.object({
   conflicts: z.number().int().min(0),
   /** For `error`: why, in the hub's or our words; never credentials. */
   message: z.string().optional(),
+  /**
+   * How a saved hub password is kept: the OS keychain, `basic-text` (Electron's Linux fallback
+   * with a key written in its source: not protected), or only in this process's memory.
+   */
+  passwordStorage: z.enum(['keychain', 'basic-text', 'memory']).optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

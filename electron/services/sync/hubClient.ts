@@ -53,16 +53,30 @@ export interface BulkDocsError {
 }
 
 /** Splits `http://user:pw@host:5984/newsroom` into the database URL and any credentials in it. */
-export function parseHubUrl(raw: string): { dbUrl: string; auth: HubAuth | null } {
+/**
+ * The database URL of a hub; a URL carrying `user:password@` is refused (it would sit in settings,
+ * argv and logs): the user goes in its own field or NEWSDESK_HUB_USER, the password is typed.
+ */
+export function parseHubUrl(raw: string): { dbUrl: string } {
   const url = new URL(raw);
-  const auth = url.username
-    ? { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
-    : null;
-  url.username = '';
-  url.password = '';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`hub URL must be http(s): ${raw}`);
+  if (url.username || url.password) {
+    throw new Error(
+      '中心库地址不能包含用户名或密码（user:pw@）：用户名填在用户名栏或 NEWSDESK_HUB_USER，密码另行输入。',
+    );
+  }
   const dbUrl = url.toString().replace(/\/+$/, '');
   if (!/\/[^/]+$/.test(new URL(dbUrl).pathname)) throw new Error(`hub URL names no database: ${dbUrl}`);
-  return { dbUrl, auth };
+  return { dbUrl };
+}
+
+/** The origin a hub password is bound to; null for a URL that does not parse. */
+export function hubOrigin(raw: string): string | null {
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return null;
+  }
 }
 
 export class HubClient {

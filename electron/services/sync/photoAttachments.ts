@@ -1,13 +1,13 @@
 /**
  * Photos travel as CouchDB attachments of the story that shows them, named by their asset file,
- * and land in the receiving store's assets/ only if the bytes hash to that name.
+ * and land in the receiving store's assets/ only if the bytes hash to that name and pass the limits
+ * a local import applies.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocBody } from '../../../shared/model/syncFields';
 import { writeFileAtomic } from '../atomicFile';
-import { ASSET_NAME, sniffImage, type AssetStore } from '../assetStore';
+import { acceptImage, ASSET_NAME, assetNameFor, type AssetStore } from '../assetStore';
 import type { HubDoc } from './hubClient';
 
 export function photoAssets(body: DocBody): string[] {
@@ -37,8 +37,14 @@ export async function storeAttachments(doc: HubDoc, assets: AssetStore): Promise
   for (const [name, att] of Object.entries(doc._attachments ?? {})) {
     if (!ASSET_NAME.test(name) || !att.data) continue;
     const bytes = Buffer.from(att.data, 'base64');
-    const ext = sniffImage(bytes);
-    if (!ext || `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}` !== name) continue;
+    let ext: string;
+    try {
+      // The same limits as a photo imported here: a hub is another machine, not a trusted one.
+      ext = acceptImage(name, bytes);
+    } catch {
+      continue;
+    }
+    if (assetNameFor(bytes, ext) !== name) continue;
     const file = join(assets.dir, name);
     if (
       await stat(file).then(
@@ -47,7 +53,7 @@ export async function storeAttachments(doc: HubDoc, assets: AssetStore): Promise
       )
     )
       continue;
-    await mkdir(assets.dir, { recursive: true });
+    await mkdir(assets.dir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(file, bytes);
   }
 }

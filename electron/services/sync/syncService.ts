@@ -11,7 +11,7 @@ import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
-import { HubClient, parseHubUrl, type HubAuth } from './hubClient';
+import { HubClient, hubOrigin, parseHubUrl, type HubAuth } from './hubClient';
 import { describeHubFailure, testHub } from './hubAdmin';
 import { envHubSecret, type HubSecret } from './hubSecret';
 import type { SettingsService } from '../settingsService';
@@ -19,6 +19,10 @@ import { Replicator } from './replicator';
 import type { SyncStatus } from '../../../shared/ipc/events';
 
 export const SYNC_OFF: SyncStatus = { state: 'off', pending: 0, conflicts: 0 };
+
+function passwordAgain(): NewsdeskError {
+  return new NewsdeskError('validation', '这不是保存密码时的中心库地址：请为它重新输入密码。', { path: 'password' });
+}
 
 export class SyncService {
   private replicator: Replicator | null = null;
@@ -48,14 +52,14 @@ export class SyncService {
     return new SyncService(syncDir, storeId, log, store, assets, now, secret);
   }
 
-  /** A replicator for `hubUrl` (credentials from `auth`, else from the URL). */
+  /** A replicator for `hubUrl` with `auth` (a hub URL never carries credentials). */
   replicatorFor(hubUrl: string, auth: HubAuth | null, opts: { batchSize?: number; longpollMs?: number } = {}) {
     const parsed = parseHubUrl(hubUrl);
     return new Replicator({
       store: this.store,
       assets: this.assets,
       log: this.log,
-      hub: new HubClient(parsed.dbUrl, auth ?? parsed.auth),
+      hub: new HubClient(parsed.dbUrl, auth),
       syncDir: this.syncDir,
       storeId: this.storeId,
       onStatus: (s) => this.listeners.forEach((l) => l(s)),
@@ -85,16 +89,53 @@ export class SyncService {
       await this.stop();
       return SYNC_OFF;
     }
-    const password = await this.secret.read();
+    const password = await this.savedPasswordFor(hubUrl, hubUrl);
     await this.start(hubUrl, hubUser ? { user: hubUser, password: password ?? '' } : null);
     return this.status();
   }
 
+  /**
+   * The saved password, only for the origin it was typed for (one from the environment: for the
+   * hub configured before this call). Any other URL gets nothing: a password goes only to its hub.
+   */
+  async savedPasswordFor(hubUrl: string, configuredHubUrl: string): Promise<string | null> {
+    const saved = await this.secret.read();
+    if (!saved) return null;
+    const target = hubOrigin(hubUrl);
+    return target !== null && target === (saved.origin ?? hubOrigin(configuredHubUrl)) ? saved.password : null;
+  }
+
+  /** Saves the hub (a typed password bound to its origin) and (re)starts sync; a new hub needs the password again. */
+  async configure(
+    settings: SettingsService,
+    hub: { hubUrl: string; hubUser: string; password?: string },
+  ): Promise<SyncStatus> {
+    const configured = settings.get().hubUrl;
+    if (hub.hubUrl && hub.password !== undefined) {
+      parseHubUrl(hub.hubUrl);
+      await this.secret.write(hub.password, hubOrigin(hub.hubUrl)!);
+    } else if (hub.hubUrl && hub.hubUser && (await this.secret.read())) {
+      if ((await this.savedPasswordFor(hub.hubUrl, configured)) === null) throw passwordAgain();
+    }
+    settings.update({ hubUrl: hub.hubUrl, hubUser: hub.hubUser });
+    return this.startFromSettings(settings);
+  }
+
   /** 测试连接: can this user reach this hub's database? Says why not in words. */
-  async test(hubUrl: string, user: string, password: string | null): Promise<{ ok: boolean; message: string }> {
+  async test(
+    hubUrl: string,
+    user: string,
+    password: string | null,
+    configuredHubUrl: string,
+  ): Promise<{ ok: boolean; message: string }> {
     try {
       const parsed = parseHubUrl(hubUrl);
-      const auth = user ? { user, password: password ?? (await this.secret.read()) ?? '' } : null;
+      let typed = password;
+      if (user && typed === null && (await this.secret.read())) {
+        typed = await this.savedPasswordFor(hubUrl, configuredHubUrl);
+        if (typed === null) return { ok: false, message: passwordAgain().message };
+      }
+      const auth = user ? { user, password: typed ?? '' } : null;
       const result = await testHub(new HubClient(parsed.dbUrl, auth));
       return result.ok ? { ok: true, message: result.db } : { ok: false, message: result.reason };
     } catch (e) {
@@ -134,6 +175,7 @@ export class SyncService {
   }
 
   async status(): Promise<SyncStatus> {
-    return this.replicator ? this.replicator.status() : SYNC_OFF;
+    const status = this.replicator ? await this.replicator.status() : SYNC_OFF;
+    return { ...status, passwordStorage: this.secret.storage };
   }
 }

@@ -1,5 +1,6 @@
 /** The hub part of settings: URL, user, password and 测试连接; saving (re)starts sync, an empty URL stops it. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { isCleartextHubUrl } from '../../../shared/rules/sync/hubUrlSafety';
 import { api } from '../../api/transport';
 import { useSettings } from '../../app/settingsContext';
 import { useT } from '../../i18n/i18n';
@@ -12,6 +13,10 @@ export function HubSettings() {
   // Never shown back: an empty field keeps the stored password.
   const [password, setPassword] = useState('');
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [basicText, setBasicText] = useState(false);
+  useEffect(() => {
+    void api.call('sync.status', {}).then((r) => setBasicText(r.ok && r.value.passwordStorage === 'basic-text'));
+  }, []);
   const request = () => ({ hubUrl: hubUrl.trim(), hubUser: hubUser.trim(), ...(password ? { password } : {}) });
 
   const test = async () => {
@@ -37,6 +42,11 @@ export function HubSettings() {
           onChange={(e) => setHubUrl(e.currentTarget.value)}
         />
       </label>
+      {isCleartextHubUrl(hubUrl) && (
+        <div className="banner banner-error" data-testid="hub-cleartext-warning">
+          {t('sync.cleartextHub')}
+        </div>
+      )}
       <label className="meta-field">
         <span>{t('sync.hubUser')}</span>
         <input value={hubUser} data-testid="hub-user" onChange={(e) => setHubUser(e.currentTarget.value)} />
@@ -51,6 +61,11 @@ export function HubSettings() {
           onChange={(e) => setPassword(e.currentTarget.value)}
         />
       </label>
+      {basicText && (
+        <div className="banner banner-error" data-testid="hub-password-unprotected">
+          {t('sync.basicTextPassword')}
+        </div>
+      )}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={() => void test()} data-testid="hub-test">
           {t('sync.test')}

@@ -95,4 +95,26 @@ describe('newsdesk hub and sync commands', () => {
       }
     }
   });
+
+  it('refuses a hub URL carrying user:pw@ (argv is readable by every local user), printing no password', async () => {
+    const out = await newsdesk({}, 'sync', '--once', '--hub', hub.dbUrl.replace('http://', 'http://rita:rita-pw-123@'));
+    expect(out.code).not.toBe(0);
+    expect(out.stderr).toContain('user:pw@');
+    expect(out.stdout + out.stderr).not.toContain('rita-pw-123');
+  });
+
+  it('warns of a plain http:// hub on another machine before asking for the password', async () => {
+    // No password in the environment and no terminal: the command stops at the password, so
+    // nothing is sent anywhere; the warning has been printed by then.
+    const out = await newsdesk(
+      { NEWSDESK_HUB_USER: 'rita' },
+      'sync',
+      '--once',
+      '--hub',
+      'http://hub.example.cn/newsroom',
+    );
+    expect(out.stderr).toContain('明文');
+    const local = await newsdesk({ NEWSDESK_HUB_USER: 'rita' }, 'sync', '--once', '--hub', hub.dbUrl);
+    expect(local.stderr).not.toContain('明文');
+  });
 });
