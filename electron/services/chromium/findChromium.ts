@@ -1,7 +1,8 @@
 /**
  * Finds a Chromium to drive headless (end-to-end tests, the bench, the CLI's PDF proofs), in
  * this order: CHROMIUM_PATH; a system Chromium or Chrome; else the one shipped inside the
- * @sparticuz/chromium npm package, so a bare machine needs nothing from apt.
+ * @sparticuz/chromium npm package (unpacked into a folder of the user's own, see bundledChromium.ts),
+ * so a bare machine needs nothing from apt.
  * NEWSDESK_CHROMIUM=bundled forces the npm one, to prove the bare path on any machine.
  */
 import { existsSync } from 'node:fs';
@@ -70,14 +71,14 @@ export function systemChromium(
 
 async function bundledChromium(): Promise<ChromiumLaunch> {
   // Loaded only when needed: it is large and a system Chromium makes it unnecessary.
-  const chromium = await import('@sparticuz/chromium').then(
-    (mod) => mod.default,
-    (e: unknown) => {
-      throw new ChromiumNotFoundError(`the @sparticuz/chromium package is not installed (${(e as Error).message})`);
-    },
-  );
-  // Unpacks the shipped build into the temp folder once; later calls reuse it.
-  const executablePath = await chromium.executablePath();
+  const { unpackBundledChromium } = await import('./bundledChromium');
+  let executablePath: string;
+  try {
+    executablePath = await unpackBundledChromium();
+  } catch (e) {
+    if ((e as Error).name === 'ChromiumUnsafeError') throw e;
+    throw new ChromiumNotFoundError(`the @sparticuz/chromium package could not be used (${(e as Error).message})`);
+  }
   // The package's build is a headless shell that needs no zygote; its web-security and
   // insecure-content switches are for scraping and are left out: our pages keep their CSP.
   return { executablePath, args: [...BASE_ARGS, '--no-zygote'], source: 'bundled' };

@@ -65,10 +65,11 @@ describe('photos arriving by sync', () => {
     const smallName = assetNameFor(small, 'png');
     const hugeName = assetNameFor(huge, 'png');
     // What a hostile desk (or anyone who can write to the hub) puts there, bypassing its own import.
-    const doc = (await hub.local.get(story.id)) as Record<string, unknown> & { body: unknown[] };
+    const doc = await hub.local.get(story.id);
+    const body = (doc as unknown as { body: unknown[] }).body;
     await hub.local.put({
       ...doc,
-      body: [...doc.body, photo(smallName), photo(hugeName)],
+      body: [...body, photo(smallName), photo(hugeName)],
       _attachments: {
         [smallName]: { content_type: 'image/png', data: small.toString('base64') },
         [hugeName]: { content_type: 'image/png', data: huge.toString('base64') },
