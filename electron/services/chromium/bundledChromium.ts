@@ -3,6 +3,7 @@
  * user's own (0700, under the user's cache) rather than the shared temp folder, where the package
  * would run any `chromium` another local user planted there before us.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, lchown, lstat, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -15,10 +16,18 @@ export class ChromiumUnsafeError extends Error {
   }
 }
 
+/** The package's version, read beside its entry point (its exports map hides package.json). */
 function packageVersion(): string {
   try {
-    const require = createRequire(import.meta.url);
-    return (require('@sparticuz/chromium/package.json') as { version: string }).version;
+    for (let dir = dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')); dirname(dir) !== dir;) {
+      const file = join(dir, 'package.json');
+      const pkg = existsSync(file)
+        ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string })
+        : {};
+      if (pkg.name === '@sparticuz/chromium' && pkg.version) return pkg.version;
+      dir = dirname(dir);
+    }
+    return 'unknown';
   } catch {
     return 'unknown';
   }
