@@ -9,6 +9,7 @@
  * nothing then), so stories can still be read.
  */
 import { mkdir } from 'node:fs/promises';
+import { makeStorePrivate } from '../services/privateStore';
 import { createClient, type NewsdeskClient } from '../../shared/ipc/client';
 import { createHandlers } from '../ipc/handlers';
 import { createDispatch, type Dispatch } from '../ipc/registry';
@@ -55,7 +56,7 @@ export interface Runtime {
 export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   let attempt;
   try {
-    await mkdir(opts.dataDir, { recursive: true });
+    await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });
     attempt = await StoreLock.acquire(opts.dataDir);
   } catch (e) {
     if (!isDiskFull(e)) throw e;
@@ -74,6 +75,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const lock = attempt.lock;
   let services: Services;
   try {
+    await makeStorePrivate(opts.dataDir);
     services = await openServices(opts);
   } catch (e) {
     await lock.release();

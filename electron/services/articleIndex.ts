@@ -221,7 +221,7 @@ export class ArticleIndex {
     await writeFileAtomic(join(this.dir, `${stem}.cols`), encodeColumnsFile(cols, sumLen));
     const snap: Snapshot = { format: 3, seq: this.seq, summaries: name, columns: `${stem}.cols` };
     await writeFileAtomic(this.snapshotFile, JSON.stringify(snap));
-    await writeFile(this.journalFile, '');
+    await writeFile(this.journalFile, '', { mode: 0o600 });
     this.journalLines = 0;
     this.dirty = false;
     // Renumbered without the removed rows; summaries are read from the new file from now on.

@@ -138,8 +138,8 @@ export class ArticleStore {
       await store.checkFiles(await store.index.load());
       return store;
     }
-    await mkdir(store.dir, { recursive: true });
-    await mkdir(join(opts.dataDir, 'index'), { recursive: true });
+    await mkdir(store.dir, { recursive: true, mode: 0o700 });
+    await mkdir(join(opts.dataDir, 'index'), { recursive: true, mode: 0o700 });
     const loaded = await store.index.load();
     // A session that did not close (a crash) may have left temp files in any folder.
     store.uncleanBefore = !loaded || (await store.marker.others()).length > 0;

@@ -84,7 +84,7 @@ export async function appendLineDurable(path: string, line: string): Promise<voi
 /** Appends several lines with one write and one fsync (a group commit's journal and change-log lines). */
 export async function appendLinesDurable(path: string, lines: readonly string[]): Promise<void> {
   if (lines.length === 0) return;
-  const fh = await open(path, 'a');
+  const fh = await open(path, 'a', 0o600);
   try {
     await fh.writeFile(lines.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join(''));
     await fh.sync();

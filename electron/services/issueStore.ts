@@ -30,7 +30,7 @@ export class IssueStore {
   }
 
   async init(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
   }
 
   private db(id: string): Low<Issue> {

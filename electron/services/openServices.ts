@@ -58,7 +58,7 @@ export interface ServicesAccess {
 
 export async function openServices(opts: OpenServicesOptions & ServicesAccess): Promise<Services> {
   const readOnly = opts.readOnly;
-  if (!readOnly) await mkdir(opts.dataDir, { recursive: true });
+  if (!readOnly) await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });
   const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now, readOnly });
   const issues = new IssueStore(opts.dataDir, opts.now);
   const revisions = new RevisionStore(opts.dataDir);

@@ -9,7 +9,7 @@ export class Quarantine {
 
   /** Moves `path` into the quarantine folder and records why; returns the record. */
   async put(path: string, reason: string, now: Date = new Date()): Promise<QuarantinedFile> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     const target = `${stamp}-${basename(path)}`;
     await rename(path, join(this.dir, target));

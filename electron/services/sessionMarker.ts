@@ -25,7 +25,7 @@ export class SessionMarker {
   }
 
   async acquire(): Promise<void> {
-    await writeFile(join(this.dir, this.own), String(process.pid));
+    await writeFile(join(this.dir, this.own), String(process.pid), { mode: 0o600 });
   }
 
   async release(): Promise<void> {

@@ -79,7 +79,7 @@ export async function buildPackage(job: PackageJob, hooks: BuildPackageHooks = {
   hooks.onProgress?.({ phase: 'zip', done: 0, total: 1, message: job.target });
   const zip = zipEntries(entries);
   try {
-    await mkdir(dirname(job.target), { recursive: true });
+    await mkdir(dirname(job.target), { recursive: true, mode: 0o700 });
     await writeFileAtomic(job.target, zip);
   } catch (e) {
     throw toNewsdeskError(e, '导出文件');

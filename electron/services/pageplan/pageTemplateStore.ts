@@ -46,7 +46,7 @@ export class PageTemplateStore {
 
   async save(name: string, pages: readonly Page[]): Promise<void> {
     if (PAGE_TEMPLATES[name]) throw new NewsdeskError('validation', `「${name}」是内置模板，请换一个名字。`);
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const file = resolveInside(this.dir, `${name}.json`);
     await writeFileAtomic(file, `${JSON.stringify({ pages: emptiedPages(pages) }, null, 2)}\n`);
   }

@@ -37,8 +37,8 @@ export class SegmentWriter {
   private pendingBytes = 0;
 
   constructor(private readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
-    this.textsFd = openSync(join(dir, TEXTS_FILE), 'w');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.textsFd = openSync(join(dir, TEXTS_FILE), 'w', 0o600);
   }
 
   add(id: string, revision: number, doc: JoinedDoc): void {
@@ -120,7 +120,7 @@ export class SegmentWriter {
     ];
     const sizes: Record<string, number> = { [TEXTS_FILE]: this.textBytes };
     for (const [name, bytes] of files) {
-      const fd = openSync(join(this.dir, name), 'w');
+      const fd = openSync(join(this.dir, name), 'w', 0o600);
       try {
         writeSync(fd, bytes);
         fsyncSync(fd);

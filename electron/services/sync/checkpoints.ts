@@ -29,7 +29,7 @@ export async function storeUuid(syncDir: string): Promise<string> {
   try {
     return (await readFile(file, 'utf8')).trim();
   } catch {
-    await mkdir(syncDir, { recursive: true });
+    await mkdir(syncDir, { recursive: true, mode: 0o700 });
     const id = randomUUID();
     await writeFileAtomic(file, id);
     return id;
@@ -80,7 +80,7 @@ export class Checkpointer {
     ].slice(0, HISTORY);
     const doc: CheckpointDoc = { replication_id_version: 3, session_id: this.session, last_seq: lastSeq, history };
     await this.hub.putLocal(this.repId, doc);
-    await mkdir(join(this.file, '..'), { recursive: true });
+    await mkdir(join(this.file, '..'), { recursive: true, mode: 0o700 });
     await writeFileAtomic(this.file, JSON.stringify(doc));
   }
 }
