@@ -1,6 +1,7 @@
 /**
- * Our own origins: app://newsdesk serves the built renderer (with the CSP header) and
- * newsdesk-asset://store serves photos from the data folder. Nothing remote is ever loaded.
+ * Our own origins: app://newsdesk serves the built renderer (with the CSP header), app://proof the
+ * proof documents being printed, and newsdesk-asset://store photos from the data folder. Nothing
+ * remote and no file: URL is ever loaded.
  */
 import { net, protocol } from 'electron';
 import { join } from 'node:path';
@@ -8,6 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { safeDecode } from '../host/hostAuth';
 import { CONTENT_SECURITY_POLICY, rendererFile } from '../host/staticFiles';
 import { APP_ORIGIN } from '../ipc/senderPolicy';
+import { ProofDocuments } from '../services/export/proofDocuments';
+
+/** Proofs the printer is laying out, on their own origin (app://proof), never as file: URLs. */
+export const proofDocuments = new ProofDocuments();
 
 export function registerSchemes(): void {
   protocol.registerSchemesAsPrivileged([
@@ -22,6 +27,13 @@ export function handleProtocols(
 ): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
+    if (url.host === 'proof') {
+      const proof = await proofDocuments.serve(url.pathname);
+      return new Response(typeof proof.body === 'string' ? proof.body : new Uint8Array(proof.body), {
+        status: proof.status,
+        headers: proof.headers,
+      });
+    }
     if (url.host !== 'newsdesk') return new Response('not found', { status: 404 });
     // Source maps stay out of the running app, like out of the package (electron-builder.yml).
     const found = rendererFile(rendererDir, url.pathname);

@@ -24,7 +24,7 @@ function block(name: string): Record<string, string> {
 const fuses = Object.fromEntries(Object.entries(block('electronFuses')).map(([k, v]) => [k, v === 'true']));
 
 describe('electron-builder fuses', () => {
-  it('turns off running as Node, NODE_OPTIONS and --inspect; turns on cookie encryption and ASAR integrity', () => {
+  it('turns off running as Node, NODE_OPTIONS, --inspect and file: extra privileges; turns on cookie encryption and ASAR integrity', () => {
     expect(fuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
@@ -32,6 +32,7 @@ describe('electron-builder fuses', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

@@ -15,6 +15,9 @@ const fake = vi.hoisted(() => ({
   openExternal: vi.fn(async () => undefined),
   dialogResponse: 0,
   dialogs: [] as { message: string }[],
+  loaded: [] as string[],
+  /** What a window sees when it loads a URL: here, the app's own protocol handler's answer. */
+  onLoad: null as null | ((url: string) => Promise<void>),
 }));
 
 vi.mock('electron', () => {
@@ -30,8 +33,11 @@ vi.mock('electron', () => {
     maximize() {}
     once() {}
     on() {}
-    loadURL() {
-      return Promise.resolve();
+    webContents = { printToPDF: async () => Buffer.from('%PDF-stand-in') };
+    destroy() {}
+    async loadURL(url: string) {
+      fake.loaded.push(url);
+      await fake.onLoad?.(url);
     }
   }
   return {
@@ -65,6 +71,8 @@ const { openMainWindow } = await import('../../../electron/app/mainWindow');
 const { hardenContents } = await import('../../../electron/app/security');
 const { handleProtocols } = await import('../../../electron/app/appProtocol');
 const { bindIpc } = await import('../../../electron/app/bindIpc');
+const { electronProofPrinter } = await import('../../../electron/app/electronProofPrinter');
+const { proofFontCss } = await import('../../../electron/services/pageplan/proofFontCss');
 const { memorySettingsBackend, SettingsService } = await import('../../../electron/services/settingsService');
 
 class FakeContents extends EventEmitter {
@@ -176,6 +184,57 @@ describe('the app protocol', () => {
     expect(csp).not.toContain('unsafe-eval');
     expect((await fake.protocols.get('app')!(new Request('app://newsdesk/main.js.map'))).status).toBe(404);
     expect((await fake.protocols.get('app')!(new Request('app://newsdesk/%E0'))).status).toBe(400);
+  });
+});
+
+describe('the proof printer', () => {
+  it("loads the proof from the app's own protocol (app://proof), never a file: URL, its fonts included", async () => {
+    handleProtocols('/renderer', async () => ({ bytes: Buffer.from(''), type: 'image/png' }));
+    const app = fake.protocols.get('app')!;
+    let page = '';
+    let csp = '';
+    fake.onLoad = async (url) => {
+      const res = await app(new Request(url));
+      expect(res.status).toBe(200);
+      csp = res.headers.get('content-security-policy') ?? '';
+      page = await res.text();
+    };
+    const fonts = proofFontCss();
+    expect(fonts).toContain('file:');
+    const pdf = await electronProofPrinter.print(`<!doctype html><style>${fonts}</style><p>株洲日报</p>`);
+    fake.onLoad = null;
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-stand-in');
+    const loaded = fake.loaded.at(-1)!;
+    expect(loaded).toMatch(/^app:\/\/proof\/[0-9a-f]{32}\/index\.html$/);
+    expect(page).toContain('株洲日报');
+    expect(page).not.toContain('file:');
+    expect(csp).toContain("script-src 'none'");
+    // The fonts it names are served by the same protocol while the proof is printed; afterwards nothing is.
+    const fontUrls = [...page.matchAll(/url\((app:\/\/proof\/[^)]+)\)/g)].map((m) => m[1]!);
+    expect(fontUrls.length).toBeGreaterThan(0);
+    expect((await app(new Request(fontUrls[0]!))).status).toBe(404);
+    expect((await app(new Request(loaded))).status).toBe(404);
+  });
+
+  it('serves a staged proof font and nothing else under app://proof', async () => {
+    const { ProofDocuments } = await import('../../../electron/services/export/proofDocuments');
+    const docs = new ProofDocuments();
+    const staged = docs.stage(`<style>${proofFontCss()}</style>`);
+    const html = String((await docs.serve(new URL(staged.url).pathname)).body);
+    const first = /url\(app:\/\/proof(\/[^)]+)\)/.exec(html)![1]!;
+    const font = await docs.serve(first);
+    expect(font).toMatchObject({ status: 200, headers: { 'content-type': 'font/woff2' } });
+    const id = first.split('/')[1]!;
+    for (const path of [
+      `/${id}/fonts/99999.woff2`,
+      `/${id}/fonts/../index.html`,
+      `/${id}/fonts/0.html`,
+      '/x/index.html',
+    ]) {
+      expect((await docs.serve(path)).status, path).toBe(404);
+    }
+    staged.release();
+    expect((await docs.serve(first)).status).toBe(404);
   });
 });
 
