@@ -13,6 +13,7 @@ import { localServices, openRuntime } from '../../electron/runtime/openRuntime';
 import type { Services } from '../../electron/services/openServices';
 import { memorySettingsBackend, SettingsService } from '../../electron/services/settingsService';
 import type { Settings } from '../../shared/model/settings';
+import type { HubSecret } from '../../electron/services/sync/hubSecret';
 
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
 
@@ -33,7 +34,11 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args, headless: true });
 }
 
-export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: string): Promise<E2eApp> {
+export async function startE2eApp(
+  settings: Partial<Settings> = {},
+  dataDir?: string,
+  opts: { hubSecret?: HubSecret } = {},
+): Promise<E2eApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
   }
@@ -43,6 +48,7 @@ export async function startE2eApp(settings: Partial<Settings> = {}, dataDir?: st
     settings: new SettingsService(memorySettingsBackend({ userName: '测试记者', ...settings })),
     version: 'test',
     sampleDir: join(import.meta.dirname, '..', '..', 'assets', 'sample'),
+    hubSecret: opts.hubSecret,
   });
   const services = localServices(runtime);
   const host = await startHost({

@@ -103,7 +103,7 @@ beforeEach(() => {
 });
 
 describe('the editor window', () => {
-  it('has context isolation, the sandbox, no Node integration, web security, no webview tag', () => {
+  it('has context isolation, the sandbox, no Node integration, web security, no webview tag, no auxclick', () => {
     openMainWindow(new SettingsService(memorySettingsBackend()), '/app/preload.cjs', 'app://newsdesk/index.html');
     const prefs = fake.windows.at(-1)!.options.webPreferences;
     expect(prefs).toMatchObject({
@@ -115,6 +115,7 @@ describe('the editor window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/preload.cjs',
     });
   });
