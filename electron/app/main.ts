@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNEL } from '../../shared/ipc/electronChannels';
 import { resolveDataDir } from '../services/dataDir';
 import { openRuntime } from '../runtime/openRuntime';
-import { rendererDispatch } from '../ipc/rendererCallPolicy';
+import { desktopDispatch } from '../ipc/rendererCallPolicy';
+import { chooseExportTarget } from './exportSaveDialog';
 import { SettingsService } from '../services/settingsService';
 import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } from './appProtocol';
 import { bindIpc } from './bindIpc';
@@ -39,8 +40,9 @@ async function start(): Promise<void> {
     proofPrinter: electronProofPrinter,
     hubSecret: safeStorageSecret(),
   });
-  // The window is a renderer like the browser page: its calls never name a path.
-  bindIpc(rendererDispatch(runtime.dispatch, runtime.dataDir));
+  // The window is a renderer like the browser page: its calls never name a path; an export goes
+  // where the user picks in a save dialog shown here in main.
+  bindIpc(desktopDispatch(runtime.dispatch, runtime.dataDir, chooseExportTarget));
   handleProtocols(rendererDirFrom(appRoot), runtime.readAsset);
   const endpoint = await publishEndpoint(runtime);
   runtime.onEvent((event) => {

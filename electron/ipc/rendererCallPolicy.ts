@@ -86,3 +86,25 @@ export function rendererDispatch(dispatch: Dispatch, dataDir: string | null): Di
     return dispatch(channel, confined);
   };
 }
+
+/** Asks the user where an export goes (the desktop app's save dialog); null when they cancel. */
+export type ChooseExportTarget = (suggested: string) => Promise<string | null>;
+
+/**
+ * The desktop window's calls: as any renderer's, except that an export's target is what the user
+ * picks in a save dialog shown by main (never a path the renderer names), suggested in exports/.
+ */
+export function desktopDispatch(dispatch: Dispatch, dataDir: string, choose: ChooseExportTarget): Dispatch {
+  const confined = rendererDispatch(dispatch, dataDir);
+  return async (channel, payload) => {
+    if (channel !== 'export.issue' || !isRecord(payload) || typeof payload.date !== 'string') {
+      return confined(channel, payload);
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(payload.date)) return confined(channel, { ...payload, out: undefined });
+    const suggested = join(dataDir, 'exports', defaultExportName(payload.date, payload.docxTrackedChanges === true));
+    const target = await choose(suggested);
+    if (!target)
+      return { ok: false, error: { code: 'validation', message: '没有选择导出位置，未导出。', path: 'out' } };
+    return dispatch(channel, { ...payload, out: target });
+  };
+}

@@ -117,3 +117,29 @@ describe('a page exports only into the store', () => {
     expect(r.body).toMatchObject({ ok: true, value: { path: target } });
   });
 });
+
+describe('the desktop window exports where the user picks in the save dialog', () => {
+  it('takes the target from the dialog, never from the renderer, and suggests exports/', async () => {
+    await start();
+    const { desktopDispatch } = await import('../../../electron/ipc/rendererCallPolicy');
+    const suggested: string[] = [];
+    const picked = join(outside, 'picked-in-dialog.zip');
+    const window = desktopDispatch(store.dispatch, store.dir, async (s) => {
+      suggested.push(s);
+      return picked;
+    });
+    const r = await window('export.issue', exportOf(join(outside, 'named-by-renderer.zip')));
+    expect(r).toMatchObject({ ok: true, value: { path: picked } });
+    expect(suggested).toEqual([join(store.dir, 'exports', `${DATE}.zip`)]);
+    expect(existsSync(join(outside, 'named-by-renderer.zip'))).toBe(false);
+    expect((await window('settings.update', { dataDir: outside })).ok).toBe(false);
+  });
+
+  it('a cancelled dialog exports nothing', async () => {
+    await start();
+    const { desktopDispatch } = await import('../../../electron/ipc/rendererCallPolicy');
+    const window = desktopDispatch(store.dispatch, store.dir, async () => null);
+    expect(await window('export.issue', exportOf())).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(existsSync(join(store.dir, 'exports', `${DATE}.zip`))).toBe(false);
+  });
+});
