@@ -112,6 +112,11 @@ describe('the loopback host', () => {
     });
     const base = `http://127.0.0.1:${host.port}`;
     expect((await fetch(`${base}/store-assets/${asset}`)).status).toBe(401);
+    // A process forwarding to this owner (the CLI, a second serve) reads photos with the owner token.
+    const forwarded = await fetch(`${base}/store-assets/${asset}`, {
+      headers: { authorization: `Bearer ${host.token}` },
+    });
+    expect(forwarded.status).toBe(200);
     expect((await fetch(`${base}/store-assets/1.x/${asset}`)).status).toBe(401);
     expect((await fetch(`${base}/host/asset-pass`, { method: 'POST' })).status).toBe(401);
     const issued = await fetch(`${base}/host/asset-pass`, {
