@@ -33,7 +33,7 @@ function readJsonObject(file: string): Record<string, unknown> {
 
 /** Synchronous, as electron-store's writes are: settings.update answers only once the file is durable. */
 function writeJsonAtomic(dir: string, file: string, value: unknown): void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w', 0o600);
   try {
@@ -54,7 +54,7 @@ function writeJsonAtomic(dir: string, file: string, value: unknown): void {
 export function confSettingsBackend(cwd: string): SettingsBackend {
   const file = join(cwd, 'config.json');
   // As electron-store does on start: the folder exists from then on (the app keeps other files there).
-  mkdirSync(cwd, { recursive: true });
+  mkdirSync(cwd, { recursive: true, mode: 0o700 });
   return {
     readAll: () => readJsonObject(file),
     // Keys this version does not know (a newer app's) are kept.
