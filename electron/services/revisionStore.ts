@@ -39,7 +39,9 @@ export class RevisionStore {
    * this resolves, every revision in the batch is as durable as a single `record` makes it.
    */
   async recordBatch(items: readonly { article: Article; previous: Article | null }[]): Promise<void> {
-    const created = await settleAll(items.map(({ article }) => mkdir(this.folder(article.id), { recursive: true, mode: 0o700 })));
+    const created = await settleAll(
+      items.map(({ article }) => mkdir(this.folder(article.id), { recursive: true, mode: 0o700 })),
+    );
     await settleAll(items.map(({ article, previous }) => this.writeOne(article, previous)));
     // A new story's folder is itself a new entry in revisions/.
     if (created.some((c) => c !== undefined)) await fsyncDir(this.dir);

@@ -392,8 +392,10 @@ export const en: Record<MessageKey, string> = {
   'sync.apply': 'Save and sync',
   'sync.testOk': 'Connected: {db}',
   'sync.saved': 'Saved; syncing',
-  'sync.cleartextHub': 'This address uses http:// to another machine: the password and the stories cross the network in clear. Use https://.',
-  'sync.basicTextPassword': 'No system keychain is available: the saved password is encrypted only with a key built into Electron, so anyone who can read the file can read it.',
+  'sync.cleartextHub':
+    'This address uses http:// to another machine: the password and the stories cross the network in clear. Use https://.',
+  'sync.basicTextPassword':
+    'No system keychain is available: the saved password is encrypted only with a key built into Electron, so anyone who can read the file can read it.',
   'sync.conflictBadge': 'Conflict',
   'sync.conflictBanner':
     'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',

@@ -389,7 +389,8 @@ export const zhCN = {
   'sync.testOk': '连接成功：{db}',
   'sync.saved': '已保存，开始同步',
   'sync.cleartextHub': '此地址用 http:// 连接另一台电脑：密码和稿件在网络上以明文传输。请改用 https://。',
-  'sync.basicTextPassword': '本机没有可用的系统钥匙串：保存的密码只用 Electron 内置的固定密钥加密，能读取此文件的人就能读出密码。',
+  'sync.basicTextPassword':
+    '本机没有可用的系统钥匙串：保存的密码只用 Electron 内置的固定密钥加密，能读取此文件的人就能读出密码。',
   'sync.conflictBadge': '冲突',
   'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
   'sync.conflictOpen': '合并…',
