@@ -115,7 +115,7 @@ describe('page plan', () => {
     // The mark on the page itself, inside the proof's shadow root.
     await expect
       .poll(() => page.locator('.np-slot[data-slot="A01-3"] .np-fit-over').textContent())
-      .toMatch(/^超出 \d+ 行 \d+ 字/);
+      .toMatch(/^超 \d+ 行 \d+ 字/);
     await page.screenshot({ path: '/tmp/newsdesk-proof-screen.png' });
   });
 

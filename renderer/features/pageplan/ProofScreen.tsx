@@ -1,7 +1,7 @@
 /** The live page proof: one page as it will print, with overset and underset measured from the layout. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { renderPageProof } from '../../../shared/proof/renderPageProof';
-import type { SlotFit } from './layout/measureOverset';
+import type { SlotFit } from '../../../shared/proof/layout/measureSlots';
 import { transport } from '../../api/transport';
 import { useSettings } from '../../app/settingsContext';
 import { useT } from '../../i18n/i18n';
