@@ -8,6 +8,7 @@ import { splitAtLines, storyParts } from '../rules/pageplan/jumpLines';
 import { bandOf, pageGrid, regionBox, slotRegion, type PageGrid } from '../rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../rules/pageplan/pageTemplates';
 import { HEADLINE_LINES, photoBandLines, slotCapacity } from '../rules/pageplan/slotCapacity';
+import { JUMP_MARGIN_LINES } from '../rules/pageplan/slotLines';
 import { countChars } from '../rules/charCount';
 import { blockText } from '../model/document';
 import { acceptedDocument } from '../rules/suggestions/acceptedText';
@@ -15,11 +16,6 @@ import { pageCss, slotCss, type SlotLayout } from './proofCss';
 import { bodyHtml, bylineLine, escapeHtml, photosOf, type ProofArticle } from './proofStory';
 import { paperDate } from './paperDate';
 
-/**
- * Lines the first part of a jumping story leaves free besides its jump line: the split is estimated
- * from 字数, and a line lost to 禁则 or Latin text must not push the jump line into overset.
- */
-const JUMP_MARGIN_LINES = 3;
 
 export interface ProofInput {
   plan: IssueContent;
