@@ -14,6 +14,7 @@ import { NewIssueForm } from './NewIssueForm';
 import { SlotCard } from './SlotCard';
 import { StoryPanel } from './StoryPanel';
 import { usePlan } from './usePlan';
+import { useMeasureFlatplan } from './useMeasureFlatplan';
 
 interface Props {
   date: string | null;
@@ -31,7 +32,8 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
   const [problemsOnly, setProblemsOnly] = useState(false);
   const [focus, setFocus] = useState(0);
   const [picked, setPicked] = useState<Picked | null>(null);
-  const { plan, error, run, undo, undoLast, clearError } = usePlan(date);
+  const { plan, error, run, undo, undoLast, reload, clearError } = usePlan(date);
+  useMeasureFlatplan(plan, reload);
   const pool = useStoryPool();
 
   useEffect(() => {

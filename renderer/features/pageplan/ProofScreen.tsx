@@ -6,6 +6,7 @@ import { transport } from '../../api/transport';
 import { useSettings } from '../../app/settingsContext';
 import { useT } from '../../i18n/i18n';
 import { ProofView } from './ProofView';
+import { recordFits } from './recordFits';
 import { useProofPage } from './useProofPage';
 
 interface Props {
@@ -35,7 +36,14 @@ export function ProofScreen({ date, page, onPage, onBack, onOpenStory }: Props) 
       assetUrl: (asset) => transport.assetUrl(asset),
     });
   }, [data, at, page, settings.pageGeometry, settings.paperName]);
-  const onMeasured = useCallback((f: SlotFit[]) => setFits(f), []);
+  const onMeasured = useCallback(
+    (f: SlotFit[]) => {
+      setFits(f);
+      // The figures the flatplan and the story's bar show next are these, measured on this very layout.
+      if (data) void recordFits(data.issue, data.stories, f);
+    },
+    [data],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -60,6 +60,8 @@ export const SlotCard = memo(function SlotCard(p: Props) {
       data-slot={row.slotId}
       data-article={row.articleId ?? ''}
       data-fill={row.actualChars}
+      data-lines={`${row.actualLines}/${row.targetLines}`}
+      data-measured={row.measured ? 'yes' : 'no'}
       draggable={!!row.articleId}
       onDragStart={(e) => {
         e.dataTransfer.setData(DRAG_SLOT, `${row.page}/${row.slotId}`);
@@ -84,6 +86,11 @@ export const SlotCard = memo(function SlotCard(p: Props) {
           <div className="fp-fill" data-testid="fp-fill">
             <span>{t('plan.fillChars', { actual: row.actualChars, target: row.targetChars })}</span>
             <span>{t('plan.fillLines', { actual: row.actualLines, target: row.targetLines })}</span>
+            {!row.measured && (
+              <span className="fp-estimate" title={t('plan.estimateHint')} data-testid="fp-estimate">
+                {t('plan.estimate')}
+              </span>
+            )}
           </div>
           <div className="fp-bar">
             <span style={{ width: `${Math.min(ratio, 1.5) * (100 / 1.5)}%` }} />
