@@ -42,7 +42,8 @@ export const SlotCard = memo(function SlotCard(p: Props) {
     const picked = pickedFrom(e.dataTransfer);
     if (picked) p.onDrop(picked, e.altKey);
   };
-  const ratio = row.targetChars > 0 ? row.actualChars / row.targetChars : 0;
+  // The bar is in lines, the unit the layout measures and the gate counts.
+  const ratio = row.targetLines > 0 ? row.actualLines / row.targetLines : 0;
   return (
     <div
       className={`fp-slot ${fillClass(row)}${p.focused ? ' is-focused' : ''}${p.dimmed ? ' is-dimmed' : ''}${p.picked ? ' is-picked' : ''}`}

@@ -10,7 +10,7 @@ import { creditCheck } from '../creditCheck';
 import { splitAtLines, storyParts } from './jumpLines';
 import { bandOf, pageGrid, slotRegion, type PageGrid, type SlotBand } from './pageGrid';
 import { slotCapacity } from './slotCapacity';
-import { estimateSlotLines, JUMP_MARGIN_LINES, type SlotLineFit } from './slotLines';
+import { estimateSlotLines, JUMP_MARGIN_LINES, linesAsSet, type SlotLineFit } from './slotLines';
 
 /** What the flatplan needs of a story: no body, only its paragraph lengths. */
 export interface PlanStory {
@@ -124,7 +124,7 @@ export function flatplanRows(
       }
       // Lines are the layout's (measured, or estimated from 字数): what the page holds, not a typed 字 target.
       const targetLines = fit?.capacityLines ?? Math.floor(targetChars / cpl);
-      const actualLines = fit?.usedLines ?? 0;
+      const actualLines = fit ? linesAsSet(fit) : 0;
       const problems: PlanProblem[] = [];
       if (!story) problems.push('missing');
       else {

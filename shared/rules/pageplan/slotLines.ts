@@ -66,3 +66,8 @@ export function estimateSlotLines(
 export function toleranceLines(toleranceChars: number, charsPerLine: number): number {
   return Math.floor(toleranceChars / Math.max(1, charsPerLine));
 }
+
+/** Lines the story takes at the paper's normal spacing: what the desk sees, even where the export set it tighter. */
+export function linesAsSet(fit: SlotLineFit): number {
+  return fit.tightened ? fit.capacityLines + fit.looseOversetLines : fit.usedLines;
+}
