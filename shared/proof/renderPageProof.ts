@@ -67,7 +67,7 @@ function storyMarkup(input: ProofInput, slot: Slot, layout: SlotLayout, grid: Pa
     const firstSlot = firstPage?.slots.find((s) => s.id === first.slotId);
     const firstCapacity =
       firstPage && firstSlot
-        ? slotCapacity(slotRegion(firstSlot, grid, bandOf(firstPage, firstSlot.id)), grid).lines - JUMP_MARGIN_LINES
+        ? slotCapacity(slotRegion(firstSlot, grid, bandOf(input.plan, firstPage, firstSlot.id)), grid).lines - JUMP_MARGIN_LINES
         : 0;
     const split = splitAtLines(storyText(a), grid.charsPerLine, Math.max(0, firstCapacity));
     const at: [number, number] = [split.at.block, split.at.offset];
@@ -124,7 +124,7 @@ export function renderPageProof(input: ProofInput): PageProof {
   }
   const slots: string[] = [];
   for (const slot of page.slots) {
-    const region = slotRegion(slot, grid, bandOf(page, slot.id));
+    const region = slotRegion(slot, grid, bandOf(input.plan, page, slot.id));
     const capacity = slotCapacity(region, grid);
     const layout: SlotLayout = {
       domId: slotDomId(page.label, slot.id),

@@ -24,7 +24,7 @@ export function slotFitKeyMaterial(
   const parts = storyParts(plan, slot.articleId).map((part) => {
     const p = plan.pages.find((x) => x.label === part.page)!;
     const s = p.slots.find((x) => x.id === part.slotId)!;
-    return { ...part, region: slotRegion(s, grid, bandOf(p, s.id)) };
+    return { ...part, region: slotRegion(s, grid, bandOf(plan, p, s.id)) };
   });
   return JSON.stringify({
     article: slot.articleId,

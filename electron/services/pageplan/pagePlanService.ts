@@ -67,7 +67,7 @@ export class PagePlanService {
       number: req.number ?? (previous ? previous.number + 1 : 1),
       pages,
     };
-    const problem = planProblem(content);
+    const problem = planProblem(content, this.geometry());
     if (problem) throw new NewsdeskError('validation', problem);
     return this.s.issues.create(withComputedTargets(content, this.geometry()), actor);
   }
@@ -77,7 +77,7 @@ export class PagePlanService {
    * slot changed into step: its placement, and placed/approved status.
    */
   async save(id: string, baseRevision: number, content: IssueContent, actor: string): Promise<Issue> {
-    const problem = planProblem(content);
+    const problem = planProblem(content, this.geometry());
     if (problem) throw new NewsdeskError('validation', problem);
     const before = await this.s.issues.get(id);
     const added = [...placedIds(content)].filter((a) => !placedIds(before).has(a));

@@ -206,7 +206,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
                     <SlotCard
                       key={slot.id}
                       row={row}
-                      region={slotRegion(slot, grid, bandOf(page, slot.id))}
+                      region={slotRegion(slot, grid, bandOf({ pages }, page, slot.id))}
                       columns={grid.geometry.columns}
                       linesPerColumn={grid.linesPerColumn}
                       focused={index === focus}

@@ -69,7 +69,7 @@ export function flatplanRows(
   const rows: FlatplanRow[] = [];
   for (const page of plan.pages) {
     for (const slot of page.slots) {
-      const band = bandOf(page, slot.id);
+      const band = bandOf(plan, page, slot.id);
       const region = slotRegion(slot, grid, band);
       const cpl = grid.charsPerLine;
       // A hand-set target is in 字; its lines follow from the measure.
@@ -115,7 +115,7 @@ export function flatplanRows(
           // As the proof splits it: the first slot's lines less the margin kept for its jump line.
           const firstLines =
             firstPage && firstSlot
-              ? slotCapacity(slotRegion(firstSlot, grid, bandOf(firstPage, firstSlot.id)), grid).lines -
+              ? slotCapacity(slotRegion(firstSlot, grid, bandOf(plan, firstPage, firstSlot.id)), grid).lines -
                 JUMP_MARGIN_LINES
               : 0;
           const split = splitAtLines(story.paragraphs, cpl, Math.max(0, firstLines));

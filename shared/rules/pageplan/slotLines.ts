@@ -38,7 +38,7 @@ export function estimateSlotLines(
   const page = plan.pages.find((p) => p.label === pageLabel);
   const slot = page?.slots.find((s) => s.id === slotId);
   if (!page || !slot) throw new Error(`no slot ${pageLabel} ${slotId} in the plan`);
-  const capacity = slotCapacity(slotRegion(slot, grid, bandOf(page, slot.id)), grid).lines;
+  const capacity = slotCapacity(slotRegion(slot, grid, bandOf(plan, page, slot.id)), grid).lines;
   const parts = slot.articleId ? storyParts(plan, slot.articleId) : [];
   const part = parts.find((p) => p.page === pageLabel && p.slotId === slotId);
   let used = estimateLines(paragraphs, grid.charsPerLine);
@@ -46,7 +46,7 @@ export function estimateSlotLines(
     const first = parts[0]!;
     const firstPage = plan.pages.find((p) => p.label === first.page)!;
     const firstSlot = firstPage.slots.find((s) => s.id === first.slotId)!;
-    const firstLines = slotCapacity(slotRegion(firstSlot, grid, bandOf(firstPage, firstSlot.id)), grid).lines;
+    const firstLines = slotCapacity(slotRegion(firstSlot, grid, bandOf(plan, firstPage, firstSlot.id)), grid).lines;
     const split = splitAtLines(paragraphs, grid.charsPerLine, Math.max(0, firstLines - JUMP_MARGIN_LINES));
     // Each part sets its jump line on a line of its own.
     used = (part.part === 1 ? split.first.lines : split.second.lines) + 1;
