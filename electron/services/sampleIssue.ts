@@ -20,13 +20,13 @@ const FRONT_COLS = [4, 4];
 const INSIDE_COLS = [3, 3, 2];
 
 /**
- * The lines of a slot `cols` wide that hold the story with a tenth to spare, so the copy-fit bar has
- * something to say and no story runs over.
+ * The lines of a slot `cols` wide that hold the story with a few lines to spare: the 字数 estimate can be
+ * a line or two off the layout, and no sample story should run over (or leave a tenth of its slot empty).
  */
 function slotFor(a: Article, id: string, col: number, cols: number, line: number, grid: PageGrid): Slot {
   const story = planStoryOf(a);
   const photos = Math.min(story.photos, 2);
-  const need = Math.ceil(estimateLines(story.paragraphs, grid.charsPerLine) * 1.1) + 2;
+  const need = Math.ceil(estimateLines(story.paragraphs, grid.charsPerLine) * 1.03) + 2;
   let lines = 12;
   while (
     line + lines < grid.linesPerColumn &&

@@ -172,7 +172,7 @@ export const en: Record<MessageKey, string> = {
   'find.close': 'Close',
   'find.replaced': 'Replaced {n}',
 
-  'copyfit.label': 'Page {page} slot: {lines} lines',
+  'copyfit.label': 'Page {page}: {used}/{lines} lines',
   'copyfit.over': '{n} lines over',
   'copyfit.under': '{n} lines empty',
   'copyfit.fits': 'Fits',

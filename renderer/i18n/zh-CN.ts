@@ -169,7 +169,7 @@ export const zhCN = {
   'find.close': '关闭',
   'find.replaced': '已替换 {n} 处',
 
-  'copyfit.label': '版面 {page} 容 {lines} 行',
+  'copyfit.label': '版面 {page} {used}/{lines} 行',
   'copyfit.over': '超 {n} 行',
   'copyfit.under': '空 {n} 行',
   'copyfit.fits': '正好',

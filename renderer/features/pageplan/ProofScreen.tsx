@@ -88,6 +88,7 @@ export function ProofScreen({ date, page, onPage, onBack, onOpenStory }: Props) 
                 data-slot={f.slotId}
                 data-overset-lines={f.oversetLines}
                 data-overset-chars={f.oversetChars}
+                data-lines={`${f.usedLines}/${f.capacityLines}`}
               >
                 <div className="proof-fit-head">
                   <strong>{f.slotId}</strong>
