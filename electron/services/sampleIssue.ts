@@ -72,7 +72,9 @@ export async function loadSampleIssue(s: Services, actor: string): Promise<{ iss
   const content = (p: Page[], number: number): IssueContent =>
     withComputedTargets({ date, number, pages: p }, geometry);
   // Today's issue may exist already (made before any story); the sample pages go into it.
-  const planned = today ? content([...today.pages, ...pages], today.number) : content(pages, (existing[0]?.number ?? 0) + 1);
+  const planned = today
+    ? content([...today.pages, ...pages], today.number)
+    : content(pages, (existing[0]?.number ?? 0) + 1);
   const problem = planProblem(planned, geometry);
   if (problem) throw new NewsdeskError('validation', problem);
   const issue = today

@@ -333,7 +333,7 @@ export const zhCN = {
   'plan.create': '新建一期',
   'plan.proofHint': '←/→ 翻版 · Esc 返回版面总览',
   'plan.copyfit': '实排核字',
-  'plan.overset': '超出 {lines} 行 {chars} 字',
+  'plan.overset': '超 {lines} 行 {chars} 字',
   'plan.underset': '空 {lines} 行',
   'plan.fits': '正好',
   // Export (issue 10)

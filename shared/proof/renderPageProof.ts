@@ -16,7 +16,6 @@ import { pageCss, slotCss, type SlotLayout } from './proofCss';
 import { bodyHtml, bylineLine, escapeHtml, photosOf, type ProofArticle } from './proofStory';
 import { paperDate } from './paperDate';
 
-
 export interface ProofInput {
   plan: IssueContent;
   pageLabel: string;
@@ -67,7 +66,8 @@ function storyMarkup(input: ProofInput, slot: Slot, layout: SlotLayout, grid: Pa
     const firstSlot = firstPage?.slots.find((s) => s.id === first.slotId);
     const firstCapacity =
       firstPage && firstSlot
-        ? slotCapacity(slotRegion(firstSlot, grid, bandOf(input.plan, firstPage, firstSlot.id)), grid).lines - JUMP_MARGIN_LINES
+        ? slotCapacity(slotRegion(firstSlot, grid, bandOf(input.plan, firstPage, firstSlot.id)), grid).lines -
+          JUMP_MARGIN_LINES
         : 0;
     const split = splitAtLines(storyText(a), grid.charsPerLine, Math.max(0, firstCapacity));
     const at: [number, number] = [split.at.block, split.at.offset];

@@ -149,7 +149,9 @@ export class ExportService {
     const tolerance = toleranceLines(settings.exportOversetTolerance, grid.charsPerLine);
     const material = (s: PlacedSlot) => {
       const a = articles.get(s.articleId);
-      return a ? slotFitKeyMaterial(plan, s.page.label, s.slotId, a.revision, settings.pageGeometry, settings.paperName) : null;
+      return a
+        ? slotFitKeyMaterial(plan, s.page.label, s.slotId, a.revision, settings.pageGeometry, settings.paperName)
+        : null;
     };
     // With a PDF, the gate reads each story's fit from the very layout that is then printed.
     let session: ProofSession | null = null;

@@ -177,7 +177,10 @@ export class PagePlanService {
       }),
     );
     const measured = await this.measuredFits(issue);
-    return { issue, rows: flatplanRows(issue, stories, this.geometry(), (page, slotId) => measured.get(`${page}/${slotId}`) ?? null) };
+    return {
+      issue,
+      rows: flatplanRows(issue, stories, this.geometry(), (page, slotId) => measured.get(`${page}/${slotId}`) ?? null),
+    };
   }
 
   /** The fits measured from the real layout for the current version of every placed story, by page/slot. */

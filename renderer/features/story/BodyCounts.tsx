@@ -41,7 +41,9 @@ function CopyFitBar({ fit, page }: { fit: SlotLineFit; page: string }) {
       data-lines={`${fit.usedLines}/${fit.capacityLines}`}
       data-measured={fit.measured ? 'yes' : 'no'}
     >
-      <span className="copyfit-label">{t('copyfit.label', { page, used: fit.usedLines, lines: fit.capacityLines })}</span>
+      <span className="copyfit-label">
+        {t('copyfit.label', { page, used: fit.usedLines, lines: fit.capacityLines })}
+      </span>
       <span className="copyfit-track">
         <span className="copyfit-fill" style={{ width: `${(ratio / 1.5) * 100}%` }} />
         <span className="copyfit-mark" style={{ left: `${(1 / 1.5) * 100}%` }} />

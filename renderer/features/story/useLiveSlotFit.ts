@@ -52,7 +52,13 @@ export function useLiveSlotFit(article: Article, body: readonly Block[], plan: I
   const mine = where && measured?.at === `${where.page}/${where.slotId}` ? measured.fit : null;
   const estimate = useMemo(() => {
     if (mine || !plan || !where || !inPlan) return null;
-    return estimateSlotLines(plan, where.page, where.slotId, planStoryOf(live).paragraphs, pageGrid(settings.pageGeometry));
+    return estimateSlotLines(
+      plan,
+      where.page,
+      where.slotId,
+      planStoryOf(live).paragraphs,
+      pageGrid(settings.pageGeometry),
+    );
   }, [mine, plan, where?.page, where?.slotId, inPlan, live, settings.pageGeometry]);
 
   return mine ?? estimate;

@@ -56,7 +56,9 @@ export function withComputedTargets(plan: IssueContent, geometry: PageGeometry):
     pages: plan.pages.map((p) => ({
       ...p,
       slots: p.slots.map((s) =>
-        s.targetManual ? s : { ...s, targetChars: slotCapacity(slotRegion(s, grid, bandOf(plan, p, s.id)), grid).chars },
+        s.targetManual
+          ? s
+          : { ...s, targetChars: slotCapacity(slotRegion(s, grid, bandOf(plan, p, s.id)), grid).chars },
       ),
     })),
   };

@@ -8,7 +8,8 @@ import { measureSlots, type SlotFit } from '../../../../shared/proof/layout/meas
 export async function measureOffscreen(proof: PageProof): Promise<SlotFit[]> {
   const host = document.createElement('div');
   // Laid out at full size (a transform or display:none would change or skip the layout), off the screen.
-  host.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden;pointer-events:none;contain:strict;width:0;height:0';
+  host.style.cssText =
+    'position:fixed;left:-100000px;top:0;visibility:hidden;pointer-events:none;contain:strict;width:0;height:0';
   host.setAttribute('aria-hidden', 'true');
   document.body.appendChild(host);
   try {

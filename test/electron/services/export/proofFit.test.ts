@@ -46,7 +46,12 @@ async function approvedStory(content: Partial<ArticleContent>): Promise<string> 
 const placed = (slot: Slot, articleId: string): Slot => ({ ...slot, targetChars: capacityOf(slot).chars, articleId });
 
 /** A part of a story that jumps, with the whole story's 字 typed as the target (a manual target hides nothing). */
-const jumpPart = (slot: Slot, articleId: string): Slot => ({ ...slot, targetChars: 2000, targetManual: true, articleId });
+const jumpPart = (slot: Slot, articleId: string): Slot => ({
+  ...slot,
+  targetChars: 2000,
+  targetManual: true,
+  articleId,
+});
 
 /**
  * The issue's case: short paragraphs. Each of 13 字 takes two lines (indent and all), so the story's 字 are
@@ -101,12 +106,18 @@ describe('the export measures every placed story in the layout it prints', () =>
     // One line over its slot: within the default tolerance (20 字 = one line of 12), so it is set tighter.
     const narrow = capacityOf(NARROW);
     const overByOne = (narrow.lines + 1) * grid.charsPerLine - 2;
-    const tight = await approvedStory({ headline: '紧排一行的稿件', body: [p(text(overByOne, '紧排稿件最后十二字。'))] });
+    const tight = await approvedStory({
+      headline: '紧排一行的稿件',
+      body: [p(text(overByOne, '紧排稿件最后十二字。'))],
+    });
     const jump = await approvedStory({
       headline: '转版的长稿',
       body: Array.from({ length: 14 }, (_, i) => p(text(100, i === 13 ? '转版稿件在下一版结束。' : '。'))),
     });
-    const short = await approvedStory({ headline: '短稿', body: [p('记者从市交通运输局获悉，三条新线路下周一开通。')] });
+    const short = await approvedStory({
+      headline: '短稿',
+      body: [p('记者从市交通运输局获悉，三条新线路下周一开通。')],
+    });
     await store.services.issues.create(
       {
         date: ISSUE_DATE,

@@ -22,7 +22,10 @@ describe('the sample issue', () => {
     const plan = await store.client.call('pageplan.flatplan', { date: issue.date });
     if (!plan.ok) throw new Error(plan.error.message);
     for (const row of plan.value.rows.filter((r) => r.articleId))
-      expect(row.problems.filter((p) => p === 'overset' || p === 'missing'), row.slotId).toEqual([]);
+      expect(
+        row.problems.filter((p) => p === 'overset' || p === 'missing'),
+        row.slotId,
+      ).toEqual([]);
   });
 
   it('a plan whose front-page slot covers the masthead is refused through the contract', async () => {
@@ -30,9 +33,16 @@ describe('the sample issue', () => {
     const res = await store.client.call('issues.create', {
       date: '2026-12-01',
       number: 1,
-      pages: [{ label: 'A01', section: '要闻', slots: [{ id: 'A01-1', targetChars: 0, col: 0, cols: 8, line: 0, lines: 40 }] }],
+      pages: [
+        {
+          label: 'A01',
+          section: '要闻',
+          slots: [{ id: 'A01-1', targetChars: 0, col: 0, cols: 8, line: 0, lines: 40 }],
+        },
+      ],
     });
     expect(res.ok).toBe(false);
-    if (!res.ok) expect([res.error.code, res.error.message]).toEqual(['validation', expect.stringContaining('压住报头')]);
+    if (!res.ok)
+      expect([res.error.code, res.error.message]).toEqual(['validation', expect.stringContaining('压住报头')]);
   });
 });
