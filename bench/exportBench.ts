@@ -11,7 +11,10 @@ import { localServices, openRuntime, type Runtime } from '../electron/runtime/op
 import { memorySettingsBackend, SettingsService } from '../electron/services/settingsService';
 import type { ExportFormat } from '../shared/export/manifest';
 import type { Block } from '../shared/model/document';
+import { BROADSHEET_GEOMETRY } from '../shared/model/pageGeometry';
+import { bandOf, pageGrid, slotRegion } from '../shared/rules/pageplan/pageGrid';
 import { PAGE_TEMPLATES } from '../shared/rules/pageplan/pageTemplates';
+import { slotCapacity } from '../shared/rules/pageplan/slotCapacity';
 import { median } from './stats';
 
 export const BENCH_DATE = '2026-06-01';
@@ -55,10 +58,15 @@ const SENTENCE = '株洲市持续推进工业互联网试点示范，企业数�
 export async function makeBenchIssue(rt: Runtime): Promise<void> {
   const s = localServices(rt);
   const pages = PAGE_TEMPLATES['16版']!();
+  const grid = pageGrid(BROADSHEET_GEOMETRY);
   let n = 0;
   for (const page of pages) {
     for (const slot of page.slots) {
-      const body: Block[] = Array.from({ length: 8 }, (_, p) => ({
+      // Eight paragraphs of eight lines each, fewer where the slot holds less: the issue must pass the gate,
+      // which reads every story's lines from the layout it prints.
+      const lines = slotCapacity(slotRegion(slot, grid, bandOf({ pages }, page, slot.id)), grid).lines;
+      const paragraphs = Math.max(1, Math.min(8, Math.floor((lines * 0.9) / 8)));
+      const body: Block[] = Array.from({ length: paragraphs }, (_, p) => ({
         type: 'paragraph' as const,
         children: [{ text: `（${n}-${p}）${SENTENCE.repeat(2)}` }],
       }));

@@ -14,7 +14,7 @@ import { memorySettingsBackend, SettingsService } from '../electron/services/set
 import type { Article } from '../shared/model/article';
 import type { IssueContent } from '../shared/model/issue';
 import { BROADSHEET_GEOMETRY } from '../shared/model/pageGeometry';
-import { measureOversetScript } from '../renderer/features/pageplan/layout/measureOverset';
+import { measureSlotsScript } from '../shared/proof/layout/measureSlots';
 import { renderPageProof } from '../shared/proof/renderPageProof';
 import { fixtureArticle } from '../test/fixtures/pageplan/proofStories';
 import { percentile } from './stats';
@@ -125,7 +125,7 @@ async function proofFigures(): Promise<{ live: number; cold: number }> {
     await writeFile(file, render().html);
     await page.goto(pathToFileURL(file).href);
     await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(measureOversetScript());
+    await page.evaluate(measureSlotsScript());
     const coldMs = performance.now() - c0;
     // Live: the proof re-rendered into a document whose fonts are loaded, as the app's proof screen does.
     const times: number[] = [];
@@ -140,7 +140,7 @@ async function proofFigures(): Promise<{ live: number; cold: number }> {
         { css: proof.css, markup: proof.markup },
       );
       await page.evaluate(() => document.fonts.ready);
-      const fits = (await page.evaluate(measureOversetScript())) as unknown[];
+      const fits = (await page.evaluate(measureSlotsScript())) as unknown[];
       const ms = performance.now() - t0;
       if (fits.length !== 6) throw new Error(`measured ${fits.length} slots, expected 6`);
       times.push(ms);

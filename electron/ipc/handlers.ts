@@ -7,6 +7,8 @@ import { copyImporter, importCopy } from '../services/copyImport';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';
+import { planProblem } from '../../shared/rules/pageplan/planChecks';
+import { NewsdeskError } from '../../shared/ipc/errors';
 import { conflictOf } from '../services/sync/conflictView';
 
 export function createHandlers(s: Services): Handlers {
@@ -43,7 +45,12 @@ export function createHandlers(s: Services): Handlers {
     'issues.list': async () =>
       (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),
     'issues.get': ({ id }) => s.issues.get(id),
-    'issues.create': (content) => s.issues.create(content, actor()),
+    // A plan is checked the same way however it arrives: a page that would print text over text is refused.
+    'issues.create': (content) => {
+      const problem = planProblem(content, s.settings.get().pageGeometry);
+      if (problem) throw new NewsdeskError('validation', problem);
+      return s.issues.create(content, actor());
+    },
     'settings.get': async () => s.settings.get(),
     'settings.update': async (patch) => {
       if (patch.dataDir) assertDataDirChoice(patch.dataDir, s.dataDir);

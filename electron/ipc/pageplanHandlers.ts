@@ -23,6 +23,18 @@ export function pagePlanHandlers(s: Services, actor: () => string): Pick<Handler
     'pageplan.reorder': ({ date, page, slotId, index, baseRevision }) =>
       plan.edit(date, baseRevision, (p) => reorderSlot(p, page, slotId, index), actor()),
     'pageplan.flatplan': ({ date }) => plan.flatplan(date),
+    'pageplan.recordFits': ({ date, planRevision, fits }) =>
+      plan.recordFits(
+        date,
+        planRevision,
+        fits.map(({ page, slotId, articleId, articleRevision, ...fit }) => ({
+          page,
+          slotId,
+          articleId,
+          articleRevision,
+          fit: { ...fit, measured: true },
+        })),
+      ),
     'pageplan.templates': () => plan.templates.names(),
     'pageplan.saveTemplate': async ({ name, date }) => {
       const parsed = TemplateNameSchema.safeParse(name);

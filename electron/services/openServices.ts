@@ -11,7 +11,8 @@ import { WorkerPool } from './workerPool';
 import type { SettingsService } from './settingsService';
 import { ChromiumProofPrinter } from './export/chromiumProofPrinter';
 import { ExportService } from './export/exportService';
-import type { ProofPrinter } from './export/runPackageWorker';
+import type { ProofPrinter } from './export/proofPrinter';
+import { SlotFitStore } from './pageplan/slotFitStore';
 import { SyncService } from './sync/syncService';
 import type { HubSecret } from './sync/hubSecret';
 
@@ -31,6 +32,8 @@ export interface Services {
   /** Threads for long pure work (copy parsing), off the thread serving saves. */
   workers: WorkerPool;
   exports: ExportService;
+  /** Slot fits measured from the real layout (export pass, live proof), read by the flatplan and the gate. */
+  slotFits: SlotFitStore;
   /** Replication with the newsroom hub (issue 14); idle until a hub is configured. */
   sync: SyncService;
   /** Why this process may only read the store (another process owns it, or the disk is full); null when it may write. */
@@ -72,7 +75,9 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   const search = new SearchService(articles, opts.dataDir);
   let chromiumPrinter: ChromiumProofPrinter | null = null;
   const printer = () => opts.proofPrinter ?? (chromiumPrinter ??= new ChromiumProofPrinter());
+  const slotFits = new SlotFitStore(opts.dataDir, !!readOnly);
   const exports = new ExportService({
+    fits: slotFits,
     dataDir: opts.dataDir,
     version: opts.version,
     articles,
@@ -95,6 +100,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     settings: opts.settings,
     workers,
     exports,
+    slotFits,
     sync,
     readOnly: readOnly ?? null,
     close: async () => {

@@ -172,9 +172,9 @@ export const en: Record<MessageKey, string> = {
   'find.close': 'Close',
   'find.replaced': 'Replaced {n}',
 
-  'copyfit.label': 'Page {page} slot: {target} chars',
-  'copyfit.over': '{n} over',
-  'copyfit.under': '{n} under',
+  'copyfit.label': 'Page {page}: {used}/{lines} lines',
+  'copyfit.over': '{n} lines over',
+  'copyfit.under': '{n} lines empty',
   'copyfit.fits': 'Fits',
 
   'copy.import.button': 'Import copy…',
@@ -317,6 +317,8 @@ export const en: Record<MessageKey, string> = {
   'plan.chars': '{n} ch.',
   'plan.fillChars': '{actual}/{target} ch.',
   'plan.fillLines': '{actual}/{target} lines',
+  'plan.estimate': 'est.',
+  'plan.estimateHint': 'Estimated from the character count; the laid-out lines show once the page is set',
   'plan.emptySlot': 'Empty · takes {chars} ch.',
   'plan.problem.overset': 'Overset',
   'plan.problem.underset': 'Short',

@@ -169,9 +169,9 @@ export const zhCN = {
   'find.close': '关闭',
   'find.replaced': '已替换 {n} 处',
 
-  'copyfit.label': '版面 {page} 预留 {target} 字',
-  'copyfit.over': '超出 {n} 字',
-  'copyfit.under': '还差 {n} 字',
+  'copyfit.label': '版面 {page} {used}/{lines} 行',
+  'copyfit.over': '超 {n} 行',
+  'copyfit.under': '空 {n} 行',
   'copyfit.fits': '正好',
 
   'copy.import.button': '导入来稿…',
@@ -313,6 +313,8 @@ export const zhCN = {
   'plan.chars': '{n}字',
   'plan.fillChars': '{actual}/{target}字',
   'plan.fillLines': '{actual}/{target}行',
+  'plan.estimate': '估算',
+  'plan.estimateHint': '按字数估算；版面排出后显示实排行数',
   'plan.emptySlot': '空版位 · 可排 {chars} 字',
   'plan.problem.overset': '超版',
   'plan.problem.underset': '不足',
@@ -331,7 +333,7 @@ export const zhCN = {
   'plan.create': '新建一期',
   'plan.proofHint': '←/→ 翻版 · Esc 返回版面总览',
   'plan.copyfit': '实排核字',
-  'plan.overset': '超出 {lines} 行 {chars} 字',
+  'plan.overset': '超 {lines} 行 {chars} 字',
   'plan.underset': '空 {lines} 行',
   'plan.fits': '正好',
   // Export (issue 10)

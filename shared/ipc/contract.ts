@@ -243,6 +243,36 @@ export const contract = {
     z.object({ date: IssueDateSchema }).strict(),
     z.object({ issue: IssueSchema, rows: z.array(FlatplanRowSchema) }),
   ),
+  /**
+   * Keeps the fits the app measured on its live proof (or in the background for the flatplan) for the plan
+   * revision and story revisions it laid out; fits for an older version are dropped, not stored.
+   */
+  'pageplan.recordFits': channel(
+    z
+      .object({
+        date: IssueDateSchema,
+        planRevision: Revision,
+        fits: z
+          .array(
+            z
+              .object({
+                page: PageLabel,
+                slotId: SlotId,
+                articleId: ArticleIdSchema,
+                articleRevision: Revision,
+                capacityLines: z.number().int().min(0).max(100_000),
+                usedLines: z.number().int().min(0).max(100_000),
+                oversetLines: z.number().int().min(0).max(100_000),
+                looseOversetLines: z.number().int().min(0).max(100_000),
+                tightened: z.boolean(),
+              })
+              .strict(),
+          )
+          .max(400),
+      })
+      .strict(),
+    z.object({ recorded: z.number().int() }),
+  ),
   'pageplan.templates': channel(Empty, z.array(z.string())),
   /** Saves a day's pages (without stories) as a named template. */
   'pageplan.saveTemplate': channel(

@@ -38,6 +38,7 @@ export const PRELOAD_CHANNELS = [
   'pageplan.move',
   'pageplan.reorder',
   'pageplan.flatplan',
+  'pageplan.recordFits',
   'pageplan.templates',
   'pageplan.saveTemplate',
   'export.issue',

@@ -29,6 +29,8 @@ export const FlatplanRowSchema = z.object({
   targetLines: z.number().int(),
   actualChars: z.number().int(),
   actualLines: z.number().int(),
+  /** The lines come from the real layout (the proof as printed); false: estimated from 字数 (估算). */
+  measured: z.boolean(),
   photos: z.object({ slot: z.number().int(), story: z.number().int() }),
   problems: z.array(PlanProblemSchema),
 });

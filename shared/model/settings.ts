@@ -23,7 +23,10 @@ export const SettingsSchema = z.object({
   lastIssueId: z.string().max(40).nullable(),
   /** Page plan: the paper's page geometry (对开 broadsheet by default). */
   pageGeometry: PageGeometrySchema,
-  /** Export: how many 字 a story may run over its slot before the export gate refuses it. */
+  /**
+   * Export: how far a story may run over its slot, in 字; the gate counts the layout's lines, so it allows
+   * the whole lines these fill (20 字 at 12 a line: one line), which the proof then sets tighter to fit.
+   */
   exportOversetTolerance: z.number().int().min(0).max(10_000),
   /** Roles whose editor opens in suggestion mode (留痕); the toggle still switches it per story. */
   suggestModeRoles: z.array(RoleSchema).max(10),

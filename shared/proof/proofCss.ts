@@ -53,7 +53,10 @@ ${(['small', 'medium', 'large', 'banner'] as const)
 .np-empty-slot{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:#999;font-family:${SANS};font-size:14pt;background:repeating-linear-gradient(135deg,#f4f4f4 0 6pt,#fff 6pt 12pt)}
 .np-fit{position:absolute;right:0;bottom:0;z-index:2;max-width:100%;padding:0.6mm 1.5mm;font-family:${SANS};font-size:8pt;line-height:1.3;color:#fff;background:#c62828;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .np-fit-under{background:#1565c0}
+/* The overset mark hangs just under the last column, where the text stops, so it hides none of the set text. */
+.np-fit-over{top:100%;bottom:auto}
 .np-body.is-overset{box-shadow:inset 0 -2pt 0 #c62828}
+.np-body.is-tight{letter-spacing:-0.08em}
 .np-empty-lines{position:absolute;z-index:1;background:repeating-linear-gradient(to bottom,transparent 0 ${pt(g.leadingPt - 0.8)},rgba(21,101,192,.45) ${pt(g.leadingPt - 0.8)} ${lead});outline:0.5pt dashed rgba(21,101,192,.6)}
 .np-draft{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;pointer-events:none;z-index:5;font-family:${SANS};font-size:120pt;font-weight:900;color:rgba(198,40,40,.16);transform:rotate(-30deg)}
 `;

@@ -8,18 +8,13 @@ import { splitAtLines, storyParts } from '../rules/pageplan/jumpLines';
 import { bandOf, pageGrid, regionBox, slotRegion, type PageGrid } from '../rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../rules/pageplan/pageTemplates';
 import { HEADLINE_LINES, photoBandLines, slotCapacity } from '../rules/pageplan/slotCapacity';
+import { JUMP_MARGIN_LINES } from '../rules/pageplan/slotLines';
 import { countChars } from '../rules/charCount';
 import { blockText } from '../model/document';
 import { acceptedDocument } from '../rules/suggestions/acceptedText';
 import { pageCss, slotCss, type SlotLayout } from './proofCss';
 import { bodyHtml, bylineLine, escapeHtml, photosOf, type ProofArticle } from './proofStory';
 import { paperDate } from './paperDate';
-
-/**
- * Lines the first part of a jumping story leaves free besides its jump line: the split is estimated
- * from 字数, and a line lost to 禁则 or Latin text must not push the jump line into overset.
- */
-const JUMP_MARGIN_LINES = 3;
 
 export interface ProofInput {
   plan: IssueContent;
@@ -71,7 +66,8 @@ function storyMarkup(input: ProofInput, slot: Slot, layout: SlotLayout, grid: Pa
     const firstSlot = firstPage?.slots.find((s) => s.id === first.slotId);
     const firstCapacity =
       firstPage && firstSlot
-        ? slotCapacity(slotRegion(firstSlot, grid, bandOf(firstPage, firstSlot.id)), grid).lines - JUMP_MARGIN_LINES
+        ? slotCapacity(slotRegion(firstSlot, grid, bandOf(input.plan, firstPage, firstSlot.id)), grid).lines -
+          JUMP_MARGIN_LINES
         : 0;
     const split = splitAtLines(storyText(a), grid.charsPerLine, Math.max(0, firstCapacity));
     const at: [number, number] = [split.at.block, split.at.offset];
@@ -128,7 +124,7 @@ export function renderPageProof(input: ProofInput): PageProof {
   }
   const slots: string[] = [];
   for (const slot of page.slots) {
-    const region = slotRegion(slot, grid, bandOf(page, slot.id));
+    const region = slotRegion(slot, grid, bandOf(input.plan, page, slot.id));
     const capacity = slotCapacity(region, grid);
     const layout: SlotLayout = {
       domId: slotDomId(page.label, slot.id),

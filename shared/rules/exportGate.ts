@@ -1,7 +1,7 @@
 /** The export gate: every reason a finished issue may not go to the printer yet, listed at once. */
 import { pendingSuggestions } from './suggestions/changeTable';
 import type { Article } from '../model/article';
-import { countBody } from './charCount';
+import type { SlotLineFit } from './pageplan/slotLines';
 
 export const GATE_PROBLEM_CODES = [
   'story_missing',
@@ -21,14 +21,13 @@ export interface GateProblem {
   message: string;
 }
 
-/** A slot with its story as the gate needs it; `oversetChars` comes from the layout when one measured it. */
+/** A slot with its story as the gate needs it, and the story's fit in lines (measured or estimated). */
 export interface GateSlot {
   page: string;
   slotId: string;
   articleId: string;
-  targetChars: number;
   article: Article | null;
-  oversetChars?: number;
+  fit?: SlotLineFit;
   /** Live leaves beyond the winner after sync: a story in conflict cannot go to the printer. */
   conflicts?: number;
 }
@@ -56,9 +55,10 @@ export interface GateOptions {
   suggestionsAsRevisions?: boolean;
 }
 
+/** `toleranceLines`: lines a story may run over its slot and still go out, set tighter (紧排) to fit. */
 export function checkExportGate(
   slots: readonly GateSlot[],
-  oversetToleranceChars: number,
+  toleranceLines: number,
   options: GateOptions = {},
 ): GateProblem[] {
   const problems: GateProblem[] = [];
@@ -82,12 +82,19 @@ export function checkExportGate(
           message: `${s.page}《${title(a)}》第 ${n} 张图片没有署名`,
         });
     }
-    const overset = s.oversetChars ?? countBody(a.body) - s.targetChars;
-    if (s.targetChars > 0 && overset > oversetToleranceChars)
+    const fit = s.fit;
+    const how = fit?.measured ? '' : '（估算）';
+    if (fit && fit.looseOversetLines > toleranceLines)
       problems.push({
         code: 'overset',
         ...at,
-        message: `${s.page}《${title(a)}》超版 ${overset} 字（容差 ${oversetToleranceChars} 字）`,
+        message: `${s.page}《${title(a)}》超 ${fit.looseOversetLines} 行${how}（容差 ${toleranceLines} 行）`,
+      });
+    else if (fit?.tightened && fit.oversetLines > 0)
+      problems.push({
+        code: 'overset',
+        ...at,
+        message: `${s.page}《${title(a)}》超 ${fit.looseOversetLines} 行，紧排后仍超 ${fit.oversetLines} 行`,
       });
     const open = options.suggestionsAsRevisions ? 0 : unresolvedSuggestions(a);
     if (open > 0)

@@ -9,7 +9,7 @@ import { proofFontCss } from '../../electron/services/pageplan/proofFontCss';
 import type { Article } from '../../shared/model/article';
 import type { IssueContent } from '../../shared/model/issue';
 import { BROADSHEET_GEOMETRY } from '../../shared/model/pageGeometry';
-import { measureOversetScript, type SlotFit } from '../../renderer/features/pageplan/layout/measureOverset';
+import { measureSlotsScript, type SlotFit } from '../../shared/proof/layout/measureSlots';
 import { readLaidOutLinesScript } from '../../renderer/features/pageplan/layout/readLaidOutLines';
 import { renderPageProof } from '../../shared/proof/renderPageProof';
 import { lineBreakViolations } from '../../shared/rules/pageplan/kinsoku';
@@ -49,7 +49,7 @@ async function show(page: Page, label: string, fonts: boolean): Promise<SlotFit[
   await writeFile(file, proof.html);
   await page.goto(pathToFileURL(file).href);
   await page.evaluate(() => document.fonts.ready);
-  return (await page.evaluate(measureOversetScript())) as SlotFit[];
+  return (await page.evaluate(measureSlotsScript())) as SlotFit[];
 }
 
 describe('the page proof in Chromium', () => {
@@ -70,7 +70,7 @@ describe('the page proof in Chromium', () => {
     expect(over.oversetChars).toBeGreaterThan(over.oversetLines * 6);
     expect(over.oversetText.length).toBeGreaterThan(0);
     expect(await page.textContent('#np-A01-A01-2 .np-fit-over')).toMatch(
-      new RegExp(`超出 ${over.oversetLines} 行 ${over.oversetChars} 字`),
+      new RegExp(`超 ${over.oversetLines} 行 ${over.oversetChars} 字`),
     );
 
     const under = fits.find((f) => f.articleId === 'a-under0001')!;

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { measureSlotsScript } from '../../../shared/proof/layout/measureSlots';
 import { findChromium } from '../chromium/findChromium';
-import type { ProofPrinter } from './runPackageWorker';
+import { parseSlotFits, type ProofPrinter, type ProofSession } from './proofPrinter';
 
 export class ChromiumProofPrinter implements ProofPrinter {
   private browser: Promise<Browser> | null = null;
@@ -22,21 +23,29 @@ export class ChromiumProofPrinter implements ProofPrinter {
     return this.browser;
   }
 
-  async print(html: string): Promise<Uint8Array> {
+  async open(html: string): Promise<ProofSession> {
     const browser = await this.launch();
     const dir = await mkdtemp(join(tmpdir(), 'newsdesk-proof-'));
     const page = await browser.newPage();
+    const close = async () => {
+      await page.close();
+      await rm(dir, { recursive: true, force: true });
+    };
     try {
       const file = join(dir, 'proof.html');
       await writeFile(file, html);
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      // Runs in the page (a string, since main has no DOM types): print only once the CJK faces are in.
+      // Runs in the page (a string, since main has no DOM types): measure and print only once the CJK faces are in.
       await page.evaluate('document.fonts.ready.then(() => undefined)');
-      return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    } finally {
-      await page.close();
-      await rm(dir, { recursive: true, force: true });
+    } catch (e) {
+      await close();
+      throw e;
     }
+    return {
+      measure: async (options) => parseSlotFits(await page.evaluate(measureSlotsScript(options))),
+      print: async () => new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })),
+      close,
+    };
   }
 
   async close(): Promise<void> {

@@ -16,11 +16,18 @@ import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
 import { issueIdForDate, type Issue } from '../../../shared/model/issue';
 import { checkExportGate, suggestionsTravelAsRevisions, type GateSlot } from '../../../shared/rules/exportGate';
+import { slotFitKeyMaterial } from '../../../shared/proof/slotFitKey';
+import { planStoryOf } from '../../../shared/rules/pageplan/flatplanRows';
+import { pageGrid } from '../../../shared/rules/pageplan/pageGrid';
+import { estimateSlotLines, toleranceLines, type SlotLineFit } from '../../../shared/rules/pageplan/slotLines';
 import type { ArticleStore } from '../articleStore';
 import type { IssueStore } from '../issueStore';
+import type { SlotFitStore } from '../pageplan/slotFitStore';
 import type { SettingsService } from '../settingsService';
 import type { PackageJob } from './packageJob';
-import { PackageWorker, type ProofPrinter } from './runPackageWorker';
+import { renderProofDocument } from './proofPages';
+import type { ProofPrinter, ProofSession } from './proofPrinter';
+import { PackageWorker } from './runPackageWorker';
 
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 type ProgressListener = (e: ExportProgressEvent) => void;
@@ -31,6 +38,8 @@ export interface ExportServiceDeps {
   articles: ArticleStore;
   issues: IssueStore;
   settings: SettingsService;
+  /** Measured slot fits: the export's layout pass writes them, the gate reads them for exports without PDF. */
+  fits: SlotFitStore;
   /** Prints proof pages; created on first use (a Chromium launch is not free). */
   printer: () => ProofPrinter;
 }
@@ -52,6 +61,8 @@ function placedSlots(issue: Issue): PlacedSlot[] {
     });
   return out;
 }
+
+const slotKey = (page: string, slotId: string) => `${page}\u0000${slotId}`;
 
 export class ExportService {
   private readonly listeners = new Set<ProgressListener>();
@@ -93,20 +104,6 @@ export class ExportService {
         }),
       );
     }
-    const gateSlots: GateSlot[] = slots.map((s) => ({
-      page: s.page.label,
-      slotId: s.slotId,
-      articleId: s.articleId,
-      targetChars: s.targetChars,
-      article: articles.get(s.articleId) ?? null,
-      conflicts: deps.articles.summary(s.articleId)?.conflicts ?? 0,
-    }));
-    const suggestionsAsRevisions = suggestionsTravelAsRevisions(req.formats, req.docxTrackedChanges);
-    const problems = checkExportGate(gateSlots, settings.exportOversetTolerance, { suggestionsAsRevisions });
-    if (problems.length && !req.force) {
-      progress('done', 0, 0, 'refused');
-      return { status: 'refused', problems };
-    }
     const stories: ExportStory[] = [];
     for (const s of slots) {
       const article = articles.get(s.articleId);
@@ -130,6 +127,7 @@ export class ExportService {
     }));
     const out = req.out ? req.out : join(deps.dataDir, 'exports', defaultExportName(req.date, req.docxTrackedChanges));
     if (!isAbsolute(out)) throw new NewsdeskError('validation', `导出路径必须是绝对路径：${out}`, { path: 'out' });
+    const plan = { date: issue.date, number: issue.number, pages: issue.pages };
     const job: PackageJob = {
       issue: {
         id: issue.id,
@@ -139,21 +137,75 @@ export class ExportService {
         paperName: settings.paperName,
       },
       pages,
-      plan: { date: issue.date, number: issue.number, pages: issue.pages },
+      plan,
       geometry: settings.pageGeometry,
       stories,
       formats: req.formats,
       docxTrackedChanges: req.docxTrackedChanges,
       forced: req.force,
-      problems,
+      problems: [],
       assetsDir: join(deps.dataDir, 'assets'),
       target: out,
       generator: `Newsdesk ${deps.version}`,
     };
-    const result = await this.worker.run(job, {
-      onProgress: (p) => progress(p.phase, p.done, p.total, p.message),
-      printer: req.formats.includes('pdf') ? deps.printer() : undefined,
-    });
-    return { status: 'exported', ...result, draft: job.forced, problems };
+    const grid = pageGrid(settings.pageGeometry);
+    const tolerance = toleranceLines(settings.exportOversetTolerance, grid.charsPerLine);
+    const material = (s: PlacedSlot) => {
+      const a = articles.get(s.articleId);
+      return a
+        ? slotFitKeyMaterial(plan, s.page.label, s.slotId, a.revision, settings.pageGeometry, settings.paperName)
+        : null;
+    };
+    // With a PDF, the gate reads each story's fit from the very layout that is then printed.
+    let session: ProofSession | null = null;
+    const fits = new Map<string, SlotLineFit>();
+    try {
+      if (req.formats.includes('pdf')) {
+        session = await deps.printer().open(await renderProofDocument(job));
+        const measured = await session.measure({ tightenLines: tolerance, marks: req.force ? 'overset' : 'none' });
+        const record: { material: string; fit: SlotLineFit }[] = [];
+        for (const f of measured) {
+          const fit: SlotLineFit = { ...f, measured: true };
+          fits.set(slotKey(f.page, f.slotId), fit);
+          const placed = slots.find((s) => s.page.label === f.page && s.slotId === f.slotId);
+          const m = placed && material(placed);
+          if (m) record.push({ material: m, fit });
+        }
+        await deps.fits.put(record);
+      }
+      for (const s of slots) {
+        if (fits.has(slotKey(s.page.label, s.slotId))) continue;
+        const a = articles.get(s.articleId);
+        if (!a) continue;
+        // Without a PDF nothing is laid out here: a fit measured earlier for this very version, else the estimate.
+        const fit =
+          (await deps.fits.get(material(s))) ??
+          estimateSlotLines(plan, s.page.label, s.slotId, planStoryOf(a).paragraphs, grid);
+        fits.set(slotKey(s.page.label, s.slotId), fit);
+      }
+      const gateSlots: GateSlot[] = slots.map((s) => ({
+        page: s.page.label,
+        slotId: s.slotId,
+        articleId: s.articleId,
+        article: articles.get(s.articleId) ?? null,
+        fit: fits.get(slotKey(s.page.label, s.slotId)),
+        conflicts: deps.articles.summary(s.articleId)?.conflicts ?? 0,
+      }));
+      const suggestionsAsRevisions = suggestionsTravelAsRevisions(req.formats, req.docxTrackedChanges);
+      const problems = checkExportGate(gateSlots, tolerance, { suggestionsAsRevisions });
+      if (problems.length && !req.force) {
+        progress('done', 0, 0, 'refused');
+        return { status: 'refused', problems };
+      }
+      job.problems = problems;
+      const printed = session;
+      const result = await this.worker.run(job, {
+        onProgress: (p) => progress(p.phase, p.done, p.total, p.message),
+        printer: printed ? { print: () => printed.print() } : undefined,
+      });
+      return { status: 'exported', ...result, draft: job.forced, problems };
+    } finally {
+      await session?.close();
+    }
   }
 }

@@ -3,7 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { buildPackage } from './buildPackage';
 import type { PackageJob } from './packageJob';
-import { renderProofDocument } from './proofPages';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 const port = parentPort;
@@ -13,12 +12,12 @@ const send = (m: FromWorker) => port.postMessage(m);
 let printed: ((pdf: Uint8Array) => void) | null = null;
 let printFailed: ((e: NewsdeskError) => void) | null = null;
 
-function printProofs(job: PackageJob): Promise<Uint8Array> {
-  const html = renderProofDocument(job);
+/** The parent prints: the proof was laid out and measured there before the gate ran. */
+function printProofs(_job: PackageJob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     printed = resolve;
     printFailed = reject;
-    send({ type: 'print', html });
+    send({ type: 'print' });
   });
 }
 

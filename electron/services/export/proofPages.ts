@@ -3,8 +3,9 @@
  * PDF page each, photos inlined, the bundled CJK faces declared, DRAFT-marked when forced. One
  * document rather than one per page because fonts then load, lay out and embed once.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { ProofArticle } from '../../../shared/proof/proofStory';
 import { renderPageProof } from '../../../shared/proof/renderPageProof';
 import { proofFontCss } from '../pageplan/proofFontCss';
@@ -16,19 +17,24 @@ function escapeText(s: string): string {
   return s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function renderProofDocument(job: PackageJob): string {
+export async function renderProofDocument(job: PackageJob): Promise<string> {
   const stories = new Map<string, ProofArticle>(job.stories.map((s) => [s.article.id, s.article]));
-  const inlined = new Map<string, string>();
   // Photos go in as data: URLs so the document needs nothing from outside but its fonts.
-  const assetUrl = (asset: string) => {
-    let url = inlined.get(asset);
-    if (url === undefined) {
-      const ext = asset.split('.').pop() ?? '';
-      url = `data:${MIME[ext] ?? 'application/octet-stream'};base64,${readFileSync(join(job.assetsDir, asset)).toString('base64')}`;
-      inlined.set(asset, url);
+  const inlined = new Map<string, string>();
+  for (const story of job.stories)
+    for (const photo of story.photos) {
+      if (!photo.asset || inlined.has(photo.asset)) continue;
+      const ext = photo.asset.split('.').pop() ?? '';
+      const bytes = await readFile(join(job.assetsDir, photo.asset)).catch((e: NodeJS.ErrnoException) => {
+        const a = story.article;
+        throw new NewsdeskError(
+          'io',
+          `导出《${a.headline || a.id}》（${a.id}，${story.pageLabel}）失败：第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`,
+        );
+      });
+      inlined.set(photo.asset, `data:${MIME[ext] ?? 'application/octet-stream'};base64,${bytes.toString('base64')}`);
     }
-    return url;
-  };
+  const assetUrl = (asset: string) => inlined.get(asset) ?? '';
   const proofs = job.plan.pages.map((page) =>
     renderPageProof({
       plan: job.plan,

@@ -8,14 +8,10 @@ import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
-export interface ProofPrinter {
-  /** The proof document (standalone HTML, one printed page per plan page) as PDF. */
-  print(html: string): Promise<Uint8Array>;
-}
-
 export interface PackageRunOptions {
   onProgress?: (p: ExportProgress) => void;
-  printer?: ProofPrinter;
+  /** Prints the proof document the export already loaded and measured (a ProofSession). */
+  printer?: { print(): Promise<Uint8Array> };
 }
 
 function startWorker(): Worker {
@@ -78,7 +74,7 @@ export class PackageWorker {
               send({ type: 'print-failed', error: { code: 'internal', message: '没有可用的 PDF 打印器。' } });
               return;
             }
-            opts.printer.print(m.html).then(
+            opts.printer.print().then(
               (pdf) => send({ type: 'printed', pdf }),
               (e: unknown) =>
                 send({ type: 'print-failed', error: { code: 'io', message: `打印版样失败：${errorText(e)}` } }),

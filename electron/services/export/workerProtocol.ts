@@ -7,6 +7,6 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; progress: ExportProgress }
-  | { type: 'print'; html: string }
+  | { type: 'print' }
   | { type: 'done'; result: PackageResult }
   | { type: 'failed'; error: IpcError };

@@ -10,9 +10,12 @@ import { flatplanRows, planStoryOf, type PlanStory } from '../../../shared/rules
 import { planProblem, withComputedTargets } from '../../../shared/rules/pageplan/planChecks';
 import { placedIds, placementIn, type PlanEdit } from '../../../shared/rules/pageplan/planEdits';
 import { DEFAULT_TEMPLATE, emptiedPages } from '../../../shared/rules/pageplan/pageTemplates';
+import type { SlotLineFit } from '../../../shared/rules/pageplan/slotLines';
+import { slotFitKeyMaterial } from '../../../shared/proof/slotFitKey';
 import type { ArticleStore } from '../articleStore';
 import type { IssueStore } from '../issueStore';
 import type { SettingsService } from '../settingsService';
+import type { SlotFitStore } from './slotFitStore';
 import { PageTemplateStore } from './pageTemplateStore';
 
 export interface NewIssueRequest {
@@ -28,7 +31,13 @@ export class PagePlanService {
   private readonly storyCache = new Map<string, { revision: number; story: PlanStory }>();
 
   constructor(
-    private readonly s: { articles: ArticleStore; issues: IssueStore; settings: SettingsService; dataDir: string },
+    private readonly s: {
+      articles: ArticleStore;
+      issues: IssueStore;
+      settings: SettingsService;
+      slotFits: SlotFitStore;
+      dataDir: string;
+    },
   ) {
     this.templates = new PageTemplateStore(s.dataDir);
   }
@@ -58,7 +67,7 @@ export class PagePlanService {
       number: req.number ?? (previous ? previous.number + 1 : 1),
       pages,
     };
-    const problem = planProblem(content);
+    const problem = planProblem(content, this.geometry());
     if (problem) throw new NewsdeskError('validation', problem);
     return this.s.issues.create(withComputedTargets(content, this.geometry()), actor);
   }
@@ -68,7 +77,7 @@ export class PagePlanService {
    * slot changed into step: its placement, and placed/approved status.
    */
   async save(id: string, baseRevision: number, content: IssueContent, actor: string): Promise<Issue> {
-    const problem = planProblem(content);
+    const problem = planProblem(content, this.geometry());
     if (problem) throw new NewsdeskError('validation', problem);
     const before = await this.s.issues.get(id);
     const added = [...placedIds(content)].filter((a) => !placedIds(before).has(a));
@@ -167,6 +176,50 @@ export class PagePlanService {
         }
       }),
     );
-    return { issue, rows: flatplanRows(issue, stories, this.geometry()) };
+    const measured = await this.measuredFits(issue);
+    return {
+      issue,
+      rows: flatplanRows(issue, stories, this.geometry(), (page, slotId) => measured.get(`${page}/${slotId}`) ?? null),
+    };
+  }
+
+  /** The fits measured from the real layout for the current version of every placed story, by page/slot. */
+  async measuredFits(plan: IssueContent): Promise<Map<string, SlotLineFit>> {
+    const { pageGeometry, paperName } = this.s.settings.get();
+    const out = new Map<string, SlotLineFit>();
+    for (const page of plan.pages)
+      for (const slot of page.slots) {
+        const revision = slot.articleId ? this.s.articles.summary(slot.articleId)?.revision : undefined;
+        if (revision === undefined) continue;
+        const fit = await this.s.slotFits.get(
+          slotFitKeyMaterial(plan, page.label, slot.id, revision, pageGeometry, paperName),
+        );
+        if (fit) out.set(`${page.label}/${slot.id}`, fit);
+      }
+    return out;
+  }
+
+  /**
+   * Keeps fits the app's live proof measured, for the plan and story versions it laid out: a fit for an
+   * older version of the plan or of a story is dropped, as it no longer describes the page.
+   */
+  async recordFits(
+    date: string,
+    planRevision: number,
+    fits: readonly { page: string; slotId: string; articleId: string; articleRevision: number; fit: SlotLineFit }[],
+  ): Promise<{ recorded: number }> {
+    const issue = await this.issueFor(date);
+    if (issue.revision !== planRevision) return { recorded: 0 };
+    const { pageGeometry, paperName } = this.s.settings.get();
+    const keep: { material: string; fit: SlotLineFit }[] = [];
+    for (const f of fits) {
+      const slot = issue.pages.find((p) => p.label === f.page)?.slots.find((s) => s.id === f.slotId);
+      if (slot?.articleId !== f.articleId) continue;
+      if (this.s.articles.summary(f.articleId)?.revision !== f.articleRevision) continue;
+      const material = slotFitKeyMaterial(issue, f.page, f.slotId, f.articleRevision, pageGeometry, paperName);
+      if (material) keep.push({ material, fit: { ...f.fit, measured: true } });
+    }
+    await this.s.slotFits.put(keep);
+    return { recorded: keep.length };
   }
 }

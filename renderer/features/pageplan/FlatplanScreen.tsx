@@ -14,6 +14,7 @@ import { NewIssueForm } from './NewIssueForm';
 import { SlotCard } from './SlotCard';
 import { StoryPanel } from './StoryPanel';
 import { usePlan } from './usePlan';
+import { useMeasureFlatplan } from './useMeasureFlatplan';
 
 interface Props {
   date: string | null;
@@ -31,7 +32,8 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
   const [problemsOnly, setProblemsOnly] = useState(false);
   const [focus, setFocus] = useState(0);
   const [picked, setPicked] = useState<Picked | null>(null);
-  const { plan, error, run, undo, undoLast, clearError } = usePlan(date);
+  const { plan, error, run, undo, undoLast, reload, clearError } = usePlan(date);
+  useMeasureFlatplan(plan, reload);
   const pool = useStoryPool();
 
   useEffect(() => {
@@ -204,7 +206,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
                     <SlotCard
                       key={slot.id}
                       row={row}
-                      region={slotRegion(slot, grid, bandOf(page, slot.id))}
+                      region={slotRegion(slot, grid, bandOf({ pages }, page, slot.id))}
                       columns={grid.geometry.columns}
                       linesPerColumn={grid.linesPerColumn}
                       focused={index === focus}

@@ -1,11 +1,12 @@
 /** The live page proof: one page as it will print, with overset and underset measured from the layout. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { renderPageProof } from '../../../shared/proof/renderPageProof';
-import type { SlotFit } from './layout/measureOverset';
+import type { SlotFit } from '../../../shared/proof/layout/measureSlots';
 import { transport } from '../../api/transport';
 import { useSettings } from '../../app/settingsContext';
 import { useT } from '../../i18n/i18n';
 import { ProofView } from './ProofView';
+import { recordFits } from './recordFits';
 import { useProofPage } from './useProofPage';
 
 interface Props {
@@ -35,7 +36,14 @@ export function ProofScreen({ date, page, onPage, onBack, onOpenStory }: Props) 
       assetUrl: (asset) => transport.assetUrl(asset),
     });
   }, [data, at, page, settings.pageGeometry, settings.paperName]);
-  const onMeasured = useCallback((f: SlotFit[]) => setFits(f), []);
+  const onMeasured = useCallback(
+    (f: SlotFit[]) => {
+      setFits(f);
+      // The figures the flatplan and the story's bar show next are these, measured on this very layout.
+      if (data) void recordFits(data.issue, data.stories, f);
+    },
+    [data],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -80,6 +88,7 @@ export function ProofScreen({ date, page, onPage, onBack, onOpenStory }: Props) 
                 data-slot={f.slotId}
                 data-overset-lines={f.oversetLines}
                 data-overset-chars={f.oversetChars}
+                data-lines={`${f.usedLines}/${f.capacityLines}`}
               >
                 <div className="proof-fit-head">
                   <strong>{f.slotId}</strong>

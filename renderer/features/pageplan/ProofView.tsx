@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { PageProof } from '../../../shared/proof/renderPageProof';
-import { measureOverset, type SlotFit } from './layout/measureOverset';
+import { measureSlots, type SlotFit } from '../../../shared/proof/layout/measureSlots';
 
 interface Props {
   proof: PageProof;
@@ -41,7 +41,7 @@ export function ProofView({ proof, width, onMeasured }: Props) {
     );
     void Promise.all([document.fonts.ready, ...images]).then(() => {
       if (!live) return;
-      onMeasured(measureOverset(root));
+      onMeasured(measureSlots(root, { tightenLines: 0, marks: 'all' }));
     });
     return () => {
       live = false;

@@ -42,7 +42,8 @@ export const SlotCard = memo(function SlotCard(p: Props) {
     const picked = pickedFrom(e.dataTransfer);
     if (picked) p.onDrop(picked, e.altKey);
   };
-  const ratio = row.targetChars > 0 ? row.actualChars / row.targetChars : 0;
+  // The bar is in lines, the unit the layout measures and the gate counts.
+  const ratio = row.targetLines > 0 ? row.actualLines / row.targetLines : 0;
   return (
     <div
       className={`fp-slot ${fillClass(row)}${p.focused ? ' is-focused' : ''}${p.dimmed ? ' is-dimmed' : ''}${p.picked ? ' is-picked' : ''}`}
@@ -60,6 +61,8 @@ export const SlotCard = memo(function SlotCard(p: Props) {
       data-slot={row.slotId}
       data-article={row.articleId ?? ''}
       data-fill={row.actualChars}
+      data-lines={`${row.actualLines}/${row.targetLines}`}
+      data-measured={row.measured ? 'yes' : 'no'}
       draggable={!!row.articleId}
       onDragStart={(e) => {
         e.dataTransfer.setData(DRAG_SLOT, `${row.page}/${row.slotId}`);
@@ -84,6 +87,11 @@ export const SlotCard = memo(function SlotCard(p: Props) {
           <div className="fp-fill" data-testid="fp-fill">
             <span>{t('plan.fillChars', { actual: row.actualChars, target: row.targetChars })}</span>
             <span>{t('plan.fillLines', { actual: row.actualLines, target: row.targetLines })}</span>
+            {!row.measured && (
+              <span className="fp-estimate" title={t('plan.estimateHint')} data-testid="fp-estimate">
+                {t('plan.estimate')}
+              </span>
+            )}
           </div>
           <div className="fp-bar">
             <span style={{ width: `${Math.min(ratio, 1.5) * (100 / 1.5)}%` }} />

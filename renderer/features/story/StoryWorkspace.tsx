@@ -28,7 +28,7 @@ import { refusalReason } from './refusalReason';
 import { isReadOnlyRefusal, saveErrorText } from './saveErrorText';
 import { useAutosave } from './useAutosave';
 import { useStoryFields } from './useStoryFields';
-import { useSlotTarget } from './useSlotTarget';
+import { useSlotPlan } from './useSlotPlan';
 import { labelFor, WorkflowBar, type WorkflowMove } from './WorkflowBar';
 import type { CommentThread } from '../../../shared/model/suggestions';
 import { suggestsByDefault } from '../../../shared/model/settings';
@@ -241,11 +241,10 @@ export function StoryWorkspace(props: Props) {
     }
   };
 
-  const slotTarget = useSlotTarget(article.placement);
+  const slotPlan = useSlotPlan(article.placement);
   const showFind = find.show;
   const onFind = useCallback(() => showFind(false), [showFind]);
-  const placedPage = article.placement?.page ?? null;
-  const counts = useMemo(() => <BodyCounts target={slotTarget} page={placedPage} />, [slotTarget, placedPage]);
+  const counts = useMemo(() => <BodyCounts article={article} plan={slotPlan} />, [article, slotPlan]);
   const current = find.state.matches[find.state.current];
   const findField = current && current.where !== 'body' ? current.where : null;
 

@@ -9,7 +9,8 @@ import { countChars } from '../charCount';
 import { creditCheck } from '../creditCheck';
 import { splitAtLines, storyParts } from './jumpLines';
 import { bandOf, pageGrid, slotRegion, type PageGrid, type SlotBand } from './pageGrid';
-import { estimateLines, slotCapacity } from './slotCapacity';
+import { slotCapacity } from './slotCapacity';
+import { estimateSlotLines, JUMP_MARGIN_LINES, linesAsSet, type SlotLineFit } from './slotLines';
 
 /** What the flatplan needs of a story: no body, only its paragraph lengths. */
 export interface PlanStory {
@@ -54,16 +55,21 @@ export function targetOf(slot: Slot, grid: PageGrid, band?: SlotBand): number {
   return slot.targetManual ? slot.targetChars : slotCapacity(slotRegion(slot, grid, band), grid).chars;
 }
 
+/**
+ * `measured` gives a slot's fit from the real layout when one was measured for this version of its
+ * story; the lines shown (and overset, underset) are then the layout's, else estimated from 字数.
+ */
 export function flatplanRows(
   plan: IssueContent,
   stories: ReadonlyMap<string, PlanStory>,
   geometry: PageGeometry,
+  measured: (page: string, slotId: string) => SlotLineFit | null = () => null,
 ): FlatplanRow[] {
   const grid = pageGrid(geometry);
   const rows: FlatplanRow[] = [];
   for (const page of plan.pages) {
     for (const slot of page.slots) {
-      const band = bandOf(page, slot.id);
+      const band = bandOf(plan, page, slot.id);
       const region = slotRegion(slot, grid, band);
       const cpl = grid.charsPerLine;
       // A hand-set target is in 字; its lines follow from the measure.
@@ -87,6 +93,7 @@ export function flatplanRows(
           targetLines: Math.floor(targetChars / cpl),
           actualChars: 0,
           actualLines: 0,
+          measured: false,
           problems: ['empty'],
         });
         continue;
@@ -95,34 +102,33 @@ export function flatplanRows(
       const parts = storyParts(plan, slot.articleId);
       const part = parts.find((p) => p.page === page.label && p.slotId === slot.id) ?? null;
       const jumping = parts.length === 2 && part !== null;
-      // A jump line takes a line of its own in each part.
-      const targetLines = Math.max(0, Math.floor(targetChars / cpl) - (jumping ? 1 : 0));
       let actualChars = 0;
-      let actualLines = 0;
+      let fit: SlotLineFit | null = null;
       if (story) {
-        const total = story.paragraphs.reduce((a, b) => a + b, 0);
+        fit = measured(page.label, slot.id) ?? estimateSlotLines(plan, page.label, slot.id, story.paragraphs, grid);
+        actualChars = story.paragraphs.reduce((a, b) => a + b, 0);
         if (jumping && part) {
-          // The first part fills its own slot; the rest jumps, so the split follows the first slot's lines.
+          // The first part fills its own slot; the rest jumps, so the 字 split follows the first slot's lines.
           const first = parts[0]!;
           const firstPage = plan.pages.find((p) => p.label === first.page);
           const firstSlot = firstPage?.slots.find((s) => s.id === first.slotId);
+          // As the proof splits it: the first slot's lines less the margin kept for its jump line.
           const firstLines =
             firstPage && firstSlot
-              ? Math.floor(targetOf(firstSlot, grid, bandOf(firstPage, firstSlot.id)) / cpl) - 1
-              : targetLines;
+              ? slotCapacity(slotRegion(firstSlot, grid, bandOf(plan, firstPage, firstSlot.id)), grid).lines -
+                JUMP_MARGIN_LINES
+              : 0;
           const split = splitAtLines(story.paragraphs, cpl, Math.max(0, firstLines));
-          const mine = part.part === 1 ? split.first : split.second;
-          actualChars = mine.chars;
-          actualLines = mine.lines;
-        } else {
-          actualChars = total;
-          actualLines = estimateLines(story.paragraphs, cpl);
+          actualChars = (part.part === 1 ? split.first : split.second).chars;
         }
       }
+      // Lines are the layout's (measured, or estimated from 字数): what the page holds, not a typed 字 target.
+      const targetLines = fit?.capacityLines ?? Math.floor(targetChars / cpl);
+      const actualLines = fit ? linesAsSet(fit) : 0;
       const problems: PlanProblem[] = [];
       if (!story) problems.push('missing');
       else {
-        if (actualLines > targetLines) problems.push('overset');
+        if ((fit?.looseOversetLines ?? 0) > 0) problems.push('overset');
         else if (isUnderset(actualLines, targetLines) && (!jumping || part?.part === 2)) problems.push('underset');
         if (story.status !== 'approved' && story.status !== 'placed') problems.push('not_approved');
         if (story.creditProblems.length > 0) problems.push('credit');
@@ -137,10 +143,11 @@ export function flatplanRows(
         status: story?.status ?? null,
         part: jumping ? part!.part : null,
         jumpLine: jumping ? part!.jumpLine : null,
-        targetChars: jumping ? targetLines * cpl : targetChars,
+        targetChars: jumping ? Math.max(0, Math.floor(targetChars / cpl) - 1) * cpl : targetChars,
         targetLines,
         actualChars,
         actualLines,
+        measured: fit?.measured ?? false,
         problems,
       });
     }

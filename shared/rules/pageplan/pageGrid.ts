@@ -1,6 +1,7 @@
 /** The page grid derived from the geometry: column width, characters per line, lines per column, slot boxes. */
 import { MM_PER_PT, type PageGeometry } from '../../model/pageGeometry';
 import type { HeadlineSize, Page, Slot } from '../../model/issue';
+import { MASTHEAD_LINES } from './pageTemplates';
 
 export interface PageGrid {
   geometry: PageGeometry;
@@ -45,15 +46,23 @@ export interface SlotRegion {
 export interface SlotBand {
   index: number;
   count: number;
+  /** The first line bands may take: below the masthead on the front page. */
+  top?: number;
 }
 
-export function bandOf(page: Page, slotId: string): SlotBand {
+/** The plan's first page carries the masthead (报头): its top lines hold no slot. */
+export function isFrontPage(plan: { pages: readonly Page[] }, page: Page): boolean {
+  return plan.pages[0]?.label === page.label;
+}
+
+export function bandOf(plan: { pages: readonly Page[] }, page: Page, slotId: string): SlotBand {
   return {
     index: Math.max(
       0,
       page.slots.findIndex((s) => s.id === slotId),
     ),
     count: Math.max(1, page.slots.length),
+    top: isFrontPage(plan, page) ? MASTHEAD_LINES : 0,
   };
 }
 
@@ -63,9 +72,10 @@ export function bandOf(page: Page, slotId: string): SlotBand {
  */
 export function slotRegion(slot: Slot, grid: PageGrid, band: SlotBand = { index: 0, count: 1 }): SlotRegion {
   const columns = grid.geometry.columns;
-  const bandLines = Math.floor(grid.linesPerColumn / band.count);
+  const top = Math.min(band.top ?? 0, grid.linesPerColumn - 1);
+  const bandLines = Math.floor((grid.linesPerColumn - top) / band.count);
   const col = Math.min(slot.col ?? 0, columns - 1);
-  const line = Math.min(slot.line ?? band.index * bandLines, grid.linesPerColumn - 1);
+  const line = Math.min(slot.line ?? top + band.index * bandLines, grid.linesPerColumn - 1);
   return {
     col,
     cols: Math.min(slot.cols ?? columns, columns - col),

@@ -33,7 +33,8 @@ vi.mock('electron', () => {
     maximize() {}
     once() {}
     on() {}
-    webContents = { printToPDF: async () => Buffer.from('%PDF-stand-in') };
+    // The measurement script runs in Chromium for real elsewhere (export tests); here no slot is placed.
+    webContents = { printToPDF: async () => Buffer.from('%PDF-stand-in'), executeJavaScript: async () => [] };
     destroy() {}
     async loadURL(url: string) {
       fake.loaded.push(url);
@@ -202,8 +203,10 @@ describe('the proof printer', () => {
     };
     const fonts = proofFontCss();
     expect(fonts).toContain('file:');
-    const pdf = await electronProofPrinter.print(`<!doctype html><style>${fonts}</style><p>株洲日报</p>`);
+    const session = await electronProofPrinter.open(`<!doctype html><style>${fonts}</style><p>株洲日报</p>`);
     fake.onLoad = null;
+    const pdf = await session.print();
+    await session.close();
     expect(Buffer.from(pdf).toString()).toBe('%PDF-stand-in');
     const loaded = fake.loaded.at(-1)!;
     expect(loaded).toMatch(/^app:\/\/proof\/[0-9a-f]{32}\/index\.html$/);

@@ -76,7 +76,7 @@ describe('the export gate', () => {
     const a2 = await s.articles.get(ids[2]!);
     await s.articles.update(a2.id, a2.revision, '测试', (a) => ({
       ...a,
-      body: [...a.body, { type: 'paragraph', children: [{ text: '超'.repeat(600) }] }],
+      body: [...a.body, { type: 'paragraph', children: [{ text: '超'.repeat(4000) }] }],
     }));
   }
 
@@ -91,14 +91,14 @@ describe('the export gate', () => {
       ['photo_without_credit', ids[0]],
       ['overset', ids[2]],
     ]);
-    expect(result.problems[2]!.message).toMatch(/超版 \d+ 字（容差 20 字）/);
+    expect(result.problems[2]!.message).toMatch(/超 \d+ 行（估算）（容差 1 行）/);
     expect(existsSync(zipPath)).toBe(false);
   });
 
   it('overset within the tolerance in settings passes', async () => {
     const { ids } = await finished();
     await spoil(ids);
-    store.services.settings.update({ exportOversetTolerance: 1000 });
+    store.services.settings.update({ exportOversetTolerance: 10_000 });
     const { result } = await exportTo(store, 'tol.zip', TEXT_FORMATS);
     expect(result.status === 'refused' && result.problems.map((p) => p.code)).toEqual([
       'not_approved',

@@ -1,41 +1,11 @@
 // The PDF proof: one page per plan page from the page plan's renderer, every placed headline on its page in
 // slot order, real CJK glyphs from embedded fonts (this machine has no CJK system fonts), DRAFT when forced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openTempStore, type TempStore } from '../tempStore';
 import { makeFinishedIssue } from './exportFixture';
 import { exportTo, openPackage } from './exportedPackage';
-
-interface PdfPageRead {
-  text: string;
-  fonts: { name: string; embedded: boolean }[];
-}
-
-async function readPdf(bytes: Uint8Array): Promise<PdfPageRead[]> {
-  const doc = await getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    fontExtraProperties: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise;
-  const pages: PdfPageRead[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    const text = content.items.map((i) => ('str' in i ? i.str : '')).join('');
-    await page.getOperatorList();
-    const fonts = Object.keys(content.styles).map((id) => {
-      const font = page.commonObjs.get(id) as { name: string; missingFile: boolean; data?: Uint8Array };
-      return { name: font.name, embedded: !font.missingFile && (font.data?.length ?? 0) > 0 };
-    });
-    pages.push({ text, fonts });
-  }
-  await doc.destroy();
-  return pages;
-}
-
-const squeeze = (s: string) => s.replace(/\s+/g, '');
+import { readPdf, squeeze } from './readPdf';
+import { expectStoryEndsPrinted } from './storyEnds';
 
 let store: TempStore;
 let ids: string[];
@@ -73,6 +43,7 @@ describe('PDF proofs', () => {
       expect(read!.fonts.some((f) => /Noto(Serif|Sans)SC/i.test(f.name.replace(/[\s-]/g, '')))).toBe(true);
       expect(text).not.toContain('DRAFT');
     }
+    await expectStoryEndsPrinted(store, zipPath);
   });
 
   it('carry the DRAFT mark on every page when forced', async () => {

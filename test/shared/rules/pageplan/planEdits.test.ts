@@ -8,6 +8,7 @@ import {
   unplaceStory,
 } from '../../../../shared/rules/pageplan/planEdits';
 import { planProblem } from '../../../../shared/rules/pageplan/planChecks';
+import { BROADSHEET_GEOMETRY } from '../../../../shared/model/pageGeometry';
 
 const empty: IssueContent = {
   date: '2026-12-01',
@@ -63,7 +64,7 @@ describe('placing stories', () => {
     const samePage = placeStory(first, 'a-story0001', 'A01', 'A01-2', { jump: true });
     expect(samePage.ok).toBe(false);
     const jumped = ok(placeStory(first, 'a-story0001', 'A02', 'A02-1', { jump: true }));
-    expect(planProblem(jumped)).toBeNull();
+    expect(planProblem(jumped, BROADSHEET_GEOMETRY)).toBeNull();
     expect(placementIn(jumped, 'a-story0001')?.page).toBe('A01');
     expect(placeStory(jumped, 'a-story0001', 'A01', 'A01-2', { jump: true }).ok).toBe(false);
   });
@@ -108,6 +109,6 @@ describe('whole-plan checks', () => {
       '最多两个',
     ],
   ])('refuses %s', (_n, plan, msg) => {
-    expect(planProblem(plan as IssueContent)).toContain(msg);
+    expect(planProblem(plan as IssueContent, BROADSHEET_GEOMETRY)).toContain(msg);
   });
 });
