@@ -65,6 +65,11 @@ export function createHandlers(s: Services): Handlers {
     'sync.test': ({ hubUrl, hubUser, password }) => s.sync.test(hubUrl, hubUser, password ?? null),
     'sync.conflict': async ({ id }) => conflictOf(await s.articles.getStored(id)),
     'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
+    'sync.problems': async () => ({
+      refused: (await s.sync.refused()).map(({ id, reason, error }) => ({ id, reason, error })),
+      setAside: (await s.sync.setAside()).map(({ id, rev, reason }) => ({ id, rev, reason })),
+    }),
+    'sync.discard': ({ id }) => s.sync.discardRefused(id),
     'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),
   };
 }

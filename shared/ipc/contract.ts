@@ -268,6 +268,19 @@ export const contract = {
       ),
     }),
   ),
+  /**
+   * What the hub would not take and what this desk could not read: stories refused (each marked
+   * 被拒 with the hub's reason until it passes or is discarded) and pulled revisions kept aside.
+   */
+  'sync.problems': channel(
+    Empty,
+    z.object({
+      refused: z.array(z.object({ id: z.string(), reason: z.string(), error: z.string() })),
+      setAside: z.array(z.object({ id: z.string(), rev: z.string(), reason: z.string() })),
+    }),
+  ),
+  /** 放弃本机修改: a refused story takes the hub's version again (the local one stays in its history). */
+  'sync.discard': channel(z.object({ id: ArticleIdSchema }).strict(), ArticleSchema),
   /** Writes the merged story and retires the other leaves in one step (pushed as one _bulk_docs). */
   'sync.resolve': channel(
     z.object({ id: ArticleIdSchema, baseRevision: Revision, content: ArticleContentSchema }).strict(),

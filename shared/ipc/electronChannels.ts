@@ -46,6 +46,8 @@ export const PRELOAD_CHANNELS = [
   'sync.test',
   'sync.conflict',
   'sync.resolve',
+  'sync.problems',
+  'sync.discard',
   'store.access',
 ] as const satisfies readonly Channel[];
 

@@ -39,6 +39,8 @@ export const SyncStatusSchema = z.object({
   pending: z.number().int().min(0),
   /** Stories with more than one live leaf. */
   conflicts: z.number().int().min(0),
+  /** Stories the hub refused (counted in `pending` too): each stays marked 被拒 until it passes or is discarded. */
+  refused: z.number().int().min(0),
   /** For `error`: why, in the hub's or our words; never credentials. */
   message: z.string().optional(),
 });

@@ -177,6 +177,18 @@ export class HubClient {
     return out;
   }
 
+  /** Every leaf of one document with its ancestry (`open_revs=all`); empty if the hub has never seen it. */
+  async allLeaves(id: string): Promise<HubDoc[]> {
+    const q = new URLSearchParams({ open_revs: 'all', revs: 'true', attachments: 'true' });
+    const res = await this.db<({ ok: HubDoc } | { missing: string })[] | null>(
+      'GET',
+      `/${encodeURIComponent(id)}?${q}`,
+      undefined,
+      { accept404: true },
+    );
+    return (res ?? []).flatMap((r) => ('ok' in r ? [r.ok] : []));
+  }
+
   /** Writes revisions as they are (`new_edits: false`); returns the documents the hub refused. */
   async bulkDocs(docs: HubDoc[]): Promise<BulkDocsError[]> {
     const res = await this.db<({ error?: string; reason?: string; id: string; rev?: string } | null)[]>(

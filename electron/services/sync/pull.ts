@@ -1,10 +1,11 @@
 /**
  * One pull step of the replication protocol: read `_changes` from the checkpoint, ask the local
  * rev trees which revisions are missing, fetch them with `_bulk_get`, write each story durably,
- * and only then move the checkpoint.
+ * and only then move the checkpoint. A revision that is not a story we can read is kept aside
+ * and reported, never dropped.
  */
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
-import { conflictCount, DocBodySchema } from '../../../shared/model/syncFields';
+import { conflictCount, LeafBodySchema, type DocBody } from '../../../shared/model/syncFields';
 import type { ArticleEdit, ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
 import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
@@ -13,12 +14,14 @@ import type { HubClient, HubDoc } from './hubClient';
 import { forEachLimit } from './forEachLimit';
 import { storeAttachments } from './photoAttachments';
 import { hasRev } from './revTree';
+import type { SetAside, SetAsideLedger } from './setAsideLedger';
 
 export interface PullContext {
   hub: HubClient;
   store: ArticleStore;
   assets: AssetStore;
   checkpoint: Checkpointer;
+  setAside: SetAsideLedger;
 }
 
 export interface PullStep {
@@ -28,6 +31,8 @@ export interface PullStep {
   written: number;
   /** Revisions fetched from the hub (what `_revs_diff` against the local trees left to read). */
   fetched: number;
+  /** Revisions kept aside in this step because they fail our schema. */
+  setAside: SetAside[];
   lastSeq: unknown;
 }
 
@@ -50,22 +55,46 @@ async function missingRevs(store: ArticleStore, id: string, revs: string[]): Pro
   }
 }
 
-function toRemote(doc: HubDoc): RemoteRevision | null {
+/** A fetched revision as the store takes it, or why it cannot be (then it is kept aside). */
+export function toRemote(doc: HubDoc): { revision: RemoteRevision | null; problem: string | null } {
   const revisions = doc._revisions ?? { start: Number(doc._rev.split('-')[0]), ids: [doc._rev.split('-')[1]!] };
-  if (doc._deleted) return { rev: doc._rev, revisions, deleted: true, body: null };
-  const parsed = DocBodySchema.safeParse(doc);
-  // Anything that is not one of our stories (a stray or older document) is left on the hub.
-  if (!parsed.success || parsed.data.id !== doc._id) return null;
-  return { rev: doc._rev, revisions, deleted: false, body: parsed.data };
+  if (doc._deleted) return { revision: { rev: doc._rev, revisions, deleted: true, body: null }, problem: null };
+  const parsed = LeafBodySchema.safeParse(doc);
+  if (!parsed.success) {
+    const problem = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(文档)'}: ${i.message}`)
+      .join('；');
+    return { revision: null, problem };
+  }
+  if (parsed.data.id !== doc._id) return { revision: null, problem: `id 字段 ${parsed.data.id} 与文档 ${doc._id} 不符` };
+  // Unknown fields stay (a newer peer's); CouchDB's own `_` fields do not belong to the body.
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed.data)) if (!k.startsWith('_')) body[k] = v;
+  return { revision: { rev: doc._rev, revisions, deleted: false, body: body as DocBody }, problem: null };
 }
 
 /** Writes one page of fetched revisions as one group commit; returns how many stories changed. */
-async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<number> {
+async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<{ written: number; setAside: SetAside[] }> {
   const byId = new Map<string, HubDoc[]>();
   for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
   const edits: ArticleEdit[] = [];
+  const unreadable: { id: string; rev: string; reason: string; doc: unknown }[] = [];
+  const ancestry = new Map<string, Set<string>>();
   await forEachLimit([...byId], WRITE_CONCURRENCY, async ([id, revs]) => {
-    const incoming = revs.map(toRemote).filter((r): r is RemoteRevision => r !== null);
+    const incoming: RemoteRevision[] = [];
+    for (const doc of revs) {
+      const { revision, problem } = toRemote(doc);
+      if (revision) {
+        incoming.push(revision);
+        const { start, ids } = revision.revisions;
+        const seen = ancestry.get(id) ?? new Set<string>();
+        ids.forEach((hash, i) => i > 0 && seen.add(`${start - i}-${hash}`));
+        ancestry.set(id, seen);
+      } else if (problem) {
+        unreadable.push({ id, rev: doc._rev, reason: problem, doc });
+      }
+    }
     if (incoming.length === 0) return;
     for (const doc of revs) await storeAttachments(doc, ctx.assets);
     edits.push({
@@ -83,7 +112,8 @@ async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<number> {
   const failed = outcomes.find((o) => !o.ok);
   // The checkpoint stays where it was, so the next step fetches this page again.
   if (failed && !failed.ok) throw failed.error;
-  return outcomes.filter((o) => o.ok && o.stored).length;
+  const setAside = await ctx.setAside.update(unreadable, ancestry);
+  return { written: outcomes.filter((o) => o.ok && o.stored).length, setAside };
 }
 
 export async function pullStep(
@@ -104,6 +134,7 @@ export async function pullStep(
   });
   let fetched = 0;
   let written = 0;
+  const setAside: SetAside[] = [];
   // Each _bulk_get page is written in one group commit while the next page is on its way.
   const fetchPage = (from: number) => ctx.hub.bulkGet(wanted.slice(from, from + BULK_GET_CHUNK));
   let page = wanted.length > 0 ? fetchPage(0) : null;
@@ -113,8 +144,10 @@ export async function pullStep(
     // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
     page?.catch(() => undefined);
     fetched += docs.length;
-    written += await writePage(ctx, docs);
+    const result = await writePage(ctx, docs);
+    written += result.written;
+    setAside.push(...result.setAside);
   }
   if (feed.results.length > 0) await ctx.checkpoint.save(feed.last_seq);
-  return { rows: feed.results.length, written, fetched, lastSeq: feed.last_seq ?? since };
+  return { rows: feed.results.length, written, fetched, setAside, lastSeq: feed.last_seq ?? since };
 }

@@ -2,7 +2,8 @@
  * One push of the replication protocol: the stories changed since the checkpoint (from the local
  * change log; every story on a first push), `_revs_diff` for their leaves, the missing ones with
  * their ancestry in `_bulk_docs` with `new_edits: false`, then the checkpoint. A story the hub
- * refuses (validation, size) keeps its local edit and is reported with the hub's reason.
+ * refuses (validation, size) keeps its local edit and stays in the refusal ledger with the hub's
+ * reason; every later push tries it again, so the checkpoint never moves past it.
  */
 import { withSyncFields, bodyOf, type SyncedArticle } from './articleDoc';
 import type { ArticleStore } from '../articleStore';
@@ -11,6 +12,7 @@ import type { ChangeLog } from './changeLog';
 import type { Checkpointer } from './checkpoints';
 import { HubError, type HubClient, type HubDoc } from './hubClient';
 import { attachmentsFor } from './photoAttachments';
+import type { Refusal, RefusalLedger } from './refusalLedger';
 import { leaves, revisionsOf } from './revTree';
 
 export interface PushContext {
@@ -19,17 +21,15 @@ export interface PushContext {
   assets: AssetStore;
   log: ChangeLog;
   checkpoint: Checkpointer;
+  refusals: RefusalLedger;
 }
 
-export interface Refusal {
-  id: string;
-  /** The hub's own words (validate_doc_update's `forbidden`, or the size limit). */
-  reason: string;
-  error: string;
-}
+export type { Refusal };
 
 export interface PushResult {
+  /** Stories whose revisions the hub took in this push. */
   docs: number;
+  /** Every story the hub refuses now, including those refused by earlier pushes and refused again. */
   refused: Refusal[];
 }
 
@@ -72,7 +72,7 @@ async function send(hub: HubClient, docs: HubDoc[], refused: Refusal[]): Promise
   try {
     for (const r of await hub.bulkDocs(docs)) {
       failed.add(r.id);
-      refused.push({ id: r.id, error: r.error, reason: r.reason });
+      refused.push({ id: r.id, rev: r.rev, error: r.error, reason: r.reason });
     }
   } catch (e) {
     if (!(e instanceof HubError) || e.status !== 413) throw e;
@@ -98,12 +98,13 @@ export async function pushOnce(ctx: PushContext, allIds: () => string[]): Promis
   const since = await ctx.checkpoint.since<number | null>(null);
   // The first push sends every story, including those written before sync was configured.
   const changed = since === null ? { ids: allIds(), upTo: ctx.log.lastSeq } : await ctx.log.since(since);
+  const ids = [...new Set([...changed.ids, ...(await ctx.refusals.ids())])];
   const refused: Refusal[] = [];
+  const passed = new Set<string>();
   let sent = 0;
-  if (changed.ids.length === 0 && since !== null) return { docs: 0, refused };
-  for (let i = 0; i < changed.ids.length; i += BATCH) {
+  for (let i = 0; i < ids.length; i += BATCH) {
     const stored = new Map<string, SyncedArticle>();
-    for (const id of changed.ids.slice(i, i + BATCH)) {
+    for (const id of ids.slice(i, i + BATCH)) {
       try {
         stored.set(id, withSyncFields(await ctx.store.getStoredSettled(id)));
       } catch {
@@ -115,15 +116,20 @@ export async function pushOnce(ctx: PushContext, allIds: () => string[]): Promis
       Object.fromEntries([...stored].map(([id, s]) => [id, leaves(s._revTree).map((l) => l.rev)])),
     );
     const docs: HubDoc[] = [];
-    for (const [id, { missing }] of Object.entries(diff)) {
-      const s = stored.get(id);
-      if (s && missing.length > 0) docs.push(...(await docsToSend(s, missing, ctx.assets)));
+    for (const id of stored.keys()) {
+      const missing = diff[id]?.missing ?? [];
+      const s = stored.get(id)!;
+      if (missing.length > 0) docs.push(...(await docsToSend(s, missing, ctx.assets)));
+      else passed.add(id);
     }
     if (docs.length === 0) continue;
     // The merge base is not moved on push: another desk may still be editing from an older one.
     const failed = await send(ctx.hub, docs, refused);
-    sent += new Set(docs.filter((d) => !failed.has(d._id) && !d._deleted).map((d) => d._id)).size;
+    for (const d of docs) if (!failed.has(d._id)) passed.add(d._id);
+    sent += new Set(docs.filter((d) => !failed.has(d._id)).map((d) => d._id)).size;
   }
-  await ctx.checkpoint.save(changed.upTo);
-  return { docs: sent, refused };
+  // Refusals are durable before the checkpoint moves, so no later push can forget them.
+  await ctx.refusals.update(refused, passed);
+  if (changed.ids.length > 0 || since === null) await ctx.checkpoint.save(changed.upTo);
+  return { docs: sent, refused: await ctx.refusals.list() };
 }

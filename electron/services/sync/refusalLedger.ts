@@ -1,0 +1,75 @@
+/**
+ * The stories the hub refused, kept durably per replication so a refusal outlives the push that
+ * met it: they stay pending (and named) until a change makes them pass or a person discards them.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../atomicFile';
+
+export const RefusalSchema = z.object({
+  id: z.string(),
+  /** The refused leaf revision. */
+  rev: z.string().optional(),
+  /** The hub's own words (validate_doc_update's `forbidden`, or the size limit). */
+  reason: z.string(),
+  error: z.string(),
+});
+export type Refusal = z.infer<typeof RefusalSchema>;
+
+const LedgerFileSchema = z.object({ refused: z.array(RefusalSchema) });
+
+export class RefusalLedger {
+  private entries = new Map<string, Refusal>();
+  private loaded: Promise<void> | null = null;
+  private readonly file: string;
+
+  constructor(syncDir: string, repId: string) {
+    this.file = join(syncDir, 'refused', `${repId}.json`);
+  }
+
+  private load(): Promise<void> {
+    this.loaded ??= readFile(this.file, 'utf8').then(
+      (text) => {
+        const parsed = LedgerFileSchema.safeParse(JSON.parse(text));
+        // A ledger that cannot be read costs only a re-check: every story in it is pushed again anyway.
+        if (parsed.success) for (const r of parsed.data.refused) this.entries.set(r.id, r);
+      },
+      () => undefined,
+    );
+    return this.loaded;
+  }
+
+  async ids(): Promise<string[]> {
+    await this.load();
+    return [...this.entries.keys()];
+  }
+
+  async list(): Promise<Refusal[]> {
+    await this.load();
+    return [...this.entries.values()];
+  }
+
+  /** Only after `load`: the status line asks often and must not read a file each time. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Records what one push learned: `refused` stories join (or stay in) the ledger with the hub's
+   * newest reason, `passed` ones leave it. Written durably before the push moves its checkpoint.
+   */
+  async update(refused: readonly Refusal[], passed: Iterable<string>): Promise<void> {
+    await this.load();
+    const before = JSON.stringify([...this.entries.values()]);
+    for (const id of passed) this.entries.delete(id);
+    for (const r of refused) this.entries.set(r.id, r);
+    if (JSON.stringify([...this.entries.values()]) === before) return;
+    await mkdir(dirname(this.file), { recursive: true });
+    await writeFileAtomic(this.file, JSON.stringify({ refused: [...this.entries.values()] }));
+  }
+
+  async forget(id: string): Promise<void> {
+    await this.update([], [id]);
+  }
+}
