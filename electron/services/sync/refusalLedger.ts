@@ -21,24 +21,29 @@ const LedgerFileSchema = z.object({ refused: z.array(RefusalSchema) });
 
 export class RefusalLedger {
   private entries = new Map<string, Refusal>();
-  private loaded: Promise<void> | null = null;
   private readonly file: string;
 
   constructor(syncDir: string, repId: string) {
     this.file = join(syncDir, 'refused', `${repId}.json`);
   }
 
-  private load(): Promise<void> {
-    this.loaded ??= readFile(this.file, 'utf8').then(
-      (text) => {
-        const parsed = LedgerFileSchema.safeParse(JSON.parse(text));
-        // A ledger that cannot be read costs only a re-check: every story in it is pushed again anyway.
-        if (parsed.success) for (const r of parsed.data.refused) this.entries.set(r.id, r);
-      },
-      () => undefined,
-    );
-    return this.loaded;
+  /**
+   * Read from the file each time: more than one replicator of this hub may exist in a process (a
+   * one-shot sync, then the app's), and the file, not a copy in memory, is what they share.
+   */
+  private async load(): Promise<void> {
+    this.entries = new Map();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(this.file, 'utf8'));
+    } catch {
+      return;
+    }
+    const parsed = LedgerFileSchema.safeParse(raw);
+    // A ledger that cannot be read costs only a re-check: every story in it is pushed again anyway.
+    if (parsed.success) for (const r of parsed.data.refused) this.entries.set(r.id, r);
   }
+
 
   async ids(): Promise<string[]> {
     await this.load();
@@ -48,11 +53,6 @@ export class RefusalLedger {
   async list(): Promise<Refusal[]> {
     await this.load();
     return [...this.entries.values()];
-  }
-
-  /** Only after `load`: the status line asks often and must not read a file each time. */
-  get size(): number {
-    return this.entries.size;
   }
 
   /**

@@ -24,7 +24,6 @@ const key = (id: string, rev: string) => `${id} ${rev}`;
 
 export class SetAsideLedger {
   private entries = new Map<string, SetAside>();
-  private loaded: Promise<void> | null = null;
   private readonly file: string;
   private readonly docsDir: string;
 
@@ -33,16 +32,19 @@ export class SetAsideLedger {
     this.docsDir = join(syncDir, 'set-aside', repId);
   }
 
-  private load(): Promise<void> {
-    this.loaded ??= readFile(this.file, 'utf8').then(
-      (text) => {
-        const parsed = LedgerFileSchema.safeParse(JSON.parse(text));
-        if (parsed.success) for (const e of parsed.data.setAside) this.entries.set(key(e.id, e.rev), e);
-      },
-      () => undefined,
-    );
-    return this.loaded;
+  /** Read from the file each time: more than one replicator of this hub may exist in a process. */
+  private async load(): Promise<void> {
+    this.entries = new Map();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(this.file, 'utf8'));
+    } catch {
+      return;
+    }
+    const parsed = LedgerFileSchema.safeParse(raw);
+    if (parsed.success) for (const e of parsed.data.setAside) this.entries.set(key(e.id, e.rev), e);
   }
+
 
   async list(): Promise<SetAside[]> {
     await this.load();
