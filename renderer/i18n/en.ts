@@ -393,6 +393,13 @@ export const en: Record<MessageKey, string> = {
   'sync.testOk': 'Connected: {db}',
   'sync.saved': 'Saved; syncing',
   'sync.conflictBadge': 'Conflict',
+  'sync.refused': 'Refused {n}',
+  'sync.refusedBadge': 'Refused',
+  'sync.refusedBanner':
+    'Refused: the hub did not accept this story’s changes. {why} Edit it until the hub accepts it, or discard your changes.',
+  'sync.discard': 'Discard my changes…',
+  'sync.discardConfirm': 'Discard your changes and take the hub’s version? Yours stays in the history.',
+  'sync.setAside': '{n} revisions on the hub cannot be read by this version; kept aside (not dropped):',
   'sync.conflictBanner':
     'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',
   'sync.conflictOpen': 'Merge…',

@@ -389,6 +389,12 @@ export const zhCN = {
   'sync.testOk': '连接成功：{db}',
   'sync.saved': '已保存，开始同步',
   'sync.conflictBadge': '冲突',
+  'sync.refused': '被拒 {n}',
+  'sync.refusedBadge': '被拒',
+  'sync.refusedBanner': '被拒：中心库没有接受此稿的修改。{why} 改到中心库能接受为止，或放弃本机修改。',
+  'sync.discard': '放弃本机修改…',
+  'sync.discardConfirm': '放弃本机修改，换回中心库的版本？本机版本仍保留在历史版本中。',
+  'sync.setAside': '中心库有 {n} 个版本本机无法读取，已搁置保存（未丢弃）：',
   'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
   'sync.conflictOpen': '合并…',
   // Read-only start (issue 13)

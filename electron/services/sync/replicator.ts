@@ -135,7 +135,7 @@ export class Replicator {
     if (this.busy > 0) return { state: 'syncing', ...counts };
     if (refused > 0) {
       const r = refusedList[0]!;
-      return { state: 'error', ...counts, message: `${r.id}: ${r.reason}` };
+      return { state: 'refused', ...counts, message: `${r.id}: ${r.reason}` };
     }
     if (conflicts > 0) return { state: 'conflict', ...counts };
     return { state: 'synced', ...counts };

@@ -47,7 +47,7 @@ describe('a story the hub refused is not forgotten', () => {
     const status = await next.status();
     expect(status.refused).toBe(1);
     expect(status.pending).toBe(1);
-    expect(status.state).toBe('error');
+    expect(status.state).toBe('refused');
     expect(status.message).toContain(story.id);
     expect((await next.runOnce()).refused.map((r) => r.id)).toEqual([story.id]);
     expect((await hub.local.get(story.id)).body).toEqual(content('短稿').body);
