@@ -4,6 +4,8 @@
  * and only then move the checkpoint. A revision that is not a story we can read is kept aside
  * and reported, never dropped.
  */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
 import { conflictCount, LeafBodySchema, type DocBody } from '../../../shared/model/syncFields';
 import type { ArticleEdit, ArticleStore } from '../articleStore';
@@ -13,7 +15,7 @@ import type { Checkpointer } from './checkpoints';
 import type { HubClient, HubDoc } from './hubClient';
 import { forEachLimit } from './forEachLimit';
 import { storeAttachments } from './photoAttachments';
-import { hasRev } from './revTree';
+import { hasRev, leaves } from './revTree';
 import type { SetAside, SetAsideLedger } from './setAsideLedger';
 
 export interface PullContext {
@@ -45,14 +47,35 @@ const WRITE_CONCURRENCY = 32;
  */
 const BULK_GET_CHUNK = 100;
 
-async function missingRevs(store: ArticleStore, id: string, revs: string[]): Promise<string[]> {
-  if (!store.summary(id)) return revs;
+/** The revisions the local tree lacks, and the local leaves (what `atts_since` may name). */
+async function missingRevs(store: ArticleStore, id: string, revs: string[]): Promise<{ missing: string[]; held: string[] }> {
+  if (!store.summary(id)) return { missing: revs, held: [] };
   try {
     const tree = withSyncFields(await store.getStored(id))._revTree;
-    return revs.filter((rev) => !hasRev(tree, rev));
+    return { missing: revs.filter((rev) => !hasRev(tree, rev)), held: leaves(tree).map((l) => l.rev) };
   } catch {
-    return revs;
+    return { missing: revs, held: [] };
   }
+}
+
+/**
+ * Photos the hub sent as stubs (unchanged since a revision we hold) that are nonetheless not in
+ * assets/ here: those revisions are fetched again with their bytes.
+ */
+async function withMissingPhotos(ctx: PullContext, docs: HubDoc[]): Promise<HubDoc[]> {
+  const again: { id: string; rev: string }[] = [];
+  for (const doc of docs) {
+    for (const [name, att] of Object.entries(doc._attachments ?? {})) {
+      if (att.data !== undefined) continue;
+      if (!(await stat(join(ctx.assets.dir, name)).then(() => true, () => false))) {
+        again.push({ id: doc._id, rev: doc._rev });
+        break;
+      }
+    }
+  }
+  if (again.length === 0) return docs;
+  const full = new Map((await ctx.hub.bulkGet(again)).map((d) => [`${d._id} ${d._rev}`, d]));
+  return docs.map((d) => full.get(`${d._id} ${d._rev}`) ?? d);
 }
 
 /** A fetched revision as the store takes it, or why it cannot be (then it is kept aside). */
@@ -123,14 +146,15 @@ export async function pullStep(
 ): Promise<PullStep> {
   const feed = await ctx.hub.changes(since, opts);
   const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id));
-  const wanted: { id: string; rev: string }[] = [];
+  const wanted: { id: string; rev: string; atts_since?: string[] }[] = [];
   await forEachLimit(rows, WRITE_CONCURRENCY, async (row) => {
-    const missing = await missingRevs(
+    const { missing, held } = await missingRevs(
       ctx.store,
       row.id,
       row.changes.map((c) => c.rev),
     );
-    for (const rev of missing) wanted.push({ id: row.id, rev });
+    // Photos unchanged since a revision this desk holds come as stubs: they are in assets/ already.
+    for (const rev of missing) wanted.push({ id: row.id, rev, ...(held.length > 0 ? { atts_since: held } : {}) });
   });
   let fetched = 0;
   let written = 0;
@@ -139,7 +163,7 @@ export async function pullStep(
   const fetchPage = (from: number) => ctx.hub.bulkGet(wanted.slice(from, from + BULK_GET_CHUNK));
   let page = wanted.length > 0 ? fetchPage(0) : null;
   for (let i = 0; i < wanted.length; i += BULK_GET_CHUNK) {
-    const docs = await page!;
+    const docs = await withMissingPhotos(ctx, await page!);
     page = i + BULK_GET_CHUNK < wanted.length ? fetchPage(i + BULK_GET_CHUNK) : null;
     // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
     page?.catch(() => undefined);

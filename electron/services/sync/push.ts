@@ -11,9 +11,11 @@ import type { AssetStore } from '../assetStore';
 import type { ChangeLog } from './changeLog';
 import type { Checkpointer } from './checkpoints';
 import { HubError, type HubClient, type HubDoc } from './hubClient';
-import { attachmentsFor } from './photoAttachments';
+import { heldByHub, type HeldAttachments } from './attachmentStubs';
+import { attachmentsFor, photoAssets } from './photoAttachments';
 import type { Refusal, RefusalLedger } from './refusalLedger';
-import { leaves, revisionsOf } from './revTree';
+import { leaves, revisionsOf, type Revisions } from './revTree';
+import type { DocBody } from '../../../shared/model/syncFields';
 
 export interface PushContext {
   hub: HubClient;
@@ -35,22 +37,45 @@ export interface PushResult {
 
 const BATCH = 100;
 
-async function docsToSend(stored: SyncedArticle, missing: string[], assets: AssetStore): Promise<HubDoc[]> {
-  const deleted = new Set(
-    leaves(stored._revTree)
-      .filter((l) => l.deleted)
-      .map((l) => l.rev),
-  );
+/** The leaf revisions the hub lacks, as `_bulk_docs` wants them: unchanged photos as stubs. */
+async function docsToSend(
+  hub: HubClient,
+  missingById: readonly { stored: SyncedArticle; missing: string[] }[],
+  assets: AssetStore,
+  stubs = true,
+): Promise<HubDoc[]> {
+  const planned: { stored: SyncedArticle; rev: string; revisions: Revisions; body: DocBody | null }[] = [];
+  for (const { stored, missing } of missingById) {
+    const deleted = new Set(
+      leaves(stored._revTree)
+        .filter((l) => l.deleted)
+        .map((l) => l.rev),
+    );
+    for (const rev of missing) {
+      const revisions = revisionsOf(stored._revTree, rev);
+      if (deleted.has(rev)) {
+        planned.push({ stored, rev, revisions, body: null });
+        continue;
+      }
+      const body = rev === stored._rev ? bodyOf(stored) : stored._leaves[rev];
+      if (body) planned.push({ stored, rev, revisions, body });
+    }
+  }
+  const withPhotos = stubs ? planned.filter((p) => p.body && photoAssets(p.body).length > 0) : [];
+  const held =
+    withPhotos.length > 0
+      ? await heldByHub(
+          hub,
+          withPhotos.map((p) => ({ id: p.stored._id, rev: p.rev, revisions: p.revisions })),
+        )
+      : new Map<string, HeldAttachments>();
   const out: HubDoc[] = [];
-  for (const rev of missing) {
-    const revisions = revisionsOf(stored._revTree, rev);
-    if (deleted.has(rev)) {
+  for (const { stored, rev, revisions, body } of planned) {
+    if (!body) {
       out.push({ _id: stored._id, _rev: rev, _revisions: revisions, _deleted: true });
       continue;
     }
-    const body = rev === stored._rev ? bodyOf(stored) : stored._leaves[rev];
-    if (!body) continue;
-    const attachments = await attachmentsFor(body, assets);
+    const attachments = await attachmentsFor(body, assets, held.get(`${stored._id} ${rev}`));
     out.push({
       ...body,
       _id: stored._id,
@@ -115,16 +140,31 @@ export async function pushOnce(ctx: PushContext, allIds: () => string[]): Promis
     const diff = await ctx.hub.revsDiff(
       Object.fromEntries([...stored].map(([id, s]) => [id, leaves(s._revTree).map((l) => l.rev)])),
     );
-    const docs: HubDoc[] = [];
-    for (const id of stored.keys()) {
+    const toSend: { stored: SyncedArticle; missing: string[] }[] = [];
+    for (const [id, s] of stored) {
       const missing = diff[id]?.missing ?? [];
-      const s = stored.get(id)!;
-      if (missing.length > 0) docs.push(...(await docsToSend(s, missing, ctx.assets)));
+      if (missing.length > 0) toSend.push({ stored: s, missing });
       else passed.add(id);
     }
+    let docs = await docsToSend(ctx.hub, toSend, ctx.assets);
     if (docs.length === 0) continue;
     // The merge base is not moved on push: another desk may still be editing from an older one.
-    const failed = await send(ctx.hub, docs, refused);
+    const batchRefused: Refusal[] = [];
+    const failed = await send(ctx.hub, docs, batchRefused);
+    // A stub the hub cannot match (its ancestor compacted since we asked) costs one resend with the bytes.
+    const stubless = batchRefused.filter((r) => /stub/i.test(`${r.error} ${r.reason}`)).map((r) => r.id);
+    if (stubless.length > 0) {
+      const again = await docsToSend(
+        ctx.hub,
+        toSend.filter((t) => stubless.includes(t.stored._id)),
+        ctx.assets,
+        false,
+      );
+      for (const id of stubless) failed.delete(id);
+      for (const f of await send(ctx.hub, again, refused)) failed.add(f);
+      docs = [...docs.filter((d) => !stubless.includes(d._id)), ...again];
+    }
+    refused.push(...batchRefused.filter((r) => !stubless.includes(r.id)));
     for (const d of docs) if (!failed.has(d._id)) passed.add(d._id);
     sent += new Set(docs.filter((d) => !failed.has(d._id)).map((d) => d._id)).size;
   }

@@ -11,6 +11,8 @@ export interface HubProxy {
   dbUrl: string;
   /** "METHOD path" of every request seen, in order. */
   requests: string[];
+  /** Bytes sent from desks to the hub (request lines, headers and bodies) since the count was last reset. */
+  bytesToHub: { count: number };
   /** Refuses connections and cuts open ones, as a hub that went away. */
   down(): Promise<void>;
   /** Listens again on the same port. */
@@ -24,6 +26,7 @@ export async function startHubProxy(targetDbUrl: string): Promise<HubProxy> {
   const target = new URL(targetDbUrl);
   const sockets = new Set<Socket>();
   const requests: string[] = [];
+  const bytesToHub = { count: 0 };
   let server: Server;
   let port = 0;
 
@@ -33,6 +36,7 @@ export async function startHubProxy(targetDbUrl: string): Promise<HubProxy> {
         const upstream = createConnection({ host: target.hostname, port: Number(target.port) });
         sockets.add(client).add(upstream);
         client.on('data', (chunk: Buffer) => {
+          bytesToHub.count += chunk.length;
           for (const m of chunk.toString('latin1').matchAll(REQUEST_LINE)) requests.push(`${m[1]} ${m[2]}`);
         });
         client.pipe(upstream).pipe(client);
@@ -61,6 +65,7 @@ export async function startHubProxy(targetDbUrl: string): Promise<HubProxy> {
   return {
     dbUrl: `http://127.0.0.1:${port}${target.pathname}`,
     requests,
+    bytesToHub,
     down: stop,
     up: listen,
     close: stop,
