@@ -17,6 +17,7 @@ import { HubClient } from '../electron/services/sync/hubClient';
 import { emptyContent } from '../shared/model/article';
 import { paragraph } from '../shared/model/document';
 import { median } from './stats';
+import { pushBytesOfTextEdit } from './syncPhotoBytes';
 
 const N = 10_000;
 
@@ -140,6 +141,8 @@ export async function runSyncBench(): Promise<Record<string, number>> {
     // First, while the hub is small: a busy hub is measured by the pull figures below.
     const rtMs = await roundtrip(hub, root);
     process.stderr.write(`sync round trip ${Math.round(rtMs)} ms\n`);
+    const photoPushBytes = await pushBytesOfTextEdit(hub.serverUrl, root);
+    process.stderr.write(`sync push of a desk-note edit with 3 MB of photos: ${photoPushBytes} bytes\n`);
     await fill(hub);
     const fetchMs = await fetchOnly(hub.dbUrl);
 
@@ -166,6 +169,7 @@ export async function runSyncBench(): Promise<Record<string, number>> {
       'sync.pull_vs_pouchdb_ratio': pullMs / pouchMs,
       'sync.pull_http_ms@10000': fetchMs,
       'sync.roundtrip_ms': rtMs,
+      'sync.push_bytes@textEdit3MBphotos': photoPushBytes,
     };
   } finally {
     await hub.close();

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BodyBlock } from '../../../../shared/model/document';
 import { startHubProxy, type HubProxy } from './hubProxy';
+import { photoBlock, pngOfSize } from './photoOfSize';
 import { startStandInHub, type StandInHub } from './standInHub';
 import { content, openDesk, type Desk } from './syncFixture';
 
@@ -14,21 +14,6 @@ afterEach(async () => {
   proxy = null;
   await hub?.close();
 });
-
-/** A PNG header (what the asset store checks) followed by incompressible bytes: a photo's size without a photo's pixels. */
-function pngOfSize(bytes: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1600, 0);
-  ihdr.writeUInt32BE(1200, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const chunk = Buffer.concat([Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR'), ihdr, Buffer.alloc(4)]);
-  const head = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk]);
-  return Buffer.concat([head, randomBytes(bytes - head.length)]);
-}
-
-function photoBlock(asset: string): BodyBlock {
-  return { type: 'photo', asset, caption: '图片说明', credit: null, children: [{ text: '' }] };
-}
 
 describe('photos travel once', () => {
   it('a desk-note edit on a story with 3 MB of photos sends stubs, not the photos again', async () => {
