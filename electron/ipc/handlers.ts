@@ -7,6 +7,7 @@ import { copyImporter, importCopy } from '../services/copyImport';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';
+import { planConflictOf, resolvePlanConflict } from '../services/sync/planConflicts';
 import { conflictOf } from '../services/sync/conflictView';
 
 export function createHandlers(s: Services): Handlers {
@@ -70,6 +71,8 @@ export function createHandlers(s: Services): Handlers {
       setAside: (await s.sync.setAside()).map(({ id, rev, reason }) => ({ id, rev, reason })),
     }),
     'sync.discard': ({ id }) => s.sync.discardRefused(id),
+    'sync.planConflict': ({ date }) => planConflictOf(s.issues, date),
+    'sync.resolvePlan': ({ date, keep }) => resolvePlanConflict(s.issues, date, keep, actor(), new Date()),
     'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),
   };
 }

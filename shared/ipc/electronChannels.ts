@@ -48,6 +48,8 @@ export const PRELOAD_CHANNELS = [
   'sync.resolve',
   'sync.problems',
   'sync.discard',
+  'sync.planConflict',
+  'sync.resolvePlan',
   'store.access',
 ] as const satisfies readonly Channel[];
 

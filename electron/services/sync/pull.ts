@@ -10,6 +10,9 @@ import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
 import { conflictCount, LeafBodySchema, type DocBody } from '../../../shared/model/syncFields';
 import type { ArticleEdit, ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
+import type { IssueStore } from '../issueStore';
+import type { RemoteIssueRevision } from './issueDoc';
+import { isIssueId, missingIssueRevs, toRemoteIssue, writeIssueRevisions } from './issueReplication';
 import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
 import type { Checkpointer } from './checkpoints';
 import type { HubClient, HubDoc } from './hubClient';
@@ -24,6 +27,8 @@ export interface PullContext {
   assets: AssetStore;
   checkpoint: Checkpointer;
   setAside: SetAsideLedger;
+  /** Issue plans are pulled beside the stories when given. */
+  issues?: IssueStore;
 }
 
 export interface PullStep {
@@ -104,12 +109,15 @@ async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<{ written: n
   const edits: ArticleEdit[] = [];
   const unreadable: { id: string; rev: string; reason: string; doc: unknown }[] = [];
   const ancestry = new Map<string, Set<string>>();
+  const plans = new Map<string, RemoteIssueRevision[]>();
   await forEachLimit([...byId], WRITE_CONCURRENCY, async ([id, revs]) => {
+    const plan = isIssueId(id);
     const incoming: RemoteRevision[] = [];
     for (const doc of revs) {
-      const { revision, problem } = toRemote(doc);
+      const { revision, problem } = plan ? toRemoteIssue(doc) : toRemote(doc);
       if (revision) {
-        incoming.push(revision);
+        if (plan) plans.set(id, [...(plans.get(id) ?? []), revision as RemoteIssueRevision]);
+        else incoming.push(revision as RemoteRevision);
         const { start, ids } = revision.revisions;
         const seen = ancestry.get(id) ?? new Set<string>();
         ids.forEach((hash, i) => i > 0 && seen.add(`${start - i}-${hash}`));
@@ -135,8 +143,9 @@ async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<{ written: n
   const failed = outcomes.find((o) => !o.ok);
   // The checkpoint stays where it was, so the next step fetches this page again.
   if (failed && !failed.ok) throw failed.error;
+  const plansWritten = ctx.issues ? await writeIssueRevisions(ctx.issues, plans) : 0;
   const setAside = await ctx.setAside.update(unreadable, ancestry);
-  return { written: outcomes.filter((o) => o.ok && o.stored).length, setAside };
+  return { written: outcomes.filter((o) => o.ok && o.stored).length + plansWritten, setAside };
 }
 
 export async function pullStep(
@@ -145,14 +154,14 @@ export async function pullStep(
   opts: { limit: number; longpollMs?: number; signal?: AbortSignal },
 ): Promise<PullStep> {
   const feed = await ctx.hub.changes(since, opts);
-  const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id));
+  const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id) || (ctx.issues && isIssueId(r.id)));
   const wanted: { id: string; rev: string; atts_since?: string[] }[] = [];
   await forEachLimit(rows, WRITE_CONCURRENCY, async (row) => {
-    const { missing, held } = await missingRevs(
-      ctx.store,
-      row.id,
-      row.changes.map((c) => c.rev),
-    );
+    const revs = row.changes.map((c) => c.rev);
+    const { missing, held } =
+      ctx.issues && isIssueId(row.id)
+        ? { missing: await missingIssueRevs(ctx.issues, row.id, revs), held: [] }
+        : await missingRevs(ctx.store, row.id, revs);
     // Photos unchanged since a revision this desk holds come as stubs: they are in assets/ already.
     for (const rev of missing) wanted.push({ id: row.id, rev, ...(held.length > 0 ? { atts_since: held } : {}) });
   });

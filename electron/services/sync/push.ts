@@ -8,6 +8,8 @@
 import { withSyncFields, bodyOf, type SyncedArticle } from './articleDoc';
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
+import type { IssueStore } from '../issueStore';
+import { isIssueId, issueDocsToPush } from './issueReplication';
 import type { ChangeLog } from './changeLog';
 import type { Checkpointer } from './checkpoints';
 import { HubError, type HubClient, type HubDoc } from './hubClient';
@@ -24,6 +26,8 @@ export interface PushContext {
   log: ChangeLog;
   checkpoint: Checkpointer;
   refusals: RefusalLedger;
+  /** Issue plans travel with the stories when given. */
+  issues?: IssueStore;
 }
 
 export type { Refusal };
@@ -119,14 +123,26 @@ async function send(hub: HubClient, docs: HubDoc[], refused: Refusal[]): Promise
   return failed;
 }
 
-export async function pushOnce(ctx: PushContext, allIds: () => string[]): Promise<PushResult> {
+export async function pushOnce(ctx: PushContext, allIds: () => Promise<string[]>): Promise<PushResult> {
   const since = await ctx.checkpoint.since<number | null>(null);
-  // The first push sends every story, including those written before sync was configured.
-  const changed = since === null ? { ids: allIds(), upTo: ctx.log.lastSeq } : await ctx.log.since(since);
-  const ids = [...new Set([...changed.ids, ...(await ctx.refusals.ids())])];
+  // The first push sends every story and plan, including those written before sync was configured.
+  const changed = since === null ? { ids: await allIds(), upTo: ctx.log.lastSeq } : await ctx.log.since(since);
+  const all = [...new Set([...changed.ids, ...(await ctx.refusals.ids())])];
+  const ids = all.filter((id) => !isIssueId(id));
   const refused: Refusal[] = [];
   const passed = new Set<string>();
   let sent = 0;
+  const issueIds = all.filter(isIssueId);
+  if (ctx.issues && issueIds.length > 0) {
+    const plans = await issueDocsToPush(ctx.hub, ctx.issues, issueIds);
+    for (const id of plans.upToDate) passed.add(id);
+    if (plans.docs.length > 0) {
+      const failed = await send(ctx.hub, plans.docs, refused);
+      const ok = new Set(plans.docs.filter((d) => !failed.has(d._id)).map((d) => d._id));
+      for (const id of ok) passed.add(id);
+      sent += ok.size;
+    }
+  }
   for (let i = 0; i < ids.length; i += BATCH) {
     const stored = new Map<string, SyncedArticle>();
     for (const id of ids.slice(i, i + BATCH)) {

@@ -7,6 +7,7 @@
  */
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
+import type { IssueStore } from '../issueStore';
 import type { ChangeLog } from './changeLog';
 import { Checkpointer, replicationId } from './checkpoints';
 import { HubUnreachableError, type HubClient } from './hubClient';
@@ -20,6 +21,8 @@ import type { SyncStatus } from '../../../shared/ipc/events';
 
 export interface ReplicatorOptions {
   store: ArticleStore;
+  /** Issue plans sync beside the stories when given. */
+  issues?: IssueStore;
   assets: AssetStore;
   log: ChangeLog;
   hub: HubClient;
@@ -65,8 +68,8 @@ export class Replicator {
   }
 
   private get ctx() {
-    const { hub, store, assets, log } = this.opts;
-    return { hub, store, assets, log };
+    const { hub, store, assets, log, issues } = this.opts;
+    return { hub, store, assets, log, issues };
   }
 
   private get pullCtx() {
@@ -101,7 +104,10 @@ export class Replicator {
 
   push(): Promise<{ docs: number; refused: Refusal[] }> {
     return this.serial('push', () =>
-      pushOnce({ ...this.ctx, checkpoint: this.pushCp, refusals: this.refusals }, () => this.opts.store.ids()),
+      pushOnce({ ...this.ctx, checkpoint: this.pushCp, refusals: this.refusals }, async () => [
+        ...this.opts.store.ids(),
+        ...((await this.opts.issues?.ids()) ?? []),
+      ]),
     );
   }
 
@@ -124,7 +130,10 @@ export class Replicator {
     // The local half of the checkpoint: a status must not wait on (or fail with) the hub.
     const since = await this.pushCp.localSince<number | null>(null);
     const refusedList = await this.refusals.list();
-    const changed = since === null ? this.opts.store.ids() : (await this.opts.log.since(since)).ids;
+    const changed =
+      since === null
+        ? [...this.opts.store.ids(), ...((await this.opts.issues?.ids()) ?? [])]
+        : (await this.opts.log.since(since)).ids;
     // A refused story is still pending: it has not reached the hub.
     const pending = new Set([...changed, ...refusedList.map((r) => r.id)]).size;
     const refused = refusedList.length;

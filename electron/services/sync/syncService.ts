@@ -9,6 +9,7 @@ import { articleOnly } from '../../../shared/model/syncFields';
 import { resolveConflict } from './articleDoc';
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
+import type { IssueStore } from '../issueStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
 import { HubClient, parseHubUrl, type HubAuth } from './hubClient';
@@ -39,6 +40,7 @@ export class SyncService {
     private readonly assets: AssetStore,
     private readonly now: () => Date,
     readonly secret: HubSecret,
+    private readonly issues: IssueStore | null,
   ) {}
 
   static async open(
@@ -47,12 +49,14 @@ export class SyncService {
     assets: AssetStore,
     now: () => Date = () => new Date(),
     secret: HubSecret = envHubSecret(),
+    issues: IssueStore | null = null,
   ): Promise<SyncService> {
     const syncDir = join(dataDir, 'sync');
     const storeId = await storeUuid(syncDir);
     const log = await ChangeLog.open(syncDir);
     store.onLocalChange((ids) => log.recordMany(ids));
-    return new SyncService(syncDir, storeId, log, store, assets, now, secret);
+    issues?.onLocalChange((ids) => log.recordMany(ids));
+    return new SyncService(syncDir, storeId, log, store, assets, now, secret, issues);
   }
 
   /** A replicator for `hubUrl` (credentials from `auth`, else from the URL). */
@@ -60,6 +64,7 @@ export class SyncService {
     const parsed = parseHubUrl(hubUrl);
     return new Replicator({
       store: this.store,
+      issues: this.issues ?? undefined,
       assets: this.assets,
       log: this.log,
       hub: new HubClient(parsed.dbUrl, auth ?? parsed.auth),
