@@ -394,6 +394,11 @@ export const en: Record<MessageKey, string> = {
   'sync.saved': 'Saved; syncing',
   'sync.conflictBadge': 'Conflict',
   'sync.refused': 'Refused {n}',
+  'plan.conflictBanner': 'Plan conflict: this day’s plan was changed on two computers at once (the other version saved by {who}); these slots differ. Both versions are kept until you choose one.',
+  'plan.conflictShown': 'shown',
+  'plan.conflictEmpty': '(empty)',
+  'plan.conflictKeepShown': 'Keep the plan shown',
+  'plan.conflictKeepOther': 'Use {who}’s plan',
   'sync.refusedBadge': 'Refused',
   'sync.refusedBanner':
     'Refused: the hub did not accept this story’s changes. {why} Edit it until the hub accepts it, or discard your changes.',

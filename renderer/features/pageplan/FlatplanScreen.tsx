@@ -14,6 +14,7 @@ import { NewIssueForm } from './NewIssueForm';
 import { SlotCard } from './SlotCard';
 import { StoryPanel } from './StoryPanel';
 import { usePlan } from './usePlan';
+import { PlanConflictBanner } from '../sync/PlanConflictBanner';
 
 interface Props {
   date: string | null;
@@ -169,6 +170,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         <ExportIssuePanel date={plan ? date : null} />
       </div>
       <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
+      <PlanConflictBanner date={plan ? date : null} />
       {error && (
         <div className="banner banner-error" data-testid="fp-error" onClick={clearError}>
           {errorText(t, error)}
