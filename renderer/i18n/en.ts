@@ -394,7 +394,8 @@ export const en: Record<MessageKey, string> = {
   'sync.saved': 'Saved; syncing',
   'sync.conflictBadge': 'Conflict',
   'sync.refused': 'Refused {n}',
-  'plan.conflictBanner': 'Plan conflict: this day’s plan was changed on two computers at once (the other version saved by {who}); these slots differ. Both versions are kept until you choose one.',
+  'plan.conflictBanner':
+    'Plan conflict: this day’s plan was changed on two computers at once (the other version saved by {who}); these slots differ. Both versions are kept until you choose one.',
   'plan.conflictShown': 'shown',
   'plan.conflictEmpty': '(empty)',
   'plan.conflictKeepShown': 'Keep the plan shown',

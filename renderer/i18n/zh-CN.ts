@@ -390,7 +390,8 @@ export const zhCN = {
   'sync.saved': '已保存，开始同步',
   'sync.conflictBadge': '冲突',
   'sync.refused': '被拒 {n}',
-  'plan.conflictBanner': '版面冲突：这一天的版面在两台电脑上同时被改过（另一版本由 {who} 保存），以下版位两边排得不同。选定一个版面前，两个版本都保留。',
+  'plan.conflictBanner':
+    '版面冲突：这一天的版面在两台电脑上同时被改过（另一版本由 {who} 保存），以下版位两边排得不同。选定一个版面前，两个版本都保留。',
   'plan.conflictShown': '当前显示',
   'plan.conflictEmpty': '（空）',
   'plan.conflictKeepShown': '保留当前显示的版面',

@@ -190,7 +190,11 @@ export class HubClient {
     for (const w of wanted) byId.set(w.id, [...(byId.get(w.id) ?? []), w.rev]);
     const out: HubDoc[] = [];
     for (const [id, revs] of byId) {
-      const q = new URLSearchParams({ open_revs: JSON.stringify(revs), revs: 'true', attachments: String(attachments) });
+      const q = new URLSearchParams({
+        open_revs: JSON.stringify(revs),
+        revs: 'true',
+        attachments: String(attachments),
+      });
       const res = await this.db<({ ok: HubDoc } | { missing: string })[]>('GET', `/${encodeURIComponent(id)}?${q}`);
       for (const r of res) if ('ok' in r) out.push(r.ok);
     }

@@ -19,8 +19,11 @@ function nextRev(parent: string | null, body: unknown, deleted: boolean): string
 }
 
 /** Gives a plan written before sync its first revision, derived from its content alone. */
-function withIssueSync(stored: StoredIssue): Required<Pick<StoredIssue, '_rev' | '_revTree' | '_leaves'>> & StoredIssue {
-  if (stored._rev && stored._revTree && stored._leaves) return { ...stored, _rev: stored._rev, _revTree: stored._revTree, _leaves: stored._leaves };
+function withIssueSync(
+  stored: StoredIssue,
+): Required<Pick<StoredIssue, '_rev' | '_revTree' | '_leaves'>> & StoredIssue {
+  if (stored._rev && stored._revTree && stored._leaves)
+    return { ...stored, _rev: stored._rev, _revTree: stored._revTree, _leaves: stored._leaves };
   const rev = nextRev(null, issueBodyOf(stored), false);
   return { ...stored, _rev: rev, _revTree: addChild(null, null, rev, false), _leaves: {} };
 }
@@ -29,7 +32,12 @@ export function localIssueEdit(previous: StoredIssue | null, next: Issue): Store
   const prev = previous ? withIssueSync(previous) : null;
   const parent = prev?._rev ?? null;
   const rev = nextRev(parent, issueBodyOf(next), false);
-  return { ...next, _rev: rev, _revTree: addChild(prev?._revTree ?? null, parent, rev, false), _leaves: prev?._leaves ?? {} };
+  return {
+    ...next,
+    _rev: rev,
+    _revTree: addChild(prev?._revTree ?? null, parent, rev, false),
+    _leaves: prev?._leaves ?? {},
+  };
 }
 
 /** Folds pulled revisions in; null when there is nothing to show (a first arrival already deleted). */
@@ -76,7 +84,14 @@ export function applyRemoteIssue(
  */
 export function resolveIssueConflict(previous: StoredIssue, chosen: IssueBody, actor: string, at: string): StoredIssue {
   const prev = withIssueSync(previous);
-  const merged: Issue = { ...chosen, id: prev.id, date: prev.date, revision: prev.revision + 1, updatedBy: actor, updatedAt: at };
+  const merged: Issue = {
+    ...chosen,
+    id: prev.id,
+    date: prev.date,
+    revision: prev.revision + 1,
+    updatedBy: actor,
+    updatedAt: at,
+  };
   const edited = localIssueEdit(prev, merged);
   let tree = edited._revTree!;
   for (const loser of Object.keys(prev._leaves)) tree = addChild(tree, loser, nextRev(loser, {}, true), true);

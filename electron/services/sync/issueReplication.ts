@@ -66,9 +66,16 @@ export function toRemoteIssue(doc: HubDoc): { revision: RemoteIssueRevision | nu
   if (doc._deleted) return { revision: { rev: doc._rev, revisions, deleted: true, body: null }, problem: null };
   const parsed = IssueBodySchema.safeParse(doc);
   if (!parsed.success) {
-    return { revision: null, problem: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('；') };
+    return {
+      revision: null,
+      problem: parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('；'),
+    };
   }
-  if (parsed.data.id !== doc._id) return { revision: null, problem: `id 字段 ${parsed.data.id} 与文档 ${doc._id} 不符` };
+  if (parsed.data.id !== doc._id)
+    return { revision: null, problem: `id 字段 ${parsed.data.id} 与文档 ${doc._id} 不符` };
   return { revision: { rev: doc._rev, revisions, deleted: false, body: parsed.data }, problem: null };
 }
 

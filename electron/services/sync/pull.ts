@@ -53,7 +53,11 @@ const WRITE_CONCURRENCY = 32;
 const BULK_GET_CHUNK = 100;
 
 /** The revisions the local tree lacks, and the local leaves (what `atts_since` may name). */
-async function missingRevs(store: ArticleStore, id: string, revs: string[]): Promise<{ missing: string[]; held: string[] }> {
+async function missingRevs(
+  store: ArticleStore,
+  id: string,
+  revs: string[],
+): Promise<{ missing: string[]; held: string[] }> {
   if (!store.summary(id)) return { missing: revs, held: [] };
   try {
     const tree = withSyncFields(await store.getStored(id))._revTree;
@@ -72,7 +76,12 @@ async function withMissingPhotos(ctx: PullContext, docs: HubDoc[]): Promise<HubD
   for (const doc of docs) {
     for (const [name, att] of Object.entries(doc._attachments ?? {})) {
       if (att.data !== undefined) continue;
-      if (!(await stat(join(ctx.assets.dir, name)).then(() => true, () => false))) {
+      if (
+        !(await stat(join(ctx.assets.dir, name)).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         again.push({ id: doc._id, rev: doc._rev });
         break;
       }
@@ -95,7 +104,8 @@ export function toRemote(doc: HubDoc): { revision: RemoteRevision | null; proble
       .join('；');
     return { revision: null, problem };
   }
-  if (parsed.data.id !== doc._id) return { revision: null, problem: `id 字段 ${parsed.data.id} 与文档 ${doc._id} 不符` };
+  if (parsed.data.id !== doc._id)
+    return { revision: null, problem: `id 字段 ${parsed.data.id} 与文档 ${doc._id} 不符` };
   // Unknown fields stay (a newer peer's); CouchDB's own `_` fields do not belong to the body.
   const body: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(parsed.data)) if (!k.startsWith('_')) body[k] = v;

@@ -44,7 +44,6 @@ export class RefusalLedger {
     if (parsed.success) for (const r of parsed.data.refused) this.entries.set(r.id, r);
   }
 
-
   async ids(): Promise<string[]> {
     await this.load();
     return [...this.entries.keys()];

@@ -45,7 +45,6 @@ export class SetAsideLedger {
     if (parsed.success) for (const e of parsed.data.setAside) this.entries.set(key(e.id, e.rev), e);
   }
 
-
   async list(): Promise<SetAside[]> {
     await this.load();
     return [...this.entries.values()];

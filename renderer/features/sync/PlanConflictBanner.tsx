@@ -19,7 +19,8 @@ interface SlotDifference {
 
 function slotMap(plan: Plan): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  for (const page of plan.pages) for (const slot of page.slots) out.set(`${page.label} · ${slot.id}`, slot.articleId ?? null);
+  for (const page of plan.pages)
+    for (const slot of page.slots) out.set(`${page.label} · ${slot.id}`, slot.articleId ?? null);
   return out;
 }
 
@@ -88,10 +89,20 @@ export function PlanConflictBanner({ date }: { date: string | null }) {
               </li>
             ))}
           </ul>
-          <button type="button" className="btn btn-small" onClick={() => void keep(conflict.current.rev)} data-testid="plan-keep-shown">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void keep(conflict.current.rev)}
+            data-testid="plan-keep-shown"
+          >
             {t('plan.conflictKeepShown')}
           </button>{' '}
-          <button type="button" className="btn btn-small" onClick={() => void keep(other.rev)} data-testid="plan-keep-other">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void keep(other.rev)}
+            data-testid="plan-keep-other"
+          >
             {t('plan.conflictKeepOther', { who: other.updatedBy })}
           </button>
         </div>

@@ -9,12 +9,11 @@ export const ISSUE_PLAN_ID_PREFIX = 'i-';
 
 /**
  * Why `roles` may not write the plan `docId`, or null when they may (or when it is not a plan).
- * Written in the subset of JavaScript every CouchDB query server runs (no arrows, no let/const,
+ * Written in the subset of JavaScript every CouchDB query server runs (no arrows, no variables,
  * nothing from outside its own body), because validateDocUpdateSource embeds its source text.
  */
 export function issuePlanRefusal(docId: string, roles: readonly string[]): string | null {
   if (docId.indexOf('i-') !== 0) return null;
-  var writers = ['layout', 'chief_editor'];
-  for (var i = 0; i < writers.length; i++) if (roles.indexOf(writers[i]!) !== -1) return null;
+  if (roles.indexOf('layout') !== -1 || roles.indexOf('chief_editor') !== -1) return null;
   return '只有版面编辑和值班总编可以修改版面计划';
 }

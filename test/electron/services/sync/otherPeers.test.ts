@@ -31,7 +31,11 @@ describe('revisions written by other peers', () => {
     expect(before.headline).toBe('外来字段');
     await b.store.services.articles.save(story.id, before.revision, content('乙改了标题'), '乙');
     await b.store.services.sync.runOnce(hub.dbUrl, null);
-    const after = (await hub.local.get(story.id)) as unknown as { headline: string; wordTarget?: number; factCheck?: unknown };
+    const after = (await hub.local.get(story.id)) as unknown as {
+      headline: string;
+      wordTarget?: number;
+      factCheck?: unknown;
+    };
     expect(after.headline).toBe('乙改了标题');
     expect(after.wordTarget).toBe(800);
     expect(after.factCheck).toEqual({ by: '丙', ok: true });
