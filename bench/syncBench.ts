@@ -163,10 +163,22 @@ export async function runSyncBench(): Promise<Record<string, number>> {
     const pouchMs = performance.now() - tp;
     if (rep.docs_written !== N) throw new Error(`PouchDB wrote ${rep.docs_written} of ${N}`);
 
+    // The reference a desk's durability is fairly compared with: PouchDB's replicator into its
+    // leveldb adapter (a store on disk), from the same hub in the same run.
+    const onDisk = new PouchDB(join(root, 'reference-leveldb'), { adapter: 'leveldb' });
+    const tl = performance.now();
+    const repDisk = await onDisk.replicate.from(new PouchDB(hub.dbUrl), { batch_size: 500 });
+    const leveldbMs = performance.now() - tl;
+    if (repDisk.docs_written !== N) throw new Error(`PouchDB (leveldb) wrote ${repDisk.docs_written} of ${N}`);
+    await onDisk.destroy();
+    process.stderr.write(`PouchDB pull into memory ${Math.round(pouchMs)} ms, into leveldb ${Math.round(leveldbMs)} ms\n`);
+
     return {
       'sync.pull_ms@10000': pullMs,
       'sync.pouchdb_pull_ms@10000': pouchMs,
       'sync.pull_vs_pouchdb_ratio': pullMs / pouchMs,
+      'sync.pouchdb_leveldb_pull_ms@10000': leveldbMs,
+      'sync.pull_vs_pouchdb_leveldb_ratio': pullMs / leveldbMs,
       'sync.pull_http_ms@10000': fetchMs,
       'sync.roundtrip_ms': rtMs,
       'sync.push_bytes@textEdit3MBphotos': photoPushBytes,

@@ -194,6 +194,7 @@ export class Replicator {
     this.running = true;
     this.abort = new AbortController();
     this.opts.store.onWrite(() => this.schedulePush());
+    this.opts.issues?.onWrite(() => this.schedulePush());
     this.schedulePush();
     this.pullLoop = this.runPullLoop();
   }

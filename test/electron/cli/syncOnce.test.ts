@@ -12,6 +12,8 @@ const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'newsdesk.js');
 let dir: string;
 let hub: StandInHub;
 let proxy: HubProxy | null = null;
+/** Each `newsdesk` run starts a Node process through tsx: seconds each on a loaded machine. */
+const CLI_TIMEOUT = 240_000;
 
 async function newsdesk(...args: string[]) {
   try {
@@ -59,7 +61,7 @@ describe('newsdesk sync --once', () => {
       expect(again.stdout).toContain('推送 0 篇，拉取 0 篇');
       expect(again.stdout).toContain(`被拒 ${huge}`);
     }
-  });
+  }, CLI_TIMEOUT);
 
   it('with the hub in settings runs one sync: counts are what moved, nothing waits on a longpoll', async () => {
     dir = await mkdtemp(join(tmpdir(), 'newsdesk-cli-once-'));
@@ -85,7 +87,7 @@ describe('newsdesk sync --once', () => {
     await hub.local.put({ ...body, _id: 'a-otherdesk1', id: 'a-otherdesk1' });
     const pulled = await newsdesk('sync', '--once');
     expect(pulled.stdout.trim()).toBe('推送 0 篇，拉取 1 篇');
-  });
+  }, CLI_TIMEOUT);
 
   it('`call sync.status` reports the running sync with the hub in settings, not "off"', async () => {
     dir = await mkdtemp(join(tmpdir(), 'newsdesk-cli-once-'));
@@ -97,5 +99,5 @@ describe('newsdesk sync --once', () => {
     const parsed = JSON.parse(status.stdout) as { state: string; pending: number };
     expect(parsed.state).not.toBe('off');
     expect(['syncing', 'synced']).toContain(parsed.state);
-  });
+  }, CLI_TIMEOUT);
 });
