@@ -123,26 +123,42 @@ async function send(hub: HubClient, docs: HubDoc[], refused: Refusal[]): Promise
   return failed;
 }
 
-export async function pushOnce(ctx: PushContext, allIds: () => Promise<string[]>): Promise<PushResult> {
-  const since = await ctx.checkpoint.since<number | null>(null);
-  // The first push sends every story and plan, including those written before sync was configured.
-  const changed = since === null ? { ids: await allIds(), upTo: ctx.log.lastSeq } : await ctx.log.since(since);
-  const all = [...new Set([...changed.ids, ...(await ctx.refusals.ids())])];
-  const ids = all.filter((id) => !isIssueId(id));
-  const refused: Refusal[] = [];
-  const passed = new Set<string>();
-  let sent = 0;
-  const issueIds = all.filter(isIssueId);
-  if (ctx.issues && issueIds.length > 0) {
-    const plans = await issueDocsToPush(ctx.hub, ctx.issues, issueIds);
-    for (const id of plans.upToDate) passed.add(id);
-    if (plans.docs.length > 0) {
-      const failed = await send(ctx.hub, plans.docs, refused);
-      const ok = new Set(plans.docs.filter((d) => !failed.has(d._id)).map((d) => d._id));
-      for (const id of ok) passed.add(id);
-      sent += ok.size;
-    }
+/** What one push learned: stories the hub took or already had (`passed`) and the ones it refused. */
+interface PushTally {
+  refused: Refusal[];
+  passed: Set<string>;
+  sent: number;
+}
+
+/** Sends docs; a stub the hub cannot match (its ancestor compacted since we asked) costs one resend with the bytes. */
+async function sendWithStubFallback(
+  ctx: PushContext,
+  toSend: readonly { stored: SyncedArticle; missing: string[] }[],
+  docs: HubDoc[],
+  tally: PushTally,
+): Promise<void> {
+  const first: Refusal[] = [];
+  const failed = await send(ctx.hub, docs, first);
+  const stubless = new Set(first.filter((r) => /stub/i.test(`${r.error} ${r.reason}`)).map((r) => r.id));
+  let sentDocs = docs;
+  if (stubless.size > 0) {
+    const again = await docsToSend(
+      ctx.hub,
+      toSend.filter((t) => stubless.has(t.stored._id)),
+      ctx.assets,
+      false,
+    );
+    for (const id of stubless) failed.delete(id);
+    for (const f of await send(ctx.hub, again, tally.refused)) failed.add(f);
+    sentDocs = [...docs.filter((d) => !stubless.has(d._id)), ...again];
   }
+  tally.refused.push(...first.filter((r) => !stubless.has(r.id)));
+  const ok = new Set(sentDocs.filter((d) => !failed.has(d._id)).map((d) => d._id));
+  for (const id of ok) tally.passed.add(id);
+  tally.sent += ok.size;
+}
+
+async function pushStories(ctx: PushContext, ids: readonly string[], tally: PushTally): Promise<void> {
   for (let i = 0; i < ids.length; i += BATCH) {
     const stored = new Map<string, SyncedArticle>();
     for (const id of ids.slice(i, i + BATCH)) {
@@ -160,32 +176,40 @@ export async function pushOnce(ctx: PushContext, allIds: () => Promise<string[]>
     for (const [id, s] of stored) {
       const missing = diff[id]?.missing ?? [];
       if (missing.length > 0) toSend.push({ stored: s, missing });
-      else passed.add(id);
+      else tally.passed.add(id);
     }
-    let docs = await docsToSend(ctx.hub, toSend, ctx.assets);
-    if (docs.length === 0) continue;
     // The merge base is not moved on push: another desk may still be editing from an older one.
-    const batchRefused: Refusal[] = [];
-    const failed = await send(ctx.hub, docs, batchRefused);
-    // A stub the hub cannot match (its ancestor compacted since we asked) costs one resend with the bytes.
-    const stubless = batchRefused.filter((r) => /stub/i.test(`${r.error} ${r.reason}`)).map((r) => r.id);
-    if (stubless.length > 0) {
-      const again = await docsToSend(
-        ctx.hub,
-        toSend.filter((t) => stubless.includes(t.stored._id)),
-        ctx.assets,
-        false,
-      );
-      for (const id of stubless) failed.delete(id);
-      for (const f of await send(ctx.hub, again, refused)) failed.add(f);
-      docs = [...docs.filter((d) => !stubless.includes(d._id)), ...again];
-    }
-    refused.push(...batchRefused.filter((r) => !stubless.includes(r.id)));
-    for (const d of docs) if (!failed.has(d._id)) passed.add(d._id);
-    sent += new Set(docs.filter((d) => !failed.has(d._id)).map((d) => d._id)).size;
+    const docs = await docsToSend(ctx.hub, toSend, ctx.assets);
+    if (docs.length > 0) await sendWithStubFallback(ctx, toSend, docs, tally);
   }
+}
+
+async function pushPlans(ctx: PushContext, ids: readonly string[], tally: PushTally): Promise<void> {
+  if (!ctx.issues || ids.length === 0) return;
+  const plans = await issueDocsToPush(ctx.hub, ctx.issues, ids);
+  for (const id of plans.upToDate) tally.passed.add(id);
+  if (plans.docs.length === 0) return;
+  const failed = await send(ctx.hub, plans.docs, tally.refused);
+  const ok = new Set(plans.docs.filter((d) => !failed.has(d._id)).map((d) => d._id));
+  for (const id of ok) tally.passed.add(id);
+  tally.sent += ok.size;
+}
+
+export async function pushOnce(ctx: PushContext, allIds: () => Promise<string[]>): Promise<PushResult> {
+  const since = await ctx.checkpoint.since<number | null>(null);
+  // The first push sends every story and plan, including those written before sync was configured.
+  const changed = since === null ? { ids: await allIds(), upTo: ctx.log.lastSeq } : await ctx.log.since(since);
+  // Every story still refused is offered again: it stays pending until it passes or is discarded.
+  const ids = [...new Set([...changed.ids, ...(await ctx.refusals.ids())])];
+  const tally: PushTally = { refused: [], passed: new Set(), sent: 0 };
+  await pushPlans(ctx, ids.filter(isIssueId), tally);
+  await pushStories(
+    ctx,
+    ids.filter((id) => !isIssueId(id)),
+    tally,
+  );
   // Refusals are durable before the checkpoint moves, so no later push can forget them.
-  await ctx.refusals.update(refused, passed);
+  await ctx.refusals.update(tally.refused, tally.passed);
   if (changed.ids.length > 0 || since === null) await ctx.checkpoint.save(changed.upTo);
-  return { docs: sent, refused: await ctx.refusals.list() };
+  return { docs: tally.sent, refused: await ctx.refusals.list() };
 }
