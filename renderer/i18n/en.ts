@@ -397,6 +397,8 @@ export const en: Record<MessageKey, string> = {
   'plan.conflictBanner':
     'Plan conflict: this day’s plan was changed on two computers at once (the other version saved by {who}); these slots differ. Both versions are kept until you choose one.',
   'plan.conflictShown': 'shown',
+  'plan.refusedBanner':
+    'Refused: the hub did not accept the changes to this day’s plan. {why} Your plan is intact here, but other computers do not see these changes.',
   'plan.conflictEmpty': '(empty)',
   'plan.conflictKeepShown': 'Keep the plan shown',
   'plan.conflictKeepOther': 'Use {who}’s plan',

@@ -393,6 +393,7 @@ export const zhCN = {
   'plan.conflictBanner':
     '版面冲突：这一天的版面在两台电脑上同时被改过（另一版本由 {who} 保存），以下版位两边排得不同。选定一个版面前，两个版本都保留。',
   'plan.conflictShown': '当前显示',
+  'plan.refusedBanner': '被拒：中心库没有接受这一天版面的修改（{why}）。本机版面完好，但其他电脑看不到这些修改。',
   'plan.conflictEmpty': '（空）',
   'plan.conflictKeepShown': '保留当前显示的版面',
   'plan.conflictKeepOther': '改用 {who} 的版面',

@@ -1,6 +1,8 @@
 /** Two layout desks fill one slot with different stories: the flatplan shows both plans until a person keeps one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandInHub, type StandInHub } from '../electron/services/sync/standInHub';
+import { addHubUser, initHub } from '../../electron/services/sync/hubAdmin';
+import { HubClient } from '../../electron/services/sync/hubClient';
 import { openTempStore, type TempStore } from '../electron/services/tempStore';
 import { startE2eApp, type E2eApp } from './harness';
 import { gotoDesk } from './helpers/story';
@@ -54,10 +56,11 @@ describe('a plan conflict on the flatplan', () => {
     await tab.waitForSelector('[data-testid="flatplan"]');
     const banner = tab.locator('[data-testid="plan-conflict"]');
     await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
+    // Both stories by name (headlines load after the conflict), and who saved the other plan.
+    await expect.poll(() => banner.textContent(), { timeout: 15_000 }).toContain('甲放进头条的稿');
     const text = (await banner.textContent()) ?? '';
-    expect(text).toContain('乙');
-    expect(text).toContain('甲放进头条的稿');
     expect(text).toContain('乙放进头条的稿');
+    expect(text).toMatch(/另一版本由 (甲|乙) 保存/);
     expect(await tab.locator('[data-testid="plan-conflict-slot"]').count()).toBe(1);
     await tab.screenshot({ path: '/tmp/newsdesk-plan-conflict.png' });
 
@@ -69,5 +72,29 @@ describe('a plan conflict on the flatplan', () => {
     expect((await a.issues.get(issue.id)).pages[0]!.slots.find((s) => s.id === slotId)!.articleId).toBe(kept);
     const conflict = await other.client.call('sync.planConflict', { date: DATE });
     expect(conflict.ok && conflict.value.others).toEqual([]);
+  });
+
+  it('says on the flatplan when the hub refused the day’s plan, with the hub’s reason', async () => {
+    const admin = { user: 'admin', password: 'admin-pw' };
+    const guarded = await startStandInHub('guarded', { admin });
+    try {
+      const adminClient = new HubClient(guarded.dbUrl, admin);
+      await initHub(adminClient);
+      await addHubUser(adminClient, 'rita', 'reporter', 'rita-pw');
+      // This desk is set to layout locally, but its hub account is a reporter's.
+      await app.services.sync.runOnce(guarded.dbUrl, { user: 'rita', password: 'rita-pw' });
+      const { page: tab } = app;
+      // Back to the desk and to the flatplan again: the plan screen reads what sync left on opening.
+      await tab.click('[data-testid="nav-desk"]');
+      await tab.waitForSelector('[data-testid="desk"]');
+      await tab.click('[data-testid="nav-flatplan"]');
+      await tab.waitForSelector('[data-testid="flatplan"]');
+      const banner = tab.locator('[data-testid="plan-refused"]');
+      await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
+      expect(await banner.textContent()).toContain('只有版面编辑和值班总编可以修改版面计划');
+      await tab.screenshot({ path: '/tmp/newsdesk-plan-refused.png' });
+    } finally {
+      await guarded.close();
+    }
   });
 });
