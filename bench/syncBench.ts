@@ -171,7 +171,9 @@ export async function runSyncBench(): Promise<Record<string, number>> {
     const leveldbMs = performance.now() - tl;
     if (repDisk.docs_written !== N) throw new Error(`PouchDB (leveldb) wrote ${repDisk.docs_written} of ${N}`);
     await onDisk.destroy();
-    process.stderr.write(`PouchDB pull into memory ${Math.round(pouchMs)} ms, into leveldb ${Math.round(leveldbMs)} ms\n`);
+    process.stderr.write(
+      `PouchDB pull into memory ${Math.round(pouchMs)} ms, into leveldb ${Math.round(leveldbMs)} ms\n`,
+    );
 
     return {
       'sync.pull_ms@10000': pullMs,
