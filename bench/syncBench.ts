@@ -17,6 +17,7 @@ import { HubClient } from '../electron/services/sync/hubClient';
 import { emptyContent } from '../shared/model/article';
 import { paragraph } from '../shared/model/document';
 import { median } from './stats';
+import { pushBytesOfTextEdit } from './syncPhotoBytes';
 
 const N = 10_000;
 
@@ -140,6 +141,8 @@ export async function runSyncBench(): Promise<Record<string, number>> {
     // First, while the hub is small: a busy hub is measured by the pull figures below.
     const rtMs = await roundtrip(hub, root);
     process.stderr.write(`sync round trip ${Math.round(rtMs)} ms\n`);
+    const photoPushBytes = await pushBytesOfTextEdit(hub.serverUrl, root);
+    process.stderr.write(`sync push of a desk-note edit with 3 MB of photos: ${photoPushBytes} bytes\n`);
     await fill(hub);
     const fetchMs = await fetchOnly(hub.dbUrl);
 
@@ -160,12 +163,27 @@ export async function runSyncBench(): Promise<Record<string, number>> {
     const pouchMs = performance.now() - tp;
     if (rep.docs_written !== N) throw new Error(`PouchDB wrote ${rep.docs_written} of ${N}`);
 
+    // The reference a desk's durability is fairly compared with: PouchDB's replicator into its
+    // leveldb adapter (a store on disk), from the same hub in the same run.
+    const onDisk = new PouchDB(join(root, 'reference-leveldb'), { adapter: 'leveldb' });
+    const tl = performance.now();
+    const repDisk = await onDisk.replicate.from(new PouchDB(hub.dbUrl), { batch_size: 500 });
+    const leveldbMs = performance.now() - tl;
+    if (repDisk.docs_written !== N) throw new Error(`PouchDB (leveldb) wrote ${repDisk.docs_written} of ${N}`);
+    await onDisk.destroy();
+    process.stderr.write(
+      `PouchDB pull into memory ${Math.round(pouchMs)} ms, into leveldb ${Math.round(leveldbMs)} ms\n`,
+    );
+
     return {
       'sync.pull_ms@10000': pullMs,
       'sync.pouchdb_pull_ms@10000': pouchMs,
       'sync.pull_vs_pouchdb_ratio': pullMs / pouchMs,
+      'sync.pouchdb_leveldb_pull_ms@10000': leveldbMs,
+      'sync.pull_vs_pouchdb_leveldb_ratio': pullMs / leveldbMs,
       'sync.pull_http_ms@10000': fetchMs,
       'sync.roundtrip_ms': rtMs,
+      'sync.push_bytes@textEdit3MBphotos': photoPushBytes,
     };
   } finally {
     await hub.close();

@@ -90,7 +90,8 @@ export async function runCli(argv: string[]): Promise<number> {
     for (const line of await runHubCommand(rest, values).catch(asUsage)) process.stdout.write(`${line}\n`);
     return 0;
   }
-  const runtime = await openForNode(values.store ?? null);
+  // `sync` runs its own (only) sync; every other command syncs as the app does when a hub is set.
+  const runtime = await openForNode(values.store ?? null, { startSync: command !== 'sync' });
   if (runtime.access.mode === 'read-only') process.stderr.write(`newsdesk: ${runtime.access.message}\n`);
   try {
     return await runCommand(command, rest, values, runtime);

@@ -22,7 +22,7 @@ export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export async function openForNode(storeOverride: string | null): Promise<Runtime> {
+export async function openForNode(storeOverride: string | null, opts: { startSync?: boolean } = {}): Promise<Runtime> {
   const userDataDir = process.env.NEWSDESK_CONFIG_DIR ?? defaultUserDataDir();
   const settings = new SettingsService(confSettingsBackend(userDataDir));
   const dataDir = resolveDataDir({
@@ -35,5 +35,6 @@ export async function openForNode(storeOverride: string | null): Promise<Runtime
     settings,
     version: packageVersion(),
     sampleDir: join(PACKAGE_ROOT, 'assets', 'sample'),
+    startSync: opts.startSync,
   });
 }

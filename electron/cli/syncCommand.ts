@@ -72,14 +72,13 @@ export async function runSyncCommand(runtime: Runtime, opts: { hub?: string; onc
   const { auth } = await credentials(url, env);
   const sync = localServices(runtime).sync;
   if (opts.once) {
-    const result = await sync
-      .replicatorFor(url, auth)
-      .runOnce()
-      .catch((e: unknown) => {
-        throw new Error(describeHubFailure(e));
-      });
+    const result = await sync.runOnce(url, auth).catch((e: unknown) => {
+      throw new Error(describeHubFailure(e));
+    });
     const lines = [`推送 ${result.pushed} 篇，拉取 ${result.pulled} 篇`];
-    for (const r of result.refused) lines.push(`未同步 ${r.id}：${r.reason}`);
+    // Every story the hub still refuses, on every run until it passes or is discarded.
+    for (const r of result.refused) lines.push(`被拒 ${r.id}：${r.reason}`);
+    for (const a of result.setAside) lines.push(`搁置 ${a.id} ${a.rev}（本机无法读取：${a.reason}）：${a.file}`);
     return { lines, code: result.refused.length > 0 ? 1 : 0 };
   }
   sync.onStatus((s) =>

@@ -9,6 +9,7 @@ import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';
 import { planProblem } from '../../shared/rules/pageplan/planChecks';
 import { NewsdeskError } from '../../shared/ipc/errors';
+import { planConflictOf, resolvePlanConflict } from '../services/sync/planConflicts';
 import { conflictOf } from '../services/sync/conflictView';
 
 export function createHandlers(s: Services): Handlers {
@@ -69,6 +70,13 @@ export function createHandlers(s: Services): Handlers {
       s.sync.test(hubUrl, hubUser, password ?? null, s.settings.get().hubUrl),
     'sync.conflict': async ({ id }) => conflictOf(await s.articles.getStored(id)),
     'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
+    'sync.problems': async () => ({
+      refused: (await s.sync.refused()).map(({ id, reason, error }) => ({ id, reason, error })),
+      setAside: (await s.sync.setAside()).map(({ id, rev, reason }) => ({ id, rev, reason })),
+    }),
+    'sync.discard': ({ id }) => s.sync.discardRefused(id),
+    'sync.planConflict': ({ date }) => planConflictOf(s.issues, date),
+    'sync.resolvePlan': ({ date, keep }) => resolvePlanConflict(s.issues, date, keep, actor(), new Date()),
     'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),
   };
 }

@@ -24,6 +24,11 @@ import { readOnlyDispatch } from './readOnlyDispatch';
 export interface RuntimeOptions extends OpenServicesOptions {
   /** Unexpected failures (bugs) that callers see as `internal`; logged to stderr unless given. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /**
+   * Start syncing with the hub named in settings (default). `newsdesk sync` says no: it runs the
+   * one sync of its process itself, and a second one would race it for the same checkpoints.
+   */
+  startSync?: boolean;
 }
 
 /** How this process holds the store. */
@@ -130,7 +135,9 @@ function wire(opts: RuntimeOptions, access: StoreAccess, services: Services): Ru
   services.exports.onProgress((e) => bus.emit(e));
   services.sync.onStatus((status) => bus.emit({ event: 'sync.status', ...status }));
   // Sync is off until a hub is configured; starting it never delays opening the store.
-  void services.sync.startFromSettings(services.settings).catch((e: unknown) => onInternalError('sync', e));
+  if (opts.startSync !== false) {
+    void services.sync.startFromSettings(services.settings).catch((e: unknown) => onInternalError('sync', e));
+  }
   return {
     access,
     dataDir: opts.dataDir,

@@ -1,9 +1,14 @@
-/** One day's paper per lowdb document in issues/, with the same revision check as articles. */
+/**
+ * One day's paper per lowdb document in issues/, with the same revision check as articles. Each file
+ * also carries its CouchDB rev tree (see sync/issueDoc.ts): plans sync with the hub as documents.
+ */
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { NewsdeskError } from '../../shared/ipc/errors';
 import { IssueIdSchema, IssueSchema, issueIdForDate, type Issue, type IssueContent } from '../../shared/model/issue';
+import { issueOnly, StoredIssueSchema, type StoredIssue } from '../../shared/model/issueSyncFields';
+import { localIssueEdit } from './sync/issueDoc';
 import { toNewsdeskError } from './fsErrors';
 import { CorruptFileError, DurableJsonFile } from './jsonFileAdapter';
 import { KeyedMutex } from './keyedMutex';
@@ -15,6 +20,7 @@ export class IssueStore {
   private readonly mutex = new KeyedMutex();
   private readonly quarantine: Quarantine;
   private readonly listeners: ((issue: Issue) => void)[] = [];
+  private readonly localChange: ((ids: string[]) => Promise<void>)[] = [];
 
   constructor(
     dataDir: string,
@@ -29,17 +35,22 @@ export class IssueStore {
     this.listeners.push(listener);
   }
 
+  /** Called before a local edit is written (the sync change log records it first, as for stories). */
+  onLocalChange(record: (ids: string[]) => Promise<void>): void {
+    this.localChange.push(record);
+  }
+
   async init(): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
   }
 
-  private db(id: string): Low<Issue> {
+  private db(id: string): Low<StoredIssue> {
     if (!IssueIdSchema.safeParse(id).success) throw new NewsdeskError('validation', `不是有效的期次编号：${id}`);
     const file = resolveInside(this.dir, `${id}.json`);
-    return new Low<Issue>(new DurableJsonFile(file, (raw) => IssueSchema.parse(raw)), null as never);
+    return new Low<StoredIssue>(new DurableJsonFile(file, (raw) => StoredIssueSchema.parse(raw)), null as never);
   }
 
-  private async read(id: string): Promise<Issue | null> {
+  private async read(id: string): Promise<StoredIssue | null> {
     const db = this.db(id);
     try {
       await db.read();
@@ -54,9 +65,26 @@ export class IssueStore {
   }
 
   async get(id: string): Promise<Issue> {
+    return issueOnly(await this.getStored(id));
+  }
+
+  /** The plan with its replication fields, for sync. */
+  async getStored(id: string): Promise<StoredIssue> {
     const issue = await this.read(id);
     if (!issue) throw new NewsdeskError('not_found', `找不到期次 ${id}。`);
     return issue;
+  }
+
+  /** Whether a plan file exists, without reading it. */
+  async has(id: string): Promise<boolean> {
+    return (await this.ids()).includes(id);
+  }
+
+  async ids(): Promise<string[]> {
+    return (await readdir(this.dir).catch(() => [] as string[]))
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -5))
+      .filter((id) => IssueIdSchema.safeParse(id).success);
   }
 
   async list(): Promise<Issue[]> {
@@ -67,7 +95,7 @@ export class IssueStore {
       if (!IssueIdSchema.safeParse(id).success) continue;
       try {
         const issue = await this.read(id);
-        if (issue) out.push(issue);
+        if (issue) out.push(issueOnly(issue));
       } catch (e) {
         // A corrupt issue was quarantined by read(); the others still list.
         if (!(e instanceof NewsdeskError && e.code === 'corrupt')) throw e;
@@ -87,17 +115,17 @@ export class IssueStore {
         updatedAt: this.now().toISOString(),
         updatedBy: actor,
       });
-      return this.write(issue);
+      return this.writeLocal(null, issue);
     });
   }
 
   save(id: string, baseRevision: number, content: IssueContent, actor: string): Promise<Issue> {
     return this.mutex.run(id, async () => {
-      const current = await this.get(id);
+      const current = await this.getStored(id);
       if (current.revision !== baseRevision) {
         throw new NewsdeskError('conflict', `版面已被 ${current.updatedBy} 更新（第 ${current.revision} 版）。`, {
           currentRevision: current.revision,
-          currentIssue: current,
+          currentIssue: issueOnly(current),
         });
       }
       if (content.date !== current.date)
@@ -109,19 +137,41 @@ export class IssueStore {
         updatedAt: this.now().toISOString(),
         updatedBy: actor,
       });
-      return this.write(next);
+      return this.writeLocal(current, next);
     });
   }
 
-  private async write(issue: Issue): Promise<Issue> {
-    const db = this.db(issue.id);
-    db.data = issue;
+  /**
+   * Rewrites one plan under its lock without the revision check: for revisions pulled from the hub
+   * and for settling a conflict. `change` returns null to leave the file alone.
+   */
+  writeSynced(
+    id: string,
+    change: (current: StoredIssue | null) => { stored: StoredIssue; notify: boolean; local: boolean } | null,
+  ): Promise<Issue | null> {
+    return this.mutex.run(id, async () => {
+      const planned = change(await this.read(id));
+      if (!planned) return null;
+      if (planned.local) for (const record of this.localChange) await record([id]);
+      return this.write(planned.stored, planned.notify);
+    });
+  }
+
+  private async writeLocal(current: StoredIssue | null, next: Issue): Promise<Issue> {
+    for (const record of this.localChange) await record([next.id]);
+    return this.write(localIssueEdit(current, next), true);
+  }
+
+  private async write(stored: StoredIssue, notify: boolean): Promise<Issue> {
+    const db = this.db(stored.id);
+    db.data = StoredIssueSchema.parse(stored);
     try {
       await db.write();
     } catch (e) {
       throw toNewsdeskError(e, '期次');
     }
-    for (const listener of this.listeners) listener(issue);
+    const issue = issueOnly(stored);
+    if (notify) for (const listener of this.listeners) listener(issue);
     return issue;
   }
 }

@@ -86,7 +86,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     printer,
   });
   const assets = new AssetStore(opts.dataDir);
-  const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret);
+  const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret, issues);
   return {
     dataDir: opts.dataDir,
     version: opts.version,

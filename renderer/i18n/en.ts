@@ -399,6 +399,21 @@ export const en: Record<MessageKey, string> = {
   'sync.basicTextPassword':
     'No system keychain is available: the saved password is encrypted only with a key built into Electron, so anyone who can read the file can read it.',
   'sync.conflictBadge': 'Conflict',
+  'sync.refused': 'Refused {n}',
+  'plan.conflictBanner':
+    'Plan conflict: this day’s plan was changed on two computers at once (the other version saved by {who}); these slots differ. Both versions are kept until you choose one.',
+  'plan.conflictShown': 'shown',
+  'plan.refusedBanner':
+    'Refused: the hub did not accept the changes to this day’s plan. {why} Your plan is intact here, but other computers do not see these changes.',
+  'plan.conflictEmpty': '(empty)',
+  'plan.conflictKeepShown': 'Keep the plan shown',
+  'plan.conflictKeepOther': 'Use {who}’s plan',
+  'sync.refusedBadge': 'Refused',
+  'sync.refusedBanner':
+    'Refused: the hub did not accept this story’s changes. {why} Edit it until the hub accepts it, or discard your changes.',
+  'sync.discard': 'Discard my changes…',
+  'sync.discardConfirm': 'Discard your changes and take the hub’s version? Yours stays in the history.',
+  'sync.setAside': '{n} revisions on the hub cannot be read by this version; kept aside (not dropped):',
   'sync.conflictBanner':
     'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',
   'sync.conflictOpen': 'Merge…',

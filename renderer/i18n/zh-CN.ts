@@ -394,6 +394,19 @@ export const zhCN = {
   'sync.basicTextPassword':
     '本机没有可用的系统钥匙串：保存的密码只用 Electron 内置的固定密钥加密，能读取此文件的人就能读出密码。',
   'sync.conflictBadge': '冲突',
+  'sync.refused': '被拒 {n}',
+  'plan.conflictBanner':
+    '版面冲突：这一天的版面在两台电脑上同时被改过（另一版本由 {who} 保存），以下版位两边排得不同。选定一个版面前，两个版本都保留。',
+  'plan.conflictShown': '当前显示',
+  'plan.refusedBanner': '被拒：中心库没有接受这一天版面的修改（{why}）。本机版面完好，但其他电脑看不到这些修改。',
+  'plan.conflictEmpty': '（空）',
+  'plan.conflictKeepShown': '保留当前显示的版面',
+  'plan.conflictKeepOther': '改用 {who} 的版面',
+  'sync.refusedBadge': '被拒',
+  'sync.refusedBanner': '被拒：中心库没有接受此稿的修改。{why} 改到中心库能接受为止，或放弃本机修改。',
+  'sync.discard': '放弃本机修改…',
+  'sync.discardConfirm': '放弃本机修改，换回中心库的版本？本机版本仍保留在历史版本中。',
+  'sync.setAside': '中心库有 {n} 个版本本机无法读取，已搁置保存（未丢弃）：',
   'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
   'sync.conflictOpen': '合并…',
   // Read-only start (issue 13)

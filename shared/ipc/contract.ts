@@ -298,6 +298,29 @@ export const contract = {
       ),
     }),
   ),
+  /**
+   * What the hub would not take and what this desk could not read: stories refused (each marked
+   * 被拒 with the hub's reason until it passes or is discarded) and pulled revisions kept aside.
+   */
+  'sync.problems': channel(
+    Empty,
+    z.object({
+      refused: z.array(z.object({ id: z.string(), reason: z.string(), error: z.string() })),
+      setAside: z.array(z.object({ id: z.string(), rev: z.string(), reason: z.string() })),
+    }),
+  ),
+  /** A day's plan and the other plans of that day another layout desk made at the same time (empty: no conflict). */
+  'sync.planConflict': channel(
+    z.object({ date: IssueDateSchema }).strict(),
+    z.object({
+      current: IssueSchema.extend({ rev: z.string() }),
+      others: z.array(IssueSchema.extend({ rev: z.string() })),
+    }),
+  ),
+  /** Keeps one of the day's conflicting plans (by its revision) and retires the others everywhere. */
+  'sync.resolvePlan': channel(z.object({ date: IssueDateSchema, keep: z.string() }).strict(), IssueSchema),
+  /** 放弃本机修改: a refused story takes the hub's version again (the local one stays in its history). */
+  'sync.discard': channel(z.object({ id: ArticleIdSchema }).strict(), ArticleSchema),
   /** Writes the merged story and retires the other leaves in one step (pushed as one _bulk_docs). */
   'sync.resolve': channel(
     z.object({ id: ArticleIdSchema, baseRevision: Revision, content: ArticleContentSchema }).strict(),

@@ -47,6 +47,10 @@ export const PRELOAD_CHANNELS = [
   'sync.test',
   'sync.conflict',
   'sync.resolve',
+  'sync.problems',
+  'sync.discard',
+  'sync.planConflict',
+  'sync.resolvePlan',
   'store.access',
 ] as const satisfies readonly Channel[];
 

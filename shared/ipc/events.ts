@@ -34,12 +34,14 @@ export const IssueSavedEventSchema = z.object({
 /** Every event main can push; add a schema here and both sides see the new member. */
 /** Sync with the newsroom hub (issue 14), for the top bar's indicator. */
 export const SyncStatusSchema = z.object({
-  state: z.enum(['off', 'synced', 'syncing', 'offline', 'conflict', 'error']),
+  state: z.enum(['off', 'synced', 'syncing', 'offline', 'conflict', 'refused', 'error']),
   /** Stories changed here and not yet on the hub. */
   pending: z.number().int().min(0),
   /** Stories with more than one live leaf. */
   conflicts: z.number().int().min(0),
-  /** For `error`: why, in the hub's or our words; never credentials. */
+  /** Stories the hub refused (counted in `pending` too): each stays marked 被拒 until it passes or is discarded. */
+  refused: z.number().int().min(0),
+  /** For `error` and `refused`: why, in the hub's or our words; never credentials. */
   message: z.string().optional(),
   /**
    * How a saved hub password is kept: the OS keychain, `basic-text` (Electron's Linux fallback

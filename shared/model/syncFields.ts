@@ -31,6 +31,23 @@ export const RevSchema = z.string().regex(REV_PATTERN, 'not a revision id');
 export const DocBodySchema = ArticleSchema.omit({ revision: true });
 export type DocBody = z.infer<typeof DocBodySchema>;
 
+/**
+ * Top-level fields another peer (a newer Newsdesk, a script) put on a story that this version does
+ * not know. They are not ours to drop: they ride along unchanged on every revision made here.
+ */
+export const ExtraFieldsSchema = z.record(z.string(), z.unknown());
+export type ExtraFields = z.infer<typeof ExtraFieldsSchema>;
+/** A leaf body as kept for a conflict: ours plus whatever unknown fields its writer gave it. */
+export const LeafBodySchema = DocBodySchema.passthrough();
+
+/** The fields of a hub document that are neither ours nor CouchDB's own (`_id`, `_rev`, `_attachments`…). */
+export function extraFieldsOf(doc: Record<string, unknown>): ExtraFields {
+  const known = new Set(Object.keys(DocBodySchema.shape));
+  const extra: ExtraFields = {};
+  for (const [k, v] of Object.entries(doc)) if (!known.has(k) && !k.startsWith('_') && k !== 'revision') extra[k] = v;
+  return extra;
+}
+
 export const SyncFieldsSchema = z.object({
   _id: z.string(),
   /** The winning leaf, whose body is the article's top-level fields. */
@@ -39,7 +56,9 @@ export const SyncFieldsSchema = z.object({
   /** Set when every leaf is a tombstone; the top-level fields then hold the last live body. */
   _deleted: z.boolean().optional(),
   /** Bodies of the live leaves other than the winner: each one is a conflict. */
-  _leaves: z.record(z.string(), DocBodySchema),
+  _leaves: z.record(z.string(), LeafBodySchema),
+  /** The winner's unknown top-level fields (see ExtraFieldsSchema); absent when there are none. */
+  _extra: ExtraFieldsSchema.optional(),
   /** The newest revision known to be on the hub with no conflict, for the three-way merge. */
   _base: z.object({ rev: RevSchema, body: DocBodySchema }).nullable(),
 });
@@ -49,7 +68,7 @@ export type SyncFields = z.infer<typeof SyncFieldsSchema>;
 export const StoredArticleSchema = ArticleSchema.extend(SyncFieldsSchema.partial().shape);
 export type StoredArticle = z.infer<typeof StoredArticleSchema>;
 
-export const SYNC_KEYS = ['_id', '_rev', '_revTree', '_deleted', '_leaves', '_base'] as const;
+export const SYNC_KEYS = ['_id', '_rev', '_revTree', '_deleted', '_leaves', '_base', '_extra'] as const;
 
 /** The article alone, for listeners, revisions and IPC, without the replication fields. */
 export function articleOnly(stored: StoredArticle): z.infer<typeof ArticleSchema> {

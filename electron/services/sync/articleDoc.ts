@@ -3,7 +3,14 @@
  * the hub, and with a conflict resolution. Files without the fields migrate on first touch.
  */
 import type { Article } from '../../../shared/model/article';
-import { articleOnly, type DocBody, type StoredArticle, type SyncFields } from '../../../shared/model/syncFields';
+import {
+  articleOnly,
+  extraFieldsOf,
+  type DocBody,
+  type ExtraFields,
+  type StoredArticle,
+  type SyncFields,
+} from '../../../shared/model/syncFields';
 import { addChild, addRemote, conflicts, leaves, revHash, splitRev, winner, type Revisions } from './revTree';
 
 export type SyncedArticle = Article & SyncFields;
@@ -16,10 +23,21 @@ export interface RemoteRevision {
   body: DocBody | null;
 }
 
+/** The body the hub holds for the winner: our fields plus the unknown ones it arrived with. */
 export function bodyOf(a: Article | StoredArticle): DocBody {
   const rest: Record<string, unknown> = { ...articleOnly(a as StoredArticle) };
   delete rest.revision;
-  return rest as DocBody;
+  const extra = (a as StoredArticle)._extra;
+  return (extra ? { ...extra, ...rest } : rest) as DocBody;
+}
+
+/** Splits a body into our fields and the unknown ones, for storing the winner. */
+function splitBody(body: DocBody): { known: DocBody; extra: ExtraFields | undefined } {
+  const extra = extraFieldsOf(body);
+  if (Object.keys(extra).length === 0) return { known: body, extra: undefined };
+  const known: Record<string, unknown> = { ...body };
+  for (const k of Object.keys(extra)) delete known[k];
+  return { known: known as DocBody, extra };
 }
 
 function nextRev(parent: string | null, body: unknown, deleted: boolean): string {
@@ -39,13 +57,24 @@ export function withSyncFields(stored: StoredArticle): SyncedArticle {
 /** A save on this desk: a child of the current winner, which becomes the new winner. */
 export function localEdit(previous: StoredArticle | null, next: Article): SyncedArticle {
   const prev = previous ? withSyncFields(previous) : null;
-  const body = bodyOf(next);
+  // Fields another peer added and this version does not know are carried into the new revision.
+  const extra = prev?._extra;
+  const body = bodyOf(extra ? { ...next, _extra: extra } : next);
   const parent = prev?._rev ?? null;
   const rev = nextRev(parent, body, false);
   const tree = addChild(prev?._revTree ?? null, parent, rev, false);
   // The first revision is an ancestor of every later one, so it is always a sound merge base.
   const base = prev ? prev._base : { rev, body };
-  return { ...next, _id: next.id, _rev: rev, _revTree: tree, _leaves: prev?._leaves ?? {}, _base: base };
+  const edited: SyncedArticle = {
+    ...next,
+    _id: next.id,
+    _rev: rev,
+    _revTree: tree,
+    _leaves: prev?._leaves ?? {},
+    _base: base,
+  };
+  if (extra) edited._extra = extra;
+  return edited;
 }
 
 /** Folds revisions from the hub into the file; the winner is recomputed, never chosen by hand. */
@@ -78,15 +107,17 @@ export function applyRemote(
   const winnerChanged = !prev || prev._rev !== win;
   const fromHub = incoming.some((r) => r.rev === win);
   const settled = Object.keys(liveOthers).length === 0 && !allDeleted;
+  const { known, extra } = splitBody(winBody);
   const stored: SyncedArticle = {
-    ...winBody,
+    ...known,
     revision: (prev?.revision ?? 0) + (winnerChanged ? 1 : 0),
     _id: winBody.id,
     _rev: win,
     _revTree: tree,
     _leaves: liveOthers,
-    _base: settled && fromHub ? { rev: win, body: winBody } : (prev?._base ?? null),
+    _base: settled && fromHub ? { rev: win, body: known } : (prev?._base ?? null),
   };
+  if (extra) stored._extra = extra;
   if (allDeleted) stored._deleted = true;
   return { stored, winnerChanged };
 }

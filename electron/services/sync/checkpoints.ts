@@ -71,6 +71,12 @@ export class Checkpointer {
     return start;
   }
 
+  /** What this desk last recorded, without asking the hub: for status lines, never for resuming. */
+  async localSince<T>(start: T): Promise<T> {
+    const local = await this.readLocal();
+    return local ? (local.last_seq as T) : start;
+  }
+
   /** Records progress on the hub first, then locally; call only once the changes are durable. */
   async save(lastSeq: unknown): Promise<void> {
     const previous = await this.readLocal();

@@ -41,8 +41,20 @@ export interface HubDoc {
   _rev: string;
   _revisions?: { start: number; ids: string[] };
   _deleted?: boolean;
-  _attachments?: Record<string, { content_type: string; data?: string; stub?: boolean; length?: number }>;
+  _attachments?: Record<string, HubAttachment>;
   [field: string]: unknown;
+}
+
+/** An attachment inline (`data`, base64) or as a stub naming what the hub already holds. */
+export interface HubAttachment {
+  content_type: string;
+  data?: string;
+  stub?: boolean;
+  /** The revision position the attachment was last changed at: CouchDB matches a stub's against it. */
+  revpos?: number;
+  /** `md5-<base64>`: PouchDB finds a stub's bytes by it. */
+  digest?: string;
+  length?: number;
 }
 
 export interface BulkDocsError {
@@ -160,13 +172,21 @@ export class HubClient {
     return this.db('POST', '/_revs_diff', revs);
   }
 
-  /** Fetches revisions with their ancestry and inline attachments. */
-  async bulkGet(wanted: { id: string; rev: string }[]): Promise<HubDoc[]> {
+  /**
+   * Fetches revisions with their ancestry. With `attachments` (the default) photos come inline,
+   * except those unchanged since a revision named in a request's `atts_since` (the receiver has
+   * them): CouchDB sends those as stubs. Without, every attachment is a stub (digest, revpos).
+   */
+  async bulkGet(
+    wanted: { id: string; rev: string; atts_since?: string[] }[],
+    opts: { attachments?: boolean } = {},
+  ): Promise<HubDoc[]> {
+    const attachments = opts.attachments ?? true;
     if (!this.bulkGetMissing) {
       try {
         const res = await this.db<{ results: { docs: ({ ok: HubDoc } | { error: unknown })[] }[] }>(
           'POST',
-          '/_bulk_get?revs=true&attachments=true',
+          `/_bulk_get?revs=true&attachments=${attachments}`,
           { docs: wanted },
         );
         return res.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok] : [])));
@@ -176,19 +196,35 @@ export class HubClient {
         this.bulkGetMissing = true;
       }
     }
-    return this.openRevs(wanted);
+    return this.openRevs(wanted, attachments);
   }
 
-  async openRevs(wanted: { id: string; rev: string }[]): Promise<HubDoc[]> {
+  async openRevs(wanted: { id: string; rev: string }[], attachments = true): Promise<HubDoc[]> {
     const byId = new Map<string, string[]>();
     for (const w of wanted) byId.set(w.id, [...(byId.get(w.id) ?? []), w.rev]);
     const out: HubDoc[] = [];
     for (const [id, revs] of byId) {
-      const q = new URLSearchParams({ open_revs: JSON.stringify(revs), revs: 'true', attachments: 'true' });
+      const q = new URLSearchParams({
+        open_revs: JSON.stringify(revs),
+        revs: 'true',
+        attachments: String(attachments),
+      });
       const res = await this.db<({ ok: HubDoc } | { missing: string })[]>('GET', `/${encodeURIComponent(id)}?${q}`);
       for (const r of res) if ('ok' in r) out.push(r.ok);
     }
     return out;
+  }
+
+  /** Every leaf of one document with its ancestry (`open_revs=all`); empty if the hub has never seen it. */
+  async allLeaves(id: string): Promise<HubDoc[]> {
+    const q = new URLSearchParams({ open_revs: 'all', revs: 'true', attachments: 'true' });
+    const res = await this.db<({ ok: HubDoc } | { missing: string })[] | null>(
+      'GET',
+      `/${encodeURIComponent(id)}?${q}`,
+      undefined,
+      { accept404: true },
+    );
+    return (res ?? []).flatMap((r) => ('ok' in r ? [r.ok] : []));
   }
 
   /** Writes revisions as they are (`new_edits: false`); returns the documents the hub refused. */

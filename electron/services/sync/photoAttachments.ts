@@ -9,6 +9,7 @@ import type { DocBody } from '../../../shared/model/syncFields';
 import { writeFileAtomic } from '../atomicFile';
 import { acceptImage, ASSET_NAME, assetNameFor, type AssetStore } from '../assetStore';
 import type { HubDoc } from './hubClient';
+import { stubFor, type HeldAttachments } from './attachmentStubs';
 
 export function photoAssets(body: DocBody): string[] {
   const names = new Set<string>();
@@ -18,10 +19,22 @@ export function photoAssets(body: DocBody): string[] {
   return [...names];
 }
 
-/** Inline attachments for the photos a body shows; a photo missing locally is left out. */
-export async function attachmentsFor(body: DocBody, assets: AssetStore): Promise<HubDoc['_attachments']> {
+/**
+ * Attachments for the photos a body shows: a stub for each the hub already holds (`held`), the
+ * bytes inline for the rest; a photo missing locally is left out.
+ */
+export async function attachmentsFor(
+  body: DocBody,
+  assets: AssetStore,
+  held: HeldAttachments = {},
+): Promise<HubDoc['_attachments']> {
   const out: NonNullable<HubDoc['_attachments']> = {};
   for (const name of photoAssets(body)) {
+    const stub = stubFor(held[name]);
+    if (stub) {
+      out[name] = stub;
+      continue;
+    }
     try {
       const { bytes, type } = await assets.read(name);
       out[name] = { content_type: type, data: bytes.toString('base64') };

@@ -1,24 +1,34 @@
 /**
  * One pull step of the replication protocol: read `_changes` from the checkpoint, ask the local
  * rev trees which revisions are missing, fetch them with `_bulk_get`, write each story durably,
- * and only then move the checkpoint.
+ * and only then move the checkpoint. A revision that is not a story we can read is kept aside
+ * and reported, never dropped.
  */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
-import { conflictCount, DocBodySchema } from '../../../shared/model/syncFields';
+import { conflictCount, LeafBodySchema, type DocBody } from '../../../shared/model/syncFields';
 import type { ArticleEdit, ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
+import type { IssueStore } from '../issueStore';
+import type { RemoteIssueRevision } from './issueDoc';
+import { isIssueId, missingIssueRevs, toRemoteIssue, writeIssueRevisions } from './issueReplication';
 import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
 import type { Checkpointer } from './checkpoints';
 import type { HubClient, HubDoc } from './hubClient';
 import { forEachLimit } from './forEachLimit';
 import { storeAttachments } from './photoAttachments';
-import { hasRev } from './revTree';
+import { hasRev, leaves } from './revTree';
+import type { SetAside, SetAsideLedger } from './setAsideLedger';
 
 export interface PullContext {
   hub: HubClient;
   store: ArticleStore;
   assets: AssetStore;
   checkpoint: Checkpointer;
+  setAside: SetAsideLedger;
+  /** Issue plans are pulled beside the stories when given. */
+  issues?: IssueStore;
 }
 
 export interface PullStep {
@@ -28,6 +38,8 @@ export interface PullStep {
   written: number;
   /** Revisions fetched from the hub (what `_revs_diff` against the local trees left to read). */
   fetched: number;
+  /** Revisions kept aside in this step because they fail our schema. */
+  setAside: SetAside[];
   lastSeq: unknown;
 }
 
@@ -40,32 +52,90 @@ const WRITE_CONCURRENCY = 32;
  */
 const BULK_GET_CHUNK = 100;
 
-async function missingRevs(store: ArticleStore, id: string, revs: string[]): Promise<string[]> {
-  if (!store.summary(id)) return revs;
+/** The revisions the local tree lacks, and the local leaves (what `atts_since` may name). */
+async function missingRevs(
+  store: ArticleStore,
+  id: string,
+  revs: string[],
+): Promise<{ missing: string[]; held: string[] }> {
+  if (!store.summary(id)) return { missing: revs, held: [] };
   try {
     const tree = withSyncFields(await store.getStored(id))._revTree;
-    return revs.filter((rev) => !hasRev(tree, rev));
+    return { missing: revs.filter((rev) => !hasRev(tree, rev)), held: leaves(tree).map((l) => l.rev) };
   } catch {
-    return revs;
+    return { missing: revs, held: [] };
   }
 }
 
-function toRemote(doc: HubDoc): RemoteRevision | null {
+/**
+ * Photos the hub sent as stubs (unchanged since a revision we hold) that are nonetheless not in
+ * assets/ here: those revisions are fetched again with their bytes.
+ */
+async function withMissingPhotos(ctx: PullContext, docs: HubDoc[]): Promise<HubDoc[]> {
+  const again: { id: string; rev: string }[] = [];
+  for (const doc of docs) {
+    for (const [name, att] of Object.entries(doc._attachments ?? {})) {
+      if (att.data !== undefined) continue;
+      if (
+        !(await stat(join(ctx.assets.dir, name)).then(
+          () => true,
+          () => false,
+        ))
+      ) {
+        again.push({ id: doc._id, rev: doc._rev });
+        break;
+      }
+    }
+  }
+  if (again.length === 0) return docs;
+  const full = new Map((await ctx.hub.bulkGet(again)).map((d) => [`${d._id} ${d._rev}`, d]));
+  return docs.map((d) => full.get(`${d._id} ${d._rev}`) ?? d);
+}
+
+/** A fetched revision as the store takes it, or why it cannot be (then it is kept aside). */
+export function toRemote(doc: HubDoc): { revision: RemoteRevision | null; problem: string | null } {
   const revisions = doc._revisions ?? { start: Number(doc._rev.split('-')[0]), ids: [doc._rev.split('-')[1]!] };
-  if (doc._deleted) return { rev: doc._rev, revisions, deleted: true, body: null };
-  const parsed = DocBodySchema.safeParse(doc);
-  // Anything that is not one of our stories (a stray or older document) is left on the hub.
-  if (!parsed.success || parsed.data.id !== doc._id) return null;
-  return { rev: doc._rev, revisions, deleted: false, body: parsed.data };
+  if (doc._deleted) return { revision: { rev: doc._rev, revisions, deleted: true, body: null }, problem: null };
+  const parsed = LeafBodySchema.safeParse(doc);
+  if (!parsed.success) {
+    const problem = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(文档)'}: ${i.message}`)
+      .join('；');
+    return { revision: null, problem };
+  }
+  if (parsed.data.id !== doc._id)
+    return { revision: null, problem: `id 字段 ${parsed.data.id} 与文档 ${doc._id} 不符` };
+  // Unknown fields stay (a newer peer's); CouchDB's own `_` fields do not belong to the body.
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed.data)) if (!k.startsWith('_')) body[k] = v;
+  return { revision: { rev: doc._rev, revisions, deleted: false, body: body as DocBody }, problem: null };
 }
 
 /** Writes one page of fetched revisions as one group commit; returns how many stories changed. */
-async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<number> {
+async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<{ written: number; setAside: SetAside[] }> {
   const byId = new Map<string, HubDoc[]>();
   for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
   const edits: ArticleEdit[] = [];
+  const unreadable: { id: string; rev: string; reason: string; doc: unknown }[] = [];
+  const ancestry = new Map<string, Set<string>>();
+  const plans = new Map<string, RemoteIssueRevision[]>();
   await forEachLimit([...byId], WRITE_CONCURRENCY, async ([id, revs]) => {
-    const incoming = revs.map(toRemote).filter((r): r is RemoteRevision => r !== null);
+    const plan = isIssueId(id);
+    const incoming: RemoteRevision[] = [];
+    for (const doc of revs) {
+      const { revision, problem } = plan ? toRemoteIssue(doc) : toRemote(doc);
+      if (revision) {
+        if (plan) plans.set(id, [...(plans.get(id) ?? []), revision as RemoteIssueRevision]);
+        else incoming.push(revision as RemoteRevision);
+        const { start, ids } = revision.revisions;
+        const seen = ancestry.get(id) ?? new Set<string>();
+        ids.forEach((hash, i) => i > 0 && seen.add(`${start - i}-${hash}`));
+        ancestry.set(id, seen);
+      } else if (problem) {
+        unreadable.push({ id, rev: doc._rev, reason: problem, doc });
+      }
+    }
     if (incoming.length === 0) return;
     for (const doc of revs) await storeAttachments(doc, ctx.assets);
     edits.push({
@@ -83,7 +153,9 @@ async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<number> {
   const failed = outcomes.find((o) => !o.ok);
   // The checkpoint stays where it was, so the next step fetches this page again.
   if (failed && !failed.ok) throw failed.error;
-  return outcomes.filter((o) => o.ok && o.stored).length;
+  const plansWritten = ctx.issues ? await writeIssueRevisions(ctx.issues, plans) : 0;
+  const setAside = await ctx.setAside.update(unreadable, ancestry);
+  return { written: outcomes.filter((o) => o.ok && o.stored).length + plansWritten, setAside };
 }
 
 export async function pullStep(
@@ -92,29 +164,33 @@ export async function pullStep(
   opts: { limit: number; longpollMs?: number; signal?: AbortSignal },
 ): Promise<PullStep> {
   const feed = await ctx.hub.changes(since, opts);
-  const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id));
-  const wanted: { id: string; rev: string }[] = [];
+  const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id) || (ctx.issues && isIssueId(r.id)));
+  const wanted: { id: string; rev: string; atts_since?: string[] }[] = [];
   await forEachLimit(rows, WRITE_CONCURRENCY, async (row) => {
-    const missing = await missingRevs(
-      ctx.store,
-      row.id,
-      row.changes.map((c) => c.rev),
-    );
-    for (const rev of missing) wanted.push({ id: row.id, rev });
+    const revs = row.changes.map((c) => c.rev);
+    const { missing, held } =
+      ctx.issues && isIssueId(row.id)
+        ? { missing: await missingIssueRevs(ctx.issues, row.id, revs), held: [] }
+        : await missingRevs(ctx.store, row.id, revs);
+    // Photos unchanged since a revision this desk holds come as stubs: they are in assets/ already.
+    for (const rev of missing) wanted.push({ id: row.id, rev, ...(held.length > 0 ? { atts_since: held } : {}) });
   });
   let fetched = 0;
   let written = 0;
+  const setAside: SetAside[] = [];
   // Each _bulk_get page is written in one group commit while the next page is on its way.
   const fetchPage = (from: number) => ctx.hub.bulkGet(wanted.slice(from, from + BULK_GET_CHUNK));
   let page = wanted.length > 0 ? fetchPage(0) : null;
   for (let i = 0; i < wanted.length; i += BULK_GET_CHUNK) {
-    const docs = await page!;
+    const docs = await withMissingPhotos(ctx, await page!);
     page = i + BULK_GET_CHUNK < wanted.length ? fetchPage(i + BULK_GET_CHUNK) : null;
     // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
     page?.catch(() => undefined);
     fetched += docs.length;
-    written += await writePage(ctx, docs);
+    const result = await writePage(ctx, docs);
+    written += result.written;
+    setAside.push(...result.setAside);
   }
   if (feed.results.length > 0) await ctx.checkpoint.save(feed.last_seq);
-  return { rows: feed.results.length, written, fetched, lastSeq: feed.last_seq ?? since };
+  return { rows: feed.results.length, written, fetched, setAside, lastSeq: feed.last_seq ?? since };
 }

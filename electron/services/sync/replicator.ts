@@ -7,17 +7,22 @@
  */
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
+import type { IssueStore } from '../issueStore';
 import type { ChangeLog } from './changeLog';
 import { Checkpointer, replicationId } from './checkpoints';
 import { HubUnreachableError, type HubClient } from './hubClient';
 import { describeHubFailure } from './hubAdmin';
 import { pullStep } from './pull';
 import { pushOnce, type Refusal } from './push';
+import { RefusalLedger } from './refusalLedger';
+import { SetAsideLedger, type SetAside } from './setAsideLedger';
 
 import type { SyncStatus } from '../../../shared/ipc/events';
 
 export interface ReplicatorOptions {
   store: ArticleStore;
+  /** Issue plans sync beside the stories when given. */
+  issues?: IssueStore;
   assets: AssetStore;
   log: ChangeLog;
   hub: HubClient;
@@ -28,72 +33,121 @@ export interface ReplicatorOptions {
   longpollMs?: number;
 }
 
+/** The longest wait between probes of an unreachable hub: back to 已同步 within 5 s of its return. */
+const OFFLINE_PROBE_MAX_MS = 2_000;
+
 export class Replicator {
   private readonly pullCp: Checkpointer;
   private readonly pushCp: Checkpointer;
+  readonly refusals: RefusalLedger;
+  readonly setAside: SetAsideLedger;
+  /** One push and one pull at a time: two would race for one checkpoint. */
+  private pushTail: Promise<unknown> = Promise.resolve();
+  private pullTail: Promise<unknown> = Promise.resolve();
   private running = false;
   private abort = new AbortController();
   private pushQueued = false;
   private pushing: Promise<void> | null = null;
   private pullLoop: Promise<void> | null = null;
-  private refused: Refusal[] = [];
   private lastError: string | null = null;
   private offline = false;
   private busy = 0;
 
+  get hub(): HubClient {
+    return this.opts.hub;
+  }
+
   constructor(private readonly opts: ReplicatorOptions) {
     const { storeId, hub, syncDir } = opts;
-    this.pullCp = new Checkpointer(syncDir, replicationId(storeId, hub.dbUrl, 'pull'), hub);
-    this.pushCp = new Checkpointer(syncDir, replicationId(storeId, hub.dbUrl, 'push'), hub);
+    const pullId = replicationId(storeId, hub.dbUrl, 'pull');
+    this.pullCp = new Checkpointer(syncDir, pullId, hub);
+    this.setAside = new SetAsideLedger(syncDir, pullId);
+    const pushId = replicationId(storeId, hub.dbUrl, 'push');
+    this.pushCp = new Checkpointer(syncDir, pushId, hub);
+    this.refusals = new RefusalLedger(syncDir, pushId);
   }
 
   private get ctx() {
-    const { hub, store, assets, log } = this.opts;
-    return { hub, store, assets, log };
+    const { hub, store, assets, log, issues } = this.opts;
+    return { hub, store, assets, log, issues };
+  }
+
+  private get pullCtx() {
+    return { ...this.ctx, checkpoint: this.pullCp, setAside: this.setAside };
+  }
+
+  private serial<T>(which: 'push' | 'pull', work: () => Promise<T>): Promise<T> {
+    const tail = which === 'push' ? this.pushTail : this.pullTail;
+    const run = tail.then(work, work);
+    const settled = run.catch(() => undefined);
+    if (which === 'push') this.pushTail = settled;
+    else this.pullTail = settled;
+    return run;
   }
 
   /** Pulls everything new, page by page. */
-  async pull(): Promise<{ written: number; fetched: number; rows: number }> {
-    let since = await this.pullCp.since<unknown>(0);
-    const total = { written: 0, fetched: 0, rows: 0 };
-    for (;;) {
-      const step = await pullStep({ ...this.ctx, checkpoint: this.pullCp }, since, {
-        limit: this.opts.batchSize ?? 500,
-      });
-      total.written += step.written;
-      total.fetched += step.fetched;
-      total.rows += step.rows;
-      since = step.lastSeq;
-      if (step.rows === 0) return total;
-    }
+  pull(): Promise<{ written: number; fetched: number; rows: number; setAside: SetAside[] }> {
+    return this.serial('pull', async () => {
+      let since = await this.pullCp.since<unknown>(0);
+      const total = { written: 0, fetched: 0, rows: 0, setAside: [] as SetAside[] };
+      for (;;) {
+        const step = await pullStep(this.pullCtx, since, { limit: this.opts.batchSize ?? 500 });
+        total.written += step.written;
+        total.fetched += step.fetched;
+        total.rows += step.rows;
+        total.setAside.push(...step.setAside);
+        since = step.lastSeq;
+        if (step.rows === 0) return total;
+      }
+    });
   }
 
-  async push(): Promise<{ docs: number; refused: Refusal[] }> {
-    const result = await pushOnce({ ...this.ctx, checkpoint: this.pushCp }, () => this.opts.store.ids());
-    this.refused = result.refused;
-    return result;
+  push(): Promise<{ docs: number; refused: Refusal[] }> {
+    return this.serial('push', () =>
+      pushOnce({ ...this.ctx, checkpoint: this.pushCp, refusals: this.refusals }, async () => [
+        ...this.opts.store.ids(),
+        ...((await this.opts.issues?.ids()) ?? []),
+      ]),
+    );
   }
 
-  /** One full push then pull, for `newsdesk sync --once` and tests. */
-  async runOnce(): Promise<{ pushed: number; pulled: number; refused: Refusal[] }> {
+  /**
+   * One full push then pull, for `newsdesk sync --once` and tests. `refused` and `setAside` name
+   * every story still refused and every revision still kept aside, not only this run's.
+   */
+  async runOnce(): Promise<{ pushed: number; pulled: number; refused: Refusal[]; setAside: SetAside[] }> {
     const pushed = await this.push();
     const pulled = await this.pull();
-    return { pushed: pushed.docs, pulled: pulled.written, refused: pushed.refused };
+    return {
+      pushed: pushed.docs,
+      pulled: pulled.written,
+      refused: pushed.refused,
+      setAside: await this.setAside.list(),
+    };
   }
 
   async status(): Promise<SyncStatus> {
-    const since = await this.pushCp.since<number | null>(null).catch(() => null);
-    const pending = since === null ? this.opts.store.ids().length : (await this.opts.log.since(since)).ids.length;
+    // The local half of the checkpoint: a status must not wait on (or fail with) the hub.
+    const since = await this.pushCp.localSince<number | null>(null);
+    const refusedList = await this.refusals.list();
+    const changed =
+      since === null
+        ? [...this.opts.store.ids(), ...((await this.opts.issues?.ids()) ?? [])]
+        : (await this.opts.log.since(since)).ids;
+    // A refused story is still pending: it has not reached the hub.
+    const pending = new Set([...changed, ...refusedList.map((r) => r.id)]).size;
+    const refused = refusedList.length;
     const conflicts = this.opts.store.conflicted().length;
-    if (this.offline) return { state: 'offline', pending, conflicts };
-    if (this.lastError) return { state: 'error', pending, conflicts, message: this.lastError };
-    if (this.refused.length > 0) {
-      const r = this.refused[0]!;
-      return { state: 'error', pending, conflicts, message: `${r.id}: ${r.reason}` };
+    const counts = { pending, conflicts, refused };
+    if (this.offline) return { state: 'offline', ...counts };
+    if (this.lastError) return { state: 'error', ...counts, message: this.lastError };
+    if (this.busy > 0) return { state: 'syncing', ...counts };
+    if (refused > 0) {
+      const r = refusedList[0]!;
+      return { state: 'refused', ...counts, message: `${r.id}: ${r.reason}` };
     }
-    if (this.busy > 0) return { state: 'syncing', pending, conflicts };
-    if (conflicts > 0) return { state: 'conflict', pending, conflicts };
-    return { state: 'synced', pending, conflicts };
+    if (conflicts > 0) return { state: 'conflict', ...counts };
+    return { state: 'synced', ...counts };
   }
 
   private async report(): Promise<void> {
@@ -140,6 +194,7 @@ export class Replicator {
     this.running = true;
     this.abort = new AbortController();
     this.opts.store.onWrite(() => this.schedulePush());
+    this.opts.issues?.onWrite(() => this.schedulePush());
     this.schedulePush();
     this.pullLoop = this.runPullLoop();
   }
@@ -164,22 +219,32 @@ export class Replicator {
   private async runPullLoop(): Promise<void> {
     let since: unknown = null;
     let backoff = 500;
+    // After a failure the next read answers at once (no longpoll), so a hub that is back shows as
+    // back within one probe, not after a whole longpoll.
+    let recovering = false;
     while (this.running) {
-      const ok = await this.guarded(async () => {
-        since ??= await this.pullCp.since<unknown>(0);
-        const longpoll = since !== null;
-        const step = await pullStep({ ...this.ctx, checkpoint: this.pullCp }, since, {
-          limit: this.opts.batchSize ?? 500,
-          longpollMs: longpoll ? (this.opts.longpollMs ?? 25_000) : undefined,
-          signal: this.abort.signal,
-        });
-        since = step.lastSeq;
-      }, true);
-      if (ok) backoff = 500;
-      else if (this.running) {
+      const ok = await this.guarded(
+        () =>
+          this.serial('pull', async () => {
+            since ??= await this.pullCp.since<unknown>(0);
+            const step = await pullStep(this.pullCtx, since, {
+              limit: this.opts.batchSize ?? 500,
+              longpollMs: recovering ? undefined : (this.opts.longpollMs ?? 25_000),
+              signal: this.abort.signal,
+            });
+            since = step.lastSeq;
+          }),
+        true,
+      );
+      if (ok) {
+        backoff = 500;
+        recovering = false;
+      } else if (this.running) {
         since = null;
+        recovering = true;
         await this.sleep(backoff);
-        backoff = Math.min(backoff * 2, 30_000);
+        // An unreachable hub is cheap to probe and a desk wants to know soon that it is back.
+        backoff = Math.min(backoff * 2, this.offline ? OFFLINE_PROBE_MAX_MS : 30_000);
       }
     }
   }

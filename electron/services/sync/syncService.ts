@@ -9,6 +9,7 @@ import { articleOnly } from '../../../shared/model/syncFields';
 import { resolveConflict } from './articleDoc';
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
+import type { IssueStore } from '../issueStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
 import { HubClient, hubOrigin, parseHubUrl, type HubAuth } from './hubClient';
@@ -16,9 +17,12 @@ import { describeHubFailure, testHub } from './hubAdmin';
 import { envHubSecret, type HubSecret } from './hubSecret';
 import type { SettingsService } from '../settingsService';
 import { Replicator } from './replicator';
+import { takeHubVersion } from './discardRefused';
+import type { Refusal } from './refusalLedger';
+import type { SetAside } from './setAsideLedger';
 import type { SyncStatus } from '../../../shared/ipc/events';
 
-export const SYNC_OFF: SyncStatus = { state: 'off', pending: 0, conflicts: 0 };
+export const SYNC_OFF: SyncStatus = { state: 'off', pending: 0, conflicts: 0, refused: 0 };
 
 function passwordAgain(): NewsdeskError {
   return new NewsdeskError('validation', '这不是保存密码时的中心库地址：请为它重新输入密码。', { path: 'password' });
@@ -26,7 +30,11 @@ function passwordAgain(): NewsdeskError {
 
 export class SyncService {
   private replicator: Replicator | null = null;
+  /** The replicator of the last one-shot sync, whose refusals and set-aside revisions stay listed. */
+  private lastOnce: Replicator | null = null;
   private listeners: ((s: SyncStatus) => void)[] = [];
+  /** The latest (re)start from settings; status and one-shot syncs wait for it, so they see what runs. */
+  private starting: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly syncDir: string,
@@ -36,6 +44,7 @@ export class SyncService {
     private readonly assets: AssetStore,
     private readonly now: () => Date,
     readonly secret: HubSecret,
+    private readonly issues: IssueStore | null,
   ) {}
 
   static async open(
@@ -44,12 +53,14 @@ export class SyncService {
     assets: AssetStore,
     now: () => Date = () => new Date(),
     secret: HubSecret = envHubSecret(),
+    issues: IssueStore | null = null,
   ): Promise<SyncService> {
     const syncDir = join(dataDir, 'sync');
     const storeId = await storeUuid(syncDir);
     const log = await ChangeLog.open(syncDir);
     store.onLocalChange((ids) => log.recordMany(ids));
-    return new SyncService(syncDir, storeId, log, store, assets, now, secret);
+    issues?.onLocalChange((ids) => log.recordMany(ids));
+    return new SyncService(syncDir, storeId, log, store, assets, now, secret, issues);
   }
 
   /** A replicator for `hubUrl` with `auth` (a hub URL never carries credentials). */
@@ -57,6 +68,7 @@ export class SyncService {
     const parsed = parseHubUrl(hubUrl);
     return new Replicator({
       store: this.store,
+      issues: this.issues ?? undefined,
       assets: this.assets,
       log: this.log,
       hub: new HubClient(parsed.dbUrl, auth),
@@ -83,15 +95,65 @@ export class SyncService {
   }
 
   /** Starts sync if settings name a hub; the password comes from the secret store, never settings. */
-  async startFromSettings(settings: SettingsService): Promise<SyncStatus> {
-    const { hubUrl, hubUser } = settings.get();
-    if (!hubUrl) {
-      await this.stop();
-      return SYNC_OFF;
+  startFromSettings(settings: SettingsService): Promise<SyncStatus> {
+    const run = this.starting.then(async () => {
+      const { hubUrl, hubUser } = settings.get();
+      if (!hubUrl) {
+        await this.stop();
+        return;
+      }
+      const password = await this.savedPasswordFor(hubUrl, hubUrl);
+      await this.start(hubUrl, hubUser ? { user: hubUser, password: password ?? '' } : null);
+    });
+    this.starting = run.catch(() => undefined);
+    return run.then(() => this.status());
+  }
+
+  /**
+   * One push and pull (`newsdesk sync --once`) as the only sync of this process: a continuous
+   * sync started from settings is stopped first, since two would race for one checkpoint.
+   */
+  async runOnce(hubUrl: string, auth: HubAuth | null) {
+    await this.starting;
+    await this.stop();
+    const replicator = this.replicatorFor(hubUrl, auth);
+    this.replicator = replicator;
+    this.lastOnce = replicator;
+    try {
+      return await replicator.runOnce();
+    } finally {
+      if (this.replicator === replicator) this.replicator = null;
     }
-    const password = await this.savedPasswordFor(hubUrl, hubUrl);
-    await this.start(hubUrl, hubUser ? { user: hubUser, password: password ?? '' } : null);
-    return this.status();
+  }
+
+  /** Stories the hub refuses, with its reasons; empty while no hub is configured. */
+  async refused(): Promise<Refusal[]> {
+    await this.starting;
+    const r = this.replicator ?? this.lastOnce;
+    return r ? r.refusals.list() : [];
+  }
+
+  /** Revisions from the hub kept aside because this version cannot read them. */
+  async setAside(): Promise<SetAside[]> {
+    await this.starting;
+    const r = this.replicator ?? this.lastOnce;
+    return r ? r.setAside.list() : [];
+  }
+
+  /** 放弃本机修改: a refused story becomes the hub's version again. */
+  async discardRefused(id: string): Promise<Article> {
+    await this.starting;
+    const r = this.replicator ?? this.lastOnce;
+    if (!r) throw new NewsdeskError('validation', '未配置中心库：没有可取回的版本。');
+    const article = await takeHubVersion(
+      { hub: r.hub, store: this.store, assets: this.assets, refusals: r.refusals },
+      id,
+    ).catch((e: unknown) => {
+      if (e instanceof NewsdeskError) throw e;
+      throw new NewsdeskError('io', describeHubFailure(e));
+    });
+    r.schedulePush();
+    return article;
   }
 
   /**
@@ -175,6 +237,7 @@ export class SyncService {
   }
 
   async status(): Promise<SyncStatus> {
+    await this.starting;
     const status = this.replicator ? await this.replicator.status() : SYNC_OFF;
     return { ...status, passwordStorage: this.secret.storage };
   }

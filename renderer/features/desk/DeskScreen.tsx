@@ -1,5 +1,5 @@
 /** The desk: the story list with filters and sort, full-text search, and New story. */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LIST_SORTS } from '../../../shared/ipc/contract';
 import { ARTICLE_KINDS } from '../../../shared/model/article';
 import { STATUSES } from '../../../shared/model/status';
@@ -15,6 +15,8 @@ import { useDeskPage } from './useDeskPage';
 import { useSearch } from './useSearch';
 import { ImportCopyButton } from '../copydesk/ImportCopyButton';
 import { FilterSelect } from './FilterSelect';
+import { useSyncProblems } from '../sync/useSyncProblems';
+import { SyncSetAsideBanner } from '../sync/SyncSetAsideBanner';
 
 export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
@@ -27,6 +29,8 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
   // Main filters, sorts and counts all stories; the desk holds one page of them.
   const { items, total, facets, error: loadError } = useDeskPage(view, page);
   const search = useSearch(query);
+  const problems = useSyncProblems();
+  const refused = useMemo(() => new Map(problems.refused.map((r) => [r.id, r.reason])), [problems.refused]);
   const listRef = useRef<HTMLDivElement>(null);
 
   const shown = items ?? [];
@@ -194,6 +198,7 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
       {(error || loadError) && (
         <div className="banner banner-error">{error ?? (loadError && errorText(t, loadError))}</div>
       )}
+      <SyncSetAsideBanner setAside={problems.setAside} />
       <div className="desk-list" ref={listRef} tabIndex={0} data-testid="desk-list">
         {search ? (
           <SearchResults
@@ -214,6 +219,7 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
             selected={sel}
             onSelect={setSelected}
             onOpen={onOpen}
+            refused={refused}
             sort={view.sort}
             reverse={view.reverse}
             onSort={(sort) => set(sort === view.sort ? { reverse: !view.reverse } : { sort, reverse: false })}

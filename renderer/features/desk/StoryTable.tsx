@@ -14,6 +14,8 @@ interface Props {
   sort?: ListSort;
   reverse?: boolean;
   onSort?: (sort: ListSort) => void;
+  /** Stories the hub refused, with its reason: marked 被拒 until they pass or are discarded. */
+  refused?: ReadonlyMap<string, string>;
 }
 
 const COLUMNS = [
@@ -34,6 +36,7 @@ export const StoryTable = memo(function StoryTable({
   sort,
   reverse,
   onSort,
+  refused,
 }: Props) {
   const t = useT();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -75,6 +78,11 @@ export const StoryTable = memo(function StoryTable({
               {(s.conflicts ?? 0) > 0 && (
                 <span className="status-pill sync-conflict-pill" data-testid="desk-conflict">
                   {t('sync.conflictBadge')}
+                </span>
+              )}
+              {refused?.has(s.id) && (
+                <span className="status-pill sync-conflict-pill" data-testid="desk-refused" title={refused.get(s.id)}>
+                  {t('sync.refusedBadge')}
                 </span>
               )}
             </td>

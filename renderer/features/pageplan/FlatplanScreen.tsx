@@ -15,6 +15,8 @@ import { SlotCard } from './SlotCard';
 import { StoryPanel } from './StoryPanel';
 import { usePlan } from './usePlan';
 import { useMeasureFlatplan } from './useMeasureFlatplan';
+import { PlanConflictBanner } from '../sync/PlanConflictBanner';
+import { PlanRefusedBanner } from '../sync/PlanRefusedBanner';
 
 interface Props {
   date: string | null;
@@ -171,6 +173,8 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         <ExportIssuePanel date={plan ? date : null} />
       </div>
       <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
+      <PlanConflictBanner date={plan ? date : null} />
+      <PlanRefusedBanner date={plan ? date : null} />
       {error && (
         <div className="banner banner-error" data-testid="fp-error" onClick={clearError}>
           {errorText(t, error)}

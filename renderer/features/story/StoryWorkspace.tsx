@@ -12,6 +12,7 @@ import { useT } from '../../i18n/i18n';
 import { BodyCounts } from './BodyCounts';
 import { ConflictDialog } from './ConflictDialog';
 import { SyncConflictBanner } from '../sync/SyncConflictBanner';
+import { SyncRefusedBanner } from '../sync/SyncRefusedBanner';
 import { FindBar } from './find/FindBar';
 import type { HeadlineField } from './find/findMatches';
 import { useFind } from './find/useFind';
@@ -355,6 +356,14 @@ export function StoryWorkspace(props: Props) {
         onResolved={(resolved) => {
           autosave.adopt(resolved);
           props.onReplace(resolved);
+        }}
+      />
+      <SyncRefusedBanner
+        id={article.id}
+        flush={autosave.flush}
+        onReplaced={(taken) => {
+          autosave.adopt(taken);
+          props.onReplace(taken);
         }}
       />
       {journal && <RecoveryOffer entry={journal} onAccept={props.onRecover} onDiscard={props.onDiscardJournal} />}

@@ -5,6 +5,7 @@
  */
 import type { UserRole } from '../../model/status';
 import { ROLE_MOVES } from '../workflow';
+import { issuePlanRefusal } from './issuePlanRule';
 
 /** CouchDB role names (the app's role ids with `_`, as CouchDB role names conventionally are). */
 export const HUB_MEMBER_ROLES = ['reporter', 'copy_editor', 'chief_editor', 'layout'] as const;
@@ -67,6 +68,9 @@ export function validateDocUpdateSource(): string {
   var role = null;
   for (var i = 0; i < T.members.length; i++) if (roles.indexOf(T.members[i]) !== -1) { role = T.members[i]; break; }
   if (!role) throw({ forbidden: '不是本报编辑部成员' });
+  var planRefusal = (${issuePlanRefusal.toString()})(newDoc._id, roles);
+  if (planRefusal) throw({ forbidden: planRefusal });
+  if (newDoc._id.indexOf('i-') === 0) return;
   if (newDoc._deleted) return;
   if (!oldDoc || oldDoc._deleted) {
     if (newDoc.status !== 'draft' && role !== 'copy_editor' && role !== 'chief_editor') throw({ forbidden: '新稿件只能是草稿' });

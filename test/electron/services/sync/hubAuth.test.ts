@@ -50,7 +50,7 @@ describe('who may do what, enforced by the hub', () => {
     expect(pushed.refused[0]!.reason).toContain('placement');
     expect((await articles.get(story.id)).placement).toEqual(placement);
     const status = await replicator.status();
-    expect(status.state).toBe('error');
+    expect(status.state).toBe('refused');
     expect(status.message).toContain('placement');
     const onHub = await new HubClient(hub.dbUrl, ADMIN).db<{ placement: unknown }>('GET', `/${story.id}`);
     expect(onHub.placement).toBeNull();

@@ -27,7 +27,7 @@ describe('a story over the hub’s document size limit', () => {
     expect((await hub.local.get(small.id)).headline).toBe('短稿');
     await expect(hub.local.get(huge.id)).rejects.toMatchObject({ status: 404 });
     const status = await desk.replicator.status();
-    expect(status.state).toBe('error');
+    expect(status.state).toBe('refused');
     expect(status.message).toContain('超过中心库的单篇大小上限');
   });
 });
