@@ -18,7 +18,7 @@ import '../features/export/export.css';
 import { I18nContext, translator } from '../i18n/i18n';
 import { ReadOnlyBadge, ReadOnlyBanner } from './ReadOnlyBanner';
 import { SampleOffer } from './SampleOffer';
-import { SettingsContext, type SettingsValue } from './settingsContext';
+import { SettingsContext, type SettingsValue } from '../common/settingsContext';
 import { useRoute } from './useRoute';
 
 interface Boot {

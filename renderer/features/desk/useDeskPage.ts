@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../../shared/model/article';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { api } from '../../api/transport';
 import { toListRequest, type DeskView } from './deskListQuery';
-import { useReloadOnSaves } from './useReloadOnSaves';
+import { useReloadOnSaves } from '../../common/useReloadOnSaves';
 
 export function useDeskPage(view: DeskView, page: number) {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);

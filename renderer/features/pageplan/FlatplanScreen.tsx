@@ -4,7 +4,7 @@ import type { FlatplanRow } from '../../../shared/model/flatplan';
 import { bandOf, pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../../../shared/rules/pageplan/pageTemplates';
 import { api } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
 import { useStoryPool } from './useStoryPool';

@@ -10,7 +10,7 @@ import { RevisionCompare, type CompareMode } from './RevisionCompare';
 import { RevisionList } from './RevisionList';
 import './revisions.css';
 import { useRevisions } from './useRevisions';
-import { DialogBackdrop } from '../../app/DialogBackdrop';
+import { DialogBackdrop } from '../../common/DialogBackdrop';
 import { errorText } from '../../i18n/errorText';
 
 interface Props {

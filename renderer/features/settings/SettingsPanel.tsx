@@ -1,7 +1,7 @@
 /** The small settings panel: user name, role, language, the paper's name and which roles start in suggestion mode. */
 import { useState } from 'react';
 import { ROLES, type UserRole } from '../../../shared/model/status';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
 import { HubSettings } from '../sync/HubSettings';

@@ -9,7 +9,7 @@ import { api, transport } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
 import { clearJournal, readJournal, type JournalEntry } from './recoveryJournal';
 import { contentOf } from '../../../shared/model/article';
-import { sameContent } from './storyContent';
+import { sameContent } from '../../common/storyContent';
 import { StoryWorkspace } from './StoryWorkspace';
 import { errorText } from '../../i18n/errorText';
 

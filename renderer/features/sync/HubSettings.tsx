@@ -1,7 +1,7 @@
 /** The hub part of settings: URL, user, password and 测试连接; saving (re)starts sync, an empty URL stops it. */
 import { useState } from 'react';
 import { api } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { useT } from '../../i18n/i18n';
 
 export function HubSettings() {

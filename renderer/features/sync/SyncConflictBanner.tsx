@@ -8,7 +8,7 @@ import type { Article, ArticleContent } from '../../../shared/model/article';
 import { mergeArticles } from '../../../shared/rules/mergeArticles';
 import { api } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
-import { ConflictDialog } from '../story/ConflictDialog';
+import { ConflictDialog } from '../../common/ConflictDialog';
 
 interface Props {
   article: Article;

@@ -1,6 +1,6 @@
 /** The story's editable content split as the screen holds it: header fields in React state, body in Slate. */
-import type { ArticleContent } from '../../../shared/model/article';
-import type { StoryDocument } from '../../../shared/model/document';
+import type { ArticleContent } from '../../shared/model/article';
+import type { StoryDocument } from '../../shared/model/document';
 
 export type StoryFields = Omit<ArticleContent, 'body'>;
 

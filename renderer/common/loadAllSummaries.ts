@@ -2,8 +2,8 @@
  * The desk needs every story the store lists (its filters and sorts run over all of them), but one
  * articles.list call returns at most 500: this pages through with offset until the store's total is in.
  */
-import type { ArticleSummary } from '../../../shared/model/article';
-import type { IpcError, Result } from '../../../shared/ipc/errors';
+import type { ArticleSummary } from '../../shared/model/article';
+import type { IpcError, Result } from '../../shared/ipc/errors';
 
 /** The contract's largest page (ArticleListQuerySchema's limit). */
 export const LIST_PAGE_LIMIT = 500;

@@ -1,6 +1,6 @@
 /** Loads a list once and again after stories are saved anywhere, a burst of saves costing one reload. */
 import { useEffect } from 'react';
-import { transport } from '../../api/transport';
+import { transport } from '../api/transport';
 
 export function useReloadOnSaves(reload: () => Promise<void>): void {
   useEffect(() => {

@@ -1,9 +1,9 @@
 /** Shown when a save was refused because someone saved a newer version: keep mine, take theirs, merge, or compare. */
 import { useMemo, useState } from 'react';
 import { diffLines } from 'diff';
-import type { Article, ArticleContent } from '../../../shared/model/article';
-import { blockText } from '../../../shared/model/document';
-import { useT } from '../../i18n/i18n';
+import type { Article, ArticleContent } from '../../shared/model/article';
+import { blockText } from '../../shared/model/document';
+import { useT } from '../i18n/i18n';
 
 interface Props {
   theirs: Article;

@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Editor, Element, Transforms, type NodeEntry, type Range } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { StoryEditor } from '../../../editor/customTypes';
+import type { StoryEditor } from '../../editor/customTypes';
 import { collectMatches, pointInBlock, type FindMatch, type HeadlineField } from './findMatches';
 import type { FindOptions } from './findText';
 

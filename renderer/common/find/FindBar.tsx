@@ -1,6 +1,6 @@
 /** The find and replace bar (Ctrl+F / Ctrl+H) above the story. */
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../../i18n/i18n';
+import { useT } from '../../i18n/i18n';
 import type { FindController } from './useFind';
 
 export function FindBar({ find }: { find: FindController }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, foldForFind } from '../../renderer/features/story/find/findText';
+import { findAll, foldForFind } from '../../../../renderer/common/find/findText';
 
 const exact = { ignoreCase: false, ignoreWidth: false };
 const loose = { ignoreCase: true, ignoreWidth: true };
