@@ -5,6 +5,10 @@ import type { IpcError } from '../../shared/ipc/errors';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
 import { api } from '../api/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
+import { ImportCopyButton } from '../features/copydesk/ImportCopyButton';
+import { ExportIssuePanel } from '../features/export/ExportIssuePanel';
+import { HubSettings } from '../features/sync/HubSettings';
+import { storyPanels } from './storyPanels';
 import '../features/desk/desk.css';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
@@ -134,6 +138,7 @@ export function App() {
                 date={route.date}
                 onDate={(date) => go({ screen: 'flatplan', date })}
                 onProof={(date, page) => go({ screen: 'proof', date, page })}
+                exportPanel={(date) => <ExportIssuePanel date={date} />}
               />
             ) : route.screen === 'proof' ? (
               <ProofScreen
@@ -144,12 +149,15 @@ export function App() {
                 onOpenStory={(id) => go({ screen: 'story', id })}
               />
             ) : route.screen === 'story' ? (
-              <StoryScreen key={route.id} id={route.id} onBack={() => go({ screen: 'desk' })} />
+              <StoryScreen key={route.id} id={route.id} onBack={() => go({ screen: 'desk' })} panels={storyPanels} />
             ) : (
-              <DeskScreen onOpen={(id) => go({ screen: 'story', id })} />
+              <DeskScreen
+                onOpen={(id) => go({ screen: 'story', id })}
+                importButton={<ImportCopyButton onOpen={(id) => go({ screen: 'story', id })} />}
+              />
             )}
           </div>
-          {showSettings && <SettingsPanel onClose={() => setShowSettings(false)} />}
+          {showSettings && <SettingsPanel onClose={() => setShowSettings(false)} hubSettings={<HubSettings />} />}
         </div>
       </SettingsContext.Provider>
     </I18nContext.Provider>

@@ -1,5 +1,5 @@
 /** 版面总览: every page of the day's issue, each slot's story and fit; placing by drag and drop or keyboard. */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FlatplanRow } from '../../../shared/model/flatplan';
 import { bandOf, pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../../../shared/rules/pageplan/pageTemplates';
@@ -8,7 +8,6 @@ import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
 import { useStoryPool } from './useStoryPool';
-import { ExportIssuePanel } from '../export/ExportIssuePanel';
 import type { Picked } from './dragData';
 import { NewIssueForm } from './NewIssueForm';
 import { SlotCard } from './SlotCard';
@@ -19,11 +18,13 @@ interface Props {
   date: string | null;
   onDate: (date: string) => void;
   onProof: (date: string, page: string) => void;
+  /** The export feature's panel for the issue shown (null before a plan loads), handed down by app/. */
+  exportPanel: (date: string | null) => ReactNode;
 }
 
 const hasProblem = (r: FlatplanRow) => r.problems.some((p) => p !== 'empty');
 
-export function FlatplanScreen({ date, onDate, onProof }: Props) {
+export function FlatplanScreen({ date, onDate, onProof, exportPanel }: Props) {
   const t = useT();
   const { settings } = useSettings();
   const grid = useMemo(() => pageGrid(settings.pageGeometry), [settings.pageGeometry]);
@@ -166,7 +167,7 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         </button>
         <span className="spacer" />
         <span className="muted hint">{picked ? t('plan.pickedHint') : t('plan.keyboardHint')}</span>
-        <ExportIssuePanel date={plan ? date : null} />
+        {exportPanel(plan ? date : null)}
       </div>
       <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
       {error && (

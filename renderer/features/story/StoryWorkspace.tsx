@@ -11,7 +11,6 @@ import { StoryBody } from '../../editor/StoryBody';
 import { useT } from '../../i18n/i18n';
 import { BodyCounts } from './BodyCounts';
 import { ConflictDialog } from '../../common/ConflictDialog';
-import { SyncConflictBanner } from '../sync/SyncConflictBanner';
 import { FindBar } from '../../common/find/FindBar';
 import type { HeadlineField } from '../../common/find/findMatches';
 import { useFind } from '../../common/find/useFind';
@@ -34,9 +33,7 @@ import type { CommentThread } from '../../../shared/model/suggestions';
 import { suggestsByDefault } from '../../../shared/model/settings';
 import { pendingSuggestions, pruneChanges } from '../../../shared/rules/suggestions/changeTable';
 import { sessionOf, startSession } from '../../editor/suggestions/session';
-import { ReviewPanel } from '../review/ReviewPanel';
-import { LintPanel } from '../copydesk/LintPanel';
-import { RevisionsView } from '../revisions/RevisionsView';
+import type { StoryPanels } from '../../common/storyPanels';
 
 interface Props {
   article: Article;
@@ -54,10 +51,13 @@ interface Props {
   onExternalSave: (revision: number, isClean: () => boolean) => void;
   subscribe: (listener: (e: NewsdeskEvent) => void) => () => void;
   onBack: () => void;
+  /** The copy desk's, review's, revisions' and sync's panels, handed down by app/. */
+  panels: StoryPanels;
 }
 
 export function StoryWorkspace(props: Props) {
   const { content, journal, onBack } = props;
+  const { LintPanel, ReviewPanel, RevisionsView, SyncConflictBanner } = props.panels;
   const t = useT();
   const { settings } = useSettings();
   const { fields, current: currentFields, set: setHeader } = useStoryFields(content);
