@@ -1,7 +1,7 @@
 /** Raw copy in, draft out: the copy parser's structure stored as a new story, one file or many. */
 import { NewsdeskError } from '../../shared/ipc/errors';
 import type { Article } from '../../shared/model/article';
-import type { NewArticle } from './articleStore';
+import type { NewArticle } from './store/articleStore';
 import type { CopyImporter } from './copyBatchImport';
 import type { Services } from './openServices';
 

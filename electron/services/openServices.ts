@@ -1,6 +1,6 @@
 /** Opens everything one data folder needs, for the Electron app, the browser host and the CLI alike. */
 import { mkdir } from 'node:fs/promises';
-import { ArticleStore } from './articleStore';
+import { ArticleStore } from './store/articleStore';
 import { CopyBatches } from './copyBatchImport';
 import { AssetStore } from './assetStore';
 import { RevisionStore } from './revisionStore';

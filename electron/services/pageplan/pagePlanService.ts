@@ -10,7 +10,7 @@ import { flatplanRows, planStoryOf, type PlanStory } from '../../../shared/rules
 import { planProblem, withComputedTargets } from '../../../shared/rules/pageplan/planChecks';
 import { placedIds, placementIn, type PlanEdit } from '../../../shared/rules/pageplan/planEdits';
 import { DEFAULT_TEMPLATE, emptiedPages } from '../../../shared/rules/pageplan/pageTemplates';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { IssueStore } from '../issueStore';
 import type { SettingsService } from '../settingsService';
 import { PageTemplateStore } from './pageTemplateStore';

@@ -5,7 +5,7 @@
  */
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
 import { conflictCount, DocBodySchema } from '../../../shared/model/syncFields';
-import type { ArticleEdit, ArticleStore } from '../articleStore';
+import type { ArticleEdit, ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
 import type { Checkpointer } from './checkpoints';

@@ -5,7 +5,7 @@
  * refuses (validation, size) keeps its local edit and is reported with the hub's reason.
  */
 import { withSyncFields, bodyOf, type SyncedArticle } from './articleDoc';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { ChangeLog } from './changeLog';
 import type { Checkpointer } from './checkpoints';

@@ -5,7 +5,7 @@
  * event loop: a save waits only if its own story is in the page being written (one group commit
  * of at most a `_bulk_get` page), never for the whole pull.
  */
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { ChangeLog } from './changeLog';
 import { Checkpointer, replicationId } from './checkpoints';

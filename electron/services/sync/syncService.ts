@@ -7,7 +7,7 @@ import { NewsdeskError } from '../../../shared/ipc/errors';
 import { ArticleSchema, type Article, type ArticleContent } from '../../../shared/model/article';
 import { articleOnly } from '../../../shared/model/syncFields';
 import { resolveConflict } from './articleDoc';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';

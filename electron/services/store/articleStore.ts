@@ -2,14 +2,14 @@
  * The article store: one lowdb document per article in articles/, an index for listing,
  * revision checks against lost updates, and quarantine for files that cannot be read.
  */
-import { acceptedDocument } from '../../shared/rules/suggestions/acceptedText';
-import { openComments, suggestionIds } from '../../shared/rules/suggestions/changeTable';
+import { acceptedDocument } from '../../../shared/rules/suggestions/acceptedText';
+import { openComments, suggestionIds } from '../../../shared/rules/suggestions/changeTable';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { NewsdeskError } from '../../shared/ipc/errors';
+import { NewsdeskError } from '../../../shared/ipc/errors';
 import {
   ARTICLE_ID_PATTERN,
   ArticleIdSchema,
@@ -19,23 +19,23 @@ import {
   type ArticleContent,
   type ArticleKind,
   type ArticleSummary,
-} from '../../shared/model/article';
-import { countBody } from '../../shared/rules/charCount';
-import { creditCheck } from '../../shared/rules/creditCheck';
-import { isTempFile } from './atomicFile';
+} from '../../../shared/model/article';
+import { countBody } from '../../../shared/rules/charCount';
+import { creditCheck } from '../../../shared/rules/creditCheck';
+import { isTempFile } from '../atomicFile';
 import { commitArticles, type ArticleBeforeWrite, type CommitItem } from './articleCommit';
 import { ArticleIndex, type IndexEntry } from './articleIndex';
 import { OpenCheck, type CheckOutcome, type CheckResult } from './articleOpenCheck';
 import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
-import { toNewsdeskError } from './fsErrors';
-import { CorruptFileError, DurableJsonFile } from './jsonFileAdapter';
-import { KeyedMutex } from './keyedMutex';
-import type { QuarantinedFile } from '../../shared/model/quarantinedFile';
-import { Quarantine } from './quarantine';
-import { resolveInside } from './safePath';
+import { toNewsdeskError } from '../fsErrors';
+import { CorruptFileError, DurableJsonFile } from '../jsonFileAdapter';
+import { KeyedMutex } from '../keyedMutex';
+import type { QuarantinedFile } from '../../../shared/model/quarantinedFile';
+import { Quarantine } from '../quarantine';
+import { resolveInside } from '../safePath';
 import { SessionMarker } from './sessionMarker';
-import { articleOnly, conflictCount, StoredArticleSchema, type StoredArticle } from '../../shared/model/syncFields';
-import { localEdit } from './sync/articleDoc';
+import { articleOnly, conflictCount, StoredArticleSchema, type StoredArticle } from '../../../shared/model/syncFields';
+import { localEdit } from '../sync/articleDoc';
 
 export type { ArticleListOptions } from './articleListing';
 

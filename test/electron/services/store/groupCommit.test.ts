@@ -3,11 +3,11 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NewsdeskError } from '../../../shared/ipc/errors';
-import { emptyContent } from '../../../shared/model/article';
-import { StoredArticleSchema } from '../../../shared/model/syncFields';
-import { localEdit } from '../../../electron/services/sync/articleDoc';
-import { openTempStore, type TempStore } from './tempStore';
+import { NewsdeskError } from '../../../../shared/ipc/errors';
+import { emptyContent } from '../../../../shared/model/article';
+import { StoredArticleSchema } from '../../../../shared/model/syncFields';
+import { localEdit } from '../../../../electron/services/sync/articleDoc';
+import { openTempStore, type TempStore } from '../tempStore';
 
 let store: TempStore;
 afterEach(async () => {
@@ -140,7 +140,7 @@ describe('a group commit', () => {
   it('imports a drop of files in batches with one progress event per file, in order', async () => {
     store = await openTempStore();
     const text = await readFile(
-      join(import.meta.dirname, '..', '..', '..', 'assets', 'sample', '01-industrial-internet.txt'),
+      join(import.meta.dirname, '..', '..', '..', '..', 'assets', 'sample', '01-industrial-internet.txt'),
       'utf8',
     );
     const files = Array.from({ length: 150 }, (_, i) => ({

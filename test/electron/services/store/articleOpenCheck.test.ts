@@ -3,11 +3,11 @@
 import { mkdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../../electron/services/articleStore';
-import { emptyContent, type Article } from '../../../shared/model/article';
-import { paragraph } from '../../../shared/model/document';
-import type { NewsdeskEvent } from '../../../shared/ipc/events';
-import { makeTempDir, openTempStore, type TempStore } from './tempStore';
+import { ArticleStore } from '../../../../electron/services/store/articleStore';
+import { emptyContent, type Article } from '../../../../shared/model/article';
+import { paragraph } from '../../../../shared/model/document';
+import type { NewsdeskEvent } from '../../../../shared/ipc/events';
+import { makeTempDir, openTempStore, type TempStore } from '../tempStore';
 
 const N = 400;
 let dir: string | undefined;

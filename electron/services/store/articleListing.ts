@@ -4,9 +4,9 @@
  * summaries are read only for the page returned.
  */
 import type { z } from 'zod';
-import type { ArticleListQuerySchema, ListSort } from '../../shared/ipc/contract';
-import type { ArticleSummary } from '../../shared/model/article';
-import { STATUSES } from '../../shared/model/status';
+import type { ArticleListQuerySchema, ListSort } from '../../../shared/ipc/contract';
+import type { ArticleSummary } from '../../../shared/model/article';
+import { STATUSES } from '../../../shared/model/status';
 import { PEOPLE_SEPARATOR, type IndexRows, type RowColumns } from './articleRows';
 
 /** The listing query as the contract defines it (defaults filled), not a second copy of it. */

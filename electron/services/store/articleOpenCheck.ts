@@ -8,8 +8,8 @@
 import { statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTICLE_ID_PATTERN } from '../../shared/model/article';
-import { isTempFile } from './atomicFile';
+import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
+import { isTempFile } from '../atomicFile';
 import { scanFolder, scanHere, type FolderScan, type RunningScan } from './articleFolderScan';
 import type { RowCheck } from './articleListing';
 import type { IndexRows } from './articleRows';

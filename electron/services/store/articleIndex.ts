@@ -8,8 +8,8 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleSummary } from '../../shared/model/article';
-import { appendLineDurable, appendLinesDurable, writeFileAtomic } from './atomicFile';
+import type { ArticleSummary } from '../../../shared/model/article';
+import { appendLineDurable, appendLinesDurable, writeFileAtomic } from '../atomicFile';
 import { decodeColumnsFile, encodeColumnsFile } from './articleColumnsFile';
 import { newestFirst } from './articleListing';
 import { decodeColumns, IndexRows, type IndexEntry, type RowColumns, type TextColumns } from './articleRows';

@@ -3,8 +3,8 @@
  * as one float64 block and each text column as UTF-8 joined by NUL, so 60,000 rows decode with one
  * string per column and a split instead of parsing megabytes of JSON.
  */
-import { ARTICLE_KINDS } from '../../shared/model/article';
-import { STATUSES } from '../../shared/model/status';
+import { ARTICLE_KINDS } from '../../../shared/model/article';
+import { STATUSES } from '../../../shared/model/status';
 import { columnsWithLazyText, type LazyTextColumn, type RowColumns } from './articleRows';
 
 const MAGIC = 'NDCOLS3\n';

@@ -10,10 +10,10 @@
  * re-checked against the files, as after a single save.
  */
 import { rename, stat } from 'node:fs/promises';
-import type { Article, ArticleSummary } from '../../shared/model/article';
-import { articleOnly, type StoredArticle } from '../../shared/model/syncFields';
+import type { Article, ArticleSummary } from '../../../shared/model/article';
+import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
 import type { ArticleIndex, IndexEntry } from './articleIndex';
-import { discardStaged, fsyncDir, settleAll, stageFile, type StagedFile } from './atomicFile';
+import { discardStaged, fsyncDir, settleAll, stageFile, type StagedFile } from '../atomicFile';
 
 /** One story of a batch as it will be written. */
 export interface CommitItem {

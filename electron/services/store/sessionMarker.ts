@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isAlive } from './processAlive';
+import { isAlive } from '../processAlive';
 
 const PREFIX = 'open-';
 

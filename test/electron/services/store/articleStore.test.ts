@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyContent, type Article } from '../../../shared/model/article';
-import { NewsdeskError } from '../../../shared/ipc/errors';
-import { openTempStore, type TempStore } from './tempStore';
+import { emptyContent, type Article } from '../../../../shared/model/article';
+import { NewsdeskError } from '../../../../shared/ipc/errors';
+import { openTempStore, type TempStore } from '../tempStore';
 
 let store: TempStore;
 afterEach(async () => {

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArticleStore, type ArticleListOptions } from '../../../electron/services/articleStore';
-import { emptyContent } from '../../../shared/model/article';
-import { paragraph } from '../../../shared/model/document';
-import { makeTempDir } from './tempStore';
+import { ArticleStore, type ArticleListOptions } from '../../../../electron/services/store/articleStore';
+import { emptyContent } from '../../../../shared/model/article';
+import { paragraph } from '../../../../shared/model/document';
+import { makeTempDir } from '../tempStore';
 
 let dir: string | undefined;
 afterEach(async () => {

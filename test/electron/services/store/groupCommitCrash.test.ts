@@ -5,11 +5,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leaves, revisionsOf, winner } from '../../../electron/services/sync/revTree';
-import { StoredArticleSchema, type StoredArticle } from '../../../shared/model/syncFields';
-import { openTempStore } from './tempStore';
+import { leaves, revisionsOf, winner } from '../../../../electron/services/sync/revTree';
+import { StoredArticleSchema, type StoredArticle } from '../../../../shared/model/syncFields';
+import { openTempStore } from '../tempStore';
 
-const CHILD = join(import.meta.dirname, 'fixtures', 'batchLoop.ts');
+const CHILD = join(import.meta.dirname, '..', 'fixtures', 'batchLoop.ts');
 
 /** Runs the batch loop and SIGKILLs it at its `stopAt`th article rename, or `afterMs` after its first ack. */
 function runAndKill(dir: string, opts: { stopAt?: number; afterMs?: number }): Promise<Map<string, number>> {

@@ -3,8 +3,8 @@
  * sorts by. Whole summaries are kept only for rows saved since the snapshot or already shown; the
  * others are read on demand through `readSummaries`.
  */
-import { ARTICLE_KINDS, type ArticleSummary } from '../../shared/model/article';
-import { STATUSES } from '../../shared/model/status';
+import { ARTICLE_KINDS, type ArticleSummary } from '../../../shared/model/article';
+import { STATUSES } from '../../../shared/model/status';
 
 export interface IndexEntry {
   summary: ArticleSummary;
