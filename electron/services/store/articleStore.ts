@@ -35,7 +35,7 @@ import { Quarantine } from '../quarantine';
 import { resolveInside } from '../safePath';
 import { SessionMarker } from './sessionMarker';
 import { articleOnly, conflictCount, StoredArticleSchema, type StoredArticle } from '../../../shared/model/syncFields';
-import { localEdit } from '../sync/articleDoc';
+import { localEdit } from '../revisionTree/articleDoc';
 
 export type { ArticleListOptions } from './articleListing';
 

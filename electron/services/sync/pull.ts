@@ -7,12 +7,12 @@ import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
 import { conflictCount, DocBodySchema } from '../../../shared/model/syncFields';
 import type { ArticleEdit, ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
-import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
+import { applyRemote, withSyncFields, type RemoteRevision } from '../revisionTree/articleDoc';
 import type { Checkpointer } from './checkpoints';
 import type { HubClient, HubDoc } from './hubClient';
 import { forEachLimit } from './forEachLimit';
 import { storeAttachments } from './photoAttachments';
-import { hasRev } from './revTree';
+import { hasRev } from '../revisionTree/revTree';
 
 export interface PullContext {
   hub: HubClient;

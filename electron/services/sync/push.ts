@@ -4,14 +4,14 @@
  * their ancestry in `_bulk_docs` with `new_edits: false`, then the checkpoint. A story the hub
  * refuses (validation, size) keeps its local edit and is reported with the hub's reason.
  */
-import { withSyncFields, bodyOf, type SyncedArticle } from './articleDoc';
+import { withSyncFields, bodyOf, type SyncedArticle } from '../revisionTree/articleDoc';
 import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { ChangeLog } from './changeLog';
 import type { Checkpointer } from './checkpoints';
 import { HubError, type HubClient, type HubDoc } from './hubClient';
 import { attachmentsFor } from './photoAttachments';
-import { leaves, revisionsOf } from './revTree';
+import { leaves, revisionsOf } from '../revisionTree/revTree';
 
 export interface PushContext {
   hub: HubClient;

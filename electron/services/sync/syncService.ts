@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { ArticleSchema, type Article, type ArticleContent } from '../../../shared/model/article';
 import { articleOnly } from '../../../shared/model/syncFields';
-import { resolveConflict } from './articleDoc';
+import { resolveConflict } from '../revisionTree/articleDoc';
 import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import { ChangeLog } from './changeLog';

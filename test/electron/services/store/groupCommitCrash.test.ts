@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leaves, revisionsOf, winner } from '../../../../electron/services/sync/revTree';
+import { leaves, revisionsOf, winner } from '../../../../electron/services/revisionTree/revTree';
 import { StoredArticleSchema, type StoredArticle } from '../../../../shared/model/syncFields';
 import { openTempStore } from '../tempStore';
 

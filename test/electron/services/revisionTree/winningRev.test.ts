@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { winningRev } from 'pouchdb-merge';
-import { addRemote, leaves, winner, type Revisions } from '../../../../electron/services/sync/revTree';
+import { addRemote, leaves, winner, type Revisions } from '../../../../electron/services/revisionTree/revTree';
 import type { RevTree } from '../../../../shared/model/syncFields';
 
 /** A random history: each edit extends a random existing revision; some leaves are tombstones. */

@@ -5,7 +5,7 @@
  */
 import { NewsdeskError, type Result } from '../../shared/ipc/errors';
 import type { Dispatch } from '../ipc/registry';
-import type { LockOwner } from './storeLock';
+import type { LockOwner } from '../services/storeLock';
 
 const PROBE_TIMEOUT_MS = 3_000;
 /** Long enough for the slowest call (a big parse on the owner's worker); then the call fails as `io`. */

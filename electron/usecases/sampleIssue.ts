@@ -8,7 +8,7 @@ import { NewsdeskError } from '../../shared/ipc/errors';
 import type { Page } from '../../shared/model/issue';
 import { countBody } from '../../shared/rules/charCount';
 import { importCopy } from './copyImport';
-import type { Services } from './openServices';
+import type { Services } from '../services/openServices';
 
 export async function loadSampleIssue(s: Services, actor: string): Promise<{ issueId: string; articleIds: string[] }> {
   if (!s.sampleDir) throw new NewsdeskError('not_found', '此版本未附带示例稿件。');

@@ -5,7 +5,7 @@
  * see article.saved and the rest as the owner's windows do.
  */
 import { NewsdeskEventSchema, type NewsdeskEvent } from '../../shared/ipc/events';
-import type { LockOwner } from './storeLock';
+import type { LockOwner } from '../services/storeLock';
 
 export interface OwnerEvents {
   /** Resolves once the owner accepted the subscription (false if it refused or could not be reached). */

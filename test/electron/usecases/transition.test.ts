@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyContent } from '../../../shared/model/article';
 import { paragraph } from '../../../shared/model/document';
-import { openTempStore, type TempStore } from './tempStore';
+import { openTempStore, type TempStore } from '../services/tempStore';
 
 let store: TempStore;
 afterEach(async () => {

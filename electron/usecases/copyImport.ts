@@ -1,9 +1,9 @@
 /** Raw copy in, draft out: the copy parser's structure stored as a new story, one file or many. */
 import { NewsdeskError } from '../../shared/ipc/errors';
 import type { Article } from '../../shared/model/article';
-import type { NewArticle } from './store/articleStore';
-import type { CopyImporter } from './copyBatchImport';
-import type { Services } from './openServices';
+import type { NewArticle } from '../services/store/articleStore';
+import type { CopyImporter } from '../services/copyBatchImport';
+import type { Services } from '../services/openServices';
 
 async function parseCopy(s: Services, text: string): Promise<NewArticle> {
   if (!text.trim()) throw new NewsdeskError('validation', '稿件内容为空。');

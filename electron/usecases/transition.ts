@@ -4,7 +4,7 @@ import type { Article } from '../../shared/model/article';
 import type { ArticleStatus } from '../../shared/model/status';
 import { checkTransition } from '../../shared/rules/workflow';
 import { conflictCount } from '../../shared/model/syncFields';
-import type { Services } from './openServices';
+import type { Services } from '../services/openServices';
 
 export interface TransitionRequest {
   id: string;
