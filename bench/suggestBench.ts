@@ -8,7 +8,7 @@ import type { FormattedText, StoryDocument } from '../shared/model/document';
 import type { ChangeRecord } from '../shared/model/suggestions';
 import { acceptAll } from '../shared/rules/suggestions/resolveSuggestions';
 import { resolveAll } from '../renderer/editor/suggestions/review';
-import { headlessEditor } from '../test/renderer/suggestions/headlessEditor';
+import { headlessEditor } from '../test/renderer/editor/suggestions/headlessEditor';
 import { median } from './stats';
 
 const LINE = '株洲市今年以来坚持把重大项目建设作为稳增长的关键抓手，全市重点项目完成投资同比增长。';

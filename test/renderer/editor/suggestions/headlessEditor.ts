@@ -1,14 +1,14 @@
 // A Slate editor with our DOM-free plugins, in the order createStoryEditor composes them, for Node tests and benches.
 import { createEditor, Editor, Element, Node, Text, type Descendant, type Point } from 'slate';
 import { withHistory } from 'slate-history';
-import '../../../renderer/editor/customTypes';
-import type { StoryEditor } from '../../../renderer/editor/customTypes';
-import { withBlocks } from '../../../renderer/editor/plugins/withBlocks';
-import { withBreaks } from '../../../renderer/editor/plugins/withBreaks';
-import { withSuggestions } from '../../../renderer/editor/plugins/withSuggestions';
-import { startSession } from '../../../renderer/editor/suggestions/session';
-import type { Block, FormattedText, StoryDocument } from '../../../shared/model/document';
-import { normalizeLeaves } from '../../../shared/rules/suggestions/resolveSuggestions';
+import '../../../../renderer/editor/customTypes';
+import type { StoryEditor } from '../../../../renderer/editor/customTypes';
+import { withBlocks } from '../../../../renderer/editor/plugins/withBlocks';
+import { withBreaks } from '../../../../renderer/editor/plugins/withBreaks';
+import { withSuggestions } from '../../../../renderer/editor/plugins/withSuggestions';
+import { startSession } from '../../../../renderer/editor/suggestions/session';
+import type { Block, FormattedText, StoryDocument } from '../../../../shared/model/document';
+import { normalizeLeaves } from '../../../../shared/rules/suggestions/resolveSuggestions';
 
 export function headlessEditor(
   body: StoryDocument,

@@ -3,17 +3,17 @@ import fc from 'fast-check';
 import { Editor, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
-import type { StoryEditor } from '../../../renderer/editor/customTypes';
-import { resolveAll, resolveChange } from '../../../renderer/editor/suggestions/review';
-import { sessionOf } from '../../../renderer/editor/suggestions/session';
-import type { StoryDocument } from '../../../shared/model/document';
-import { suggestionIds } from '../../../shared/rules/suggestions/changeTable';
+import type { StoryEditor } from '../../../../renderer/editor/customTypes';
+import { resolveAll, resolveChange } from '../../../../renderer/editor/suggestions/review';
+import { sessionOf } from '../../../../renderer/editor/suggestions/session';
+import type { StoryDocument } from '../../../../shared/model/document';
+import { suggestionIds } from '../../../../shared/rules/suggestions/changeTable';
 import {
   acceptAll,
   rejectAll,
   resolveOne,
   resolveSuggestions,
-} from '../../../shared/rules/suggestions/resolveSuggestions';
+} from '../../../../shared/rules/suggestions/resolveSuggestions';
 import { acceptedPoint, canonical, headlessEditor } from './headlessEditor';
 
 type Step =
