@@ -1,33 +1,25 @@
-// A Slate editor with our DOM-free plugins, in the order createStoryEditor composes them, for Node tests and benches.
-import { createEditor, Editor, Element, Node, Text, type Descendant, type Point } from 'slate';
-import { withHistory } from 'slate-history';
-import '../../../../renderer/editor/customTypes';
+// The shipped headless story editor with deterministic change ids and clock, and helpers for comparing bodies.
+import { Editor, Element, Node, Text, type Descendant, type Point } from 'slate';
 import type { StoryEditor } from '../../../../renderer/editor/customTypes';
-import { withBlocks } from '../../../../renderer/editor/plugins/withBlocks';
-import { withBreaks } from '../../../../renderer/editor/plugins/withBreaks';
-import { withSuggestions } from '../../../../renderer/editor/plugins/withSuggestions';
-import { startSession } from '../../../../renderer/editor/suggestions/session';
+import { headlessStoryEditor, type HeadlessSession } from '../../../../renderer/editor/headlessEditor';
+import { sessionOf } from '../../../../renderer/editor/suggestions/session';
 import type { Block, FormattedText, StoryDocument } from '../../../../shared/model/document';
 import { normalizeLeaves } from '../../../../shared/rules/suggestions/resolveSuggestions';
 
 export function headlessEditor(
   body: StoryDocument,
-  opts: { suggesting: boolean; author?: string; changes?: Parameters<typeof startSession>[1]['changes'] },
+  opts: { suggesting: boolean; author?: string; changes?: HeadlessSession['changes'] },
 ): StoryEditor {
-  const editor = withSuggestions(withBreaks(withBlocks(withHistory(createEditor())))) as unknown as StoryEditor;
-  editor.children = structuredClone(body) as Descendant[];
   let n = 0;
   // Ids say whose they are (L for 李编辑, X for anyone else), following the session's author as it changes.
-  const session = startSession(editor, {
+  const editor: StoryEditor = headlessStoryEditor(body, {
     enabled: opts.suggesting,
     author: opts.author ?? '李编辑',
     role: 'copy-editor',
     changes: opts.changes ?? [],
-    newId: () => `${session.author === '李编辑' ? 'L' : 'X'}${++n}`,
+    newId: () => `${sessionOf(editor)?.author === '李编辑' ? 'L' : 'X'}${++n}`,
     now: () => '2026-12-01T10:00:00.000Z',
   });
-  Editor.normalize(editor, { force: true });
-  editor.selection = { anchor: Editor.start(editor, []), focus: Editor.start(editor, []) };
   return editor;
 }
 
