@@ -1,19 +1,17 @@
 /** The story's editable content split as the screen holds it: header fields in React state, body in Slate. */
 import type { ArticleContent } from '../../shared/model/article';
 import type { StoryDocument } from '../../shared/model/document';
+import { ARTICLE_FIELDS, type ArticleField } from '../../shared/model/articleFields';
 
 export type StoryFields = Omit<ArticleContent, 'body'>;
 
 export function fieldsOf(a: ArticleContent): StoryFields {
+  const fields = Object.fromEntries(ARTICLE_FIELDS.map((field) => [field, a[field]])) as Pick<
+    ArticleContent,
+    ArticleField
+  >;
   return {
-    kind: a.kind,
-    kicker: a.kicker,
-    headline: a.headline,
-    subheadline: a.subheadline,
-    source: a.source,
-    bylines: a.bylines,
-    correspondents: a.correspondents,
-    deskNote: a.deskNote,
+    ...fields,
     // Track changes and comment threads travel with the text (absent in older documents).
     ...(a.changes ? { changes: a.changes } : {}),
     ...(a.comments ? { comments: a.comments } : {}),
