@@ -1,41 +1,27 @@
 /**
- * The article store: one lowdb document per article in articles/, an index for listing,
- * revision checks against lost updates, and quarantine for files that cannot be read.
+ * The article store: one lowdb document per article in articles/, an index for listing, revision checks
+ * against lost updates, and group-committed batch writes. Reading a file and quarantine live in
+ * articleFiles.ts, the index's repair from the files in indexFromFiles.ts, versions in articleVersions.ts.
  */
-import { acceptedDocument } from '../../../shared/rules/suggestions/acceptedText';
-import { openComments, suggestionIds } from '../../../shared/rules/suggestions/changeTable';
-import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { NewsdeskError } from '../../../shared/ipc/errors';
-import {
-  ARTICLE_ID_PATTERN,
-  ArticleIdSchema,
-  ArticleSchema,
-  emptyContent,
-  type Article,
-  type ArticleContent,
-  type ArticleKind,
-  type ArticleSummary,
-} from '../../../shared/model/article';
-import { countBody } from '../../../shared/rules/charCount';
-import { creditCheck } from '../../../shared/rules/creditCheck';
-import { isTempFile } from '../atomicFile';
-import { commitArticles, type ArticleBeforeWrite, type CommitItem } from './articleCommit';
-import { ArticleIndex, type IndexEntry } from './articleIndex';
-import { OpenCheck, type CheckOutcome, type CheckResult } from './articleOpenCheck';
-import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
-import { toNewsdeskError } from '../fsErrors';
-import { CorruptFileError, DurableJsonFile } from '../jsonFileAdapter';
-import { KeyedMutex } from '../keyedMutex';
+import type { Article, ArticleContent, ArticleKind, ArticleSummary } from '../../../shared/model/article';
 import type { QuarantinedFile } from '../../../shared/model/quarantinedFile';
-import { Quarantine } from '../quarantine';
-import { resolveInside } from '../safePath';
-import { SessionMarker } from './sessionMarker';
-import { articleOnly, conflictCount, StoredArticleSchema, type StoredArticle } from '../../../shared/model/syncFields';
+import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
 import { localEdit } from '../revisionTree/articleDoc';
+import { toNewsdeskError } from '../fsErrors';
+import { KeyedMutex } from '../keyedMutex';
+import { Quarantine } from '../quarantine';
+import { commitArticles, type ArticleBeforeWrite, type CommitItem } from './articleCommit';
+import { ArticleFiles } from './articleFiles';
+import { ArticleIndex } from './articleIndex';
+import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
+import { OpenCheck, type CheckResult } from './articleOpenCheck';
+import { summarize } from './articleSummary';
+import { newArticle, nextVersion } from './articleVersions';
+import { rebuildIndex, rereadNow, resolveFromFile, type IndexRepairContext } from './indexFromFiles';
+import { SessionMarker } from './sessionMarker';
 
 export type { ArticleListOptions } from './articleListing';
 
@@ -82,37 +68,12 @@ export interface ArticleStoreOptions {
   readOnly?: { code: 'read_only' | 'disk_full'; message: string };
 }
 
-export function summarize(a: Article | StoredArticle): ArticleSummary {
-  return {
-    id: a.id,
-    kind: a.kind,
-    kicker: a.kicker,
-    headline: a.headline,
-    status: a.status,
-    revision: a.revision,
-    bylineNames: a.bylines.map((b) => b.name),
-    correspondentNames: a.correspondents.map((c) => c.name),
-    source: a.source,
-    bodyChars: countBody(a.body),
-    // The credit check reads the copy as it would print: with every suggestion accepted.
-    creditProblems: [...new Set(creditCheck({ ...a, body: acceptedDocument(a.body) }).map((p) => p.code))],
-    pendingSuggestions: suggestionIds(a.body).size,
-    openComments: openComments(a).length,
-    placement: a.placement,
-    updatedAt: a.updatedAt,
-    updatedBy: a.updatedBy,
-    conflicts: conflictCount(a),
-  };
-}
-
-function newArticleId(): string {
-  return `a-${Date.now().toString(36)}${randomBytes(5).toString('hex')}`;
-}
-
 export class ArticleStore {
   /** The folder of article files (the search build reads them from a worker). */
   readonly dir: string;
   private readonly index: ArticleIndex;
+  private readonly files: ArticleFiles;
+  private readonly repair: IndexRepairContext;
   private readonly quarantine: Quarantine;
   private readonly marker: SessionMarker;
   private readonly mutex = new KeyedMutex();
@@ -124,12 +85,22 @@ export class ArticleStore {
   private recordLocalChanges: (ids: string[]) => Promise<void> = async () => {};
 
   private constructor(opts: ArticleStoreOptions) {
-    this.dir = join(opts.dataDir, 'articles');
     this.index = new ArticleIndex(join(opts.dataDir, 'index'));
     this.quarantine = new Quarantine(join(opts.dataDir, 'quarantine'));
     this.marker = new SessionMarker(join(opts.dataDir, 'index'));
     this.now = opts.now ?? (() => new Date());
     this.readOnly = opts.readOnly;
+    const readOnly = !!opts.readOnly;
+    this.files = new ArticleFiles({ ...opts, index: this.index, quarantine: this.quarantine, now: this.now, readOnly });
+    this.dir = this.files.dir;
+    this.repair = {
+      files: this.files,
+      index: this.index,
+      quarantine: this.quarantine,
+      mutex: this.mutex,
+      now: this.now,
+      readOnly,
+    };
   }
 
   static async open(opts: ArticleStoreOptions): Promise<ArticleStore> {
@@ -205,13 +176,13 @@ export class ArticleStore {
    * from the files before the store opens.
    */
   private async checkFiles(indexWhole: boolean): Promise<void> {
-    if (!indexWhole) return this.reconcile();
+    if (!indexWhole) return rebuildIndex(this.repair);
     const check = new OpenCheck({
       dir: this.dir,
       rows: this.index.rows,
       readOnly: !!this.readOnly,
-      resolve: (id) => this.resolveFromFile(id),
-      rereadNow: (id, st) => this.rereadNow(id, st),
+      resolve: (id) => resolveFromFile(this.repair, id),
+      rereadNow: (id, st) => rereadNow(this.repair, id, st),
     });
     this.check = check;
     this.checked = check.done.then(
@@ -238,121 +209,6 @@ export class ArticleStore {
     this.checkListeners.push(listener);
   }
 
-  /**
-   * A story about to be shown whose file changed behind the index, re-read at once (one file, parsed on
-   * this thread) so it is shown as the file has it; false when unreadable, left to `resolveFromFile`.
-   * Held in memory only, like the rebuild at open: the next compaction writes it down.
-   */
-  private rereadNow(id: string, st: { mtimeMs: number; size: number }): boolean {
-    let stored: StoredArticle;
-    try {
-      stored = StoredArticleSchema.parse(JSON.parse(readFileSync(join(this.dir, `${id}.json`), 'utf8')));
-    } catch {
-      return false;
-    }
-    this.index.setInMemory({ summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size });
-    return true;
-  }
-
-  /** Brings one story's index entry in line with its file, under the story's lock (a save may be running). */
-  private resolveFromFile(id: string): Promise<CheckOutcome> {
-    return this.mutex.run(id, async () => {
-      const st = statSync(join(this.dir, `${id}.json`), { throwIfNoEntry: false });
-      const known = this.index.rows.stamp(id);
-      if (known && st && known.mtimeMs === st.mtimeMs && known.size === st.size) return 'kept';
-      let article: StoredArticle | null = null;
-      try {
-        if (st) article = await this.readFile(id);
-      } catch (e) {
-        if (!(e instanceof CorruptFileError)) throw e;
-        if (this.readOnly) {
-          this.index.deleteInMemory(id);
-          return 'removed';
-        }
-        await this.index.remove(id);
-        return { quarantined: (await this.quarantine.put(e.file, e.message, this.now())).file };
-      }
-      if (!article || !st) {
-        if (!known) return 'kept';
-        if (this.readOnly) this.index.deleteInMemory(id);
-        else await this.index.remove(id);
-        return 'removed';
-      }
-      const entry: IndexEntry = { summary: summarize(article), mtimeMs: st.mtimeMs, size: st.size };
-      if (this.readOnly) this.index.setInMemory(entry);
-      else await this.index.put(entry);
-      return 'changed';
-    });
-  }
-
-  /**
-   * Rebuilds the index from the files when it was missing or damaged: new, changed, removed and
-   * corrupt ones, before the store opens (nothing could be listed without it). The stat pass is
-   * synchronous on purpose: it is several times faster than the thread pool, and it runs once.
-   */
-  private async reconcile(): Promise<void> {
-    const seen = new Set<string>();
-    const changedIds: { id: string; mtimeMs: number; size: number }[] = [];
-    for (const name of readdirSync(this.dir)) {
-      if (isTempFile(name)) {
-        // Only the owner cleans: in a read-only process this may be the owner's save in flight.
-        if (!this.readOnly) await rm(join(this.dir, name), { force: true });
-        continue;
-      }
-      const id = name.endsWith('.json') ? name.slice(0, -5) : '';
-      // A plain regex: this runs once per file at open, where zod's overhead shows at 10,000.
-      if (!ARTICLE_ID_PATTERN.test(id)) continue;
-      seen.add(id);
-      const known = this.index.rows.stamp(id);
-      const st = statSync(join(this.dir, name), { throwIfNoEntry: false });
-      if (!st) continue;
-      if (!known || known.mtimeMs !== st.mtimeMs || known.size !== st.size) {
-        changedIds.push({ id, mtimeMs: st.mtimeMs, size: st.size });
-      }
-    }
-    let changed = changedIds.length > 0;
-    const BATCH = 256;
-    for (let i = 0; i < changedIds.length; i += BATCH) {
-      await Promise.all(
-        changedIds.slice(i, i + BATCH).map(async ({ id, mtimeMs, size }) => {
-          try {
-            const article = await this.readFile(id);
-            if (article) this.index.setInMemory({ summary: summarize(article), mtimeMs, size });
-          } catch (e) {
-            if (!(e instanceof CorruptFileError)) throw e;
-            this.index.deleteInMemory(id);
-            if (!this.readOnly) await this.quarantine.put(e.file, e.message, this.now());
-          }
-        }),
-      );
-    }
-    for (const id of this.index.rows.ids()) {
-      if (!seen.has(id)) {
-        this.index.deleteInMemory(id);
-        changed = true;
-      }
-    }
-    if (changed && !this.readOnly) await this.index.compact();
-  }
-
-  private fileOf(id: string): string {
-    if (!ArticleIdSchema.safeParse(id).success) throw new NewsdeskError('validation', `不是有效的稿件编号：${id}`);
-    return resolveInside(this.dir, `${id}.json`);
-  }
-
-  private db(id: string): Low<StoredArticle> {
-    return new Low<StoredArticle>(
-      new DurableJsonFile(this.fileOf(id), (raw) => StoredArticleSchema.parse(raw)),
-      null as never,
-    );
-  }
-
-  private async readFile(id: string): Promise<StoredArticle | null> {
-    const db = this.db(id);
-    await db.read();
-    return db.data ?? null;
-  }
-
   get(id: string): Promise<Article> {
     return this.getStored(id);
   }
@@ -366,21 +222,8 @@ export class ArticleStore {
   }
 
   /** The story with its replication fields, for the replicator and workflow checks. */
-  async getStored(id: string): Promise<StoredArticle> {
-    let article: StoredArticle | null;
-    try {
-      article = await this.readFile(id);
-    } catch (e) {
-      if (e instanceof CorruptFileError) {
-        if (this.readOnly) throw new NewsdeskError('corrupt', `稿件文件已损坏（${id}）。`);
-        await this.index.remove(id);
-        const q = await this.quarantine.put(e.file, e.message, this.now());
-        throw new NewsdeskError('corrupt', `稿件文件已损坏，已移入隔离区（${q.file}）。`);
-      }
-      throw toNewsdeskError(e, '稿件');
-    }
-    if (!article) throw new NewsdeskError('not_found', `找不到稿件 ${id}。`);
-    return article;
+  getStored(id: string): Promise<StoredArticle> {
+    return this.files.getStored(id);
   }
 
   list(opts: ArticleListOptions): { total: number; items: ArticleSummary[] } {
@@ -410,24 +253,6 @@ export class ArticleStore {
     return idsNewestFirst(this.index.rows);
   }
 
-  private newArticle(kind: ArticleKind, content: Partial<ArticleContent> | undefined, actor: string): Article {
-    const at = this.now().toISOString();
-    return ArticleSchema.parse({
-      ...emptyContent(kind),
-      ...content,
-      kind,
-      id: newArticleId(),
-      status: 'draft',
-      spikedFrom: null,
-      revision: 1,
-      createdAt: at,
-      createdBy: actor,
-      updatedAt: at,
-      updatedBy: actor,
-      placement: null,
-    } satisfies Article);
-  }
-
   async create(kind: ArticleKind, content: Partial<ArticleContent> | undefined, actor: string): Promise<Article> {
     const [created] = await this.createMany([{ kind, content }], actor);
     if (!created!.ok) throw created!.error;
@@ -438,7 +263,7 @@ export class ArticleStore {
   createMany(items: readonly NewArticle[], actor: string): Promise<EditOutcome[]> {
     const edits: (ArticleEdit | Error)[] = items.map((item) => {
       try {
-        const article = this.newArticle(item.kind, item.content, actor);
+        const article = newArticle(item.kind, item.content, actor, this.now());
         return {
           id: article.id,
           read: 'none',
@@ -479,35 +304,10 @@ export class ArticleStore {
         read: 'strict',
         plan: (current) => {
           if (!current) throw new NewsdeskError('not_found', `找不到稿件 ${id}。`);
-          return { stored: this.nextVersion(current, baseRevision, actor, change), notify: true, local: true };
+          return { stored: nextVersion(current, baseRevision, actor, change, this.now()), notify: true, local: true };
         },
       })),
     );
-  }
-
-  private nextVersion(
-    current: StoredArticle,
-    baseRevision: number,
-    actor: string,
-    change: (current: StoredArticle) => Article,
-  ): StoredArticle {
-    if (current.revision !== baseRevision) {
-      throw new NewsdeskError(
-        'conflict',
-        `稿件已被 ${current.updatedBy} 于 ${current.updatedAt} 更新（第 ${current.revision} 版），你的修改基于第 ${baseRevision} 版。`,
-        { currentRevision: current.revision, current: articleOnly(current) },
-      );
-    }
-    const next = ArticleSchema.parse({
-      ...change(current),
-      id: current.id,
-      revision: current.revision + 1,
-      createdAt: current.createdAt,
-      createdBy: current.createdBy,
-      updatedAt: this.now().toISOString(),
-      updatedBy: actor,
-    });
-    return localEdit(current, next);
   }
 
   /**
@@ -549,7 +349,7 @@ export class ArticleStore {
             const next = edit.plan(current);
             if (!next) return;
             if (this.readOnly) throw new NewsdeskError(this.readOnly.code, this.readOnly.message);
-            const item = { stored: next.stored, prior: current, local: next.local, file: this.fileOf(edit.id) };
+            const item = { stored: next.stored, prior: current, local: next.local, file: this.files.fileOf(edit.id) };
             planned.push({ at, item, notify: next.notify });
           } catch (e) {
             outcomes[at] = { ok: false, error: e };
@@ -583,12 +383,7 @@ export class ArticleStore {
   private async readForEdit(edit: ArticleEdit): Promise<StoredArticle | null> {
     if (edit.read === 'none') return null;
     if (edit.read === 'strict') return this.getStored(edit.id);
-    try {
-      return await this.readFile(edit.id);
-    } catch (e) {
-      if (!(e instanceof CorruptFileError)) throw e;
-      return null;
-    }
+    return this.files.readLenient(edit.id);
   }
 
   private async tellListeners(article: Article, previous: Article | null): Promise<void> {
