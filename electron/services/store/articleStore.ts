@@ -19,7 +19,7 @@ import { ArticleIndex } from './articleIndex';
 import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
 import { OpenCheck, type CheckResult } from './articleOpenCheck';
 import { summarize } from './articleSummary';
-import { newArticle, nextVersion } from './articleVersions';
+import { newArticle, nextVersion, savedVersion } from './articleVersions';
 import { rebuildIndex, rereadNow, resolveFromFile, type IndexRepairContext } from './indexFromFiles';
 import { SessionMarker } from './sessionMarker';
 
@@ -277,8 +277,19 @@ export class ArticleStore {
   }
 
   /** Saves content based on `baseRevision`; a stale base is refused and the newer article returned in the error. */
-  save(id: string, baseRevision: number, content: ArticleContent, actor: string): Promise<Article> {
-    return this.update(id, baseRevision, actor, (current) => ({ ...current, ...content }));
+  async save(id: string, baseRevision: number, content: ArticleContent, actor: string): Promise<Article> {
+    const [saved] = await this.writeMany([
+      {
+        id,
+        read: 'strict',
+        plan: (current) => {
+          if (!current) throw new NewsdeskError('not_found', `找不到稿件 ${id}。`);
+          return { stored: savedVersion(current, baseRevision, content, actor, this.now()), notify: true, local: true };
+        },
+      },
+    ]);
+    if (!saved!.ok) throw saved!.error;
+    return articleOnly(saved!.stored!);
   }
 
   /** Applies `change` to the current version if it is still `baseRevision`; used by saves and status moves. */

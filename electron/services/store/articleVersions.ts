@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import {
+  ArticleContentSchema,
   ArticleSchema,
   emptyContent,
   type Article,
@@ -39,14 +40,7 @@ export function newArticle(
   } satisfies Article);
 }
 
-/** The version after `current` made by `change`, refused as a conflict when `current` is no longer `baseRevision`. */
-export function nextVersion(
-  current: StoredArticle,
-  baseRevision: number,
-  actor: string,
-  change: (current: StoredArticle) => Article,
-  now: Date,
-): StoredArticle {
+function refuseStale(current: StoredArticle, baseRevision: number): void {
   if (current.revision !== baseRevision) {
     throw new NewsdeskError(
       'conflict',
@@ -54,6 +48,21 @@ export function nextVersion(
       { currentRevision: current.revision, current: articleOnly(current) },
     );
   }
+}
+
+/**
+ * The version after `current` made by `change`, refused as a conflict when `current` is no longer
+ * `baseRevision`. A change may build anything (a workflow move appends to the desk note), so the result
+ * is validated whole before it is written.
+ */
+export function nextVersion(
+  current: StoredArticle,
+  baseRevision: number,
+  actor: string,
+  change: (current: StoredArticle) => Article,
+  now: Date,
+): StoredArticle {
+  refuseStale(current, baseRevision);
   const next = ArticleSchema.parse({
     ...change(current),
     id: current.id,
@@ -64,4 +73,35 @@ export function nextVersion(
     updatedBy: actor,
   });
   return localEdit(current, next);
+}
+
+/** The article's keys in the schema's order, which is the order a parse writes them in. */
+const ARTICLE_KEYS = Object.keys(ArticleSchema.shape) as (keyof Article)[];
+const CONTENT_KEYS: ReadonlySet<string> = new Set(Object.keys(ArticleContentSchema.shape));
+
+/**
+ * The version a save makes: `content` over the stored article. Not parsed again: the content is an
+ * ArticleContent (the contract validated it at the boundary) and the rest was validated when the file
+ * was read, so a third parse of the whole story would only cost time on every save. Keys are laid out
+ * in the schema's order, as a parse would, because the revision hash is taken over the JSON text.
+ */
+export function savedVersion(
+  current: StoredArticle,
+  baseRevision: number,
+  content: ArticleContent,
+  actor: string,
+  now: Date,
+): StoredArticle {
+  refuseStale(current, baseRevision);
+  const changed: Partial<Article> = { revision: current.revision + 1, updatedAt: now.toISOString(), updatedBy: actor };
+  const next: Record<string, unknown> = {};
+  for (const key of ARTICLE_KEYS) {
+    const value = Object.hasOwn(changed, key)
+      ? changed[key]
+      : CONTENT_KEYS.has(key) && Object.hasOwn(content, key)
+        ? content[key as keyof ArticleContent]
+        : current[key];
+    if (value !== undefined) next[key] = value;
+  }
+  return localEdit(current, next as Article);
 }
