@@ -25,8 +25,15 @@ import { SessionMarker } from './sessionMarker';
 
 export type { ArticleListOptions } from './articleListing';
 
-/** Called after every successful write, e.g. to keep revisions or a search index. */
-export type ArticleWriteListener = (article: Article, previous: Article | null) => Promise<void> | void;
+/**
+ * Called after every successful write, e.g. to keep revisions or a search index. `local` is false for
+ * versions pulled from the hub, which the replicator need not push back.
+ */
+export type ArticleWriteListener = (
+  article: Article,
+  previous: Article | null,
+  write: { local: boolean },
+) => Promise<void> | void;
 
 export type { ArticleBeforeWrite } from './articleCommit';
 
@@ -47,6 +54,17 @@ export interface ArticleEdit {
   id: string;
   read: 'strict' | 'lenient' | 'none';
   plan: (current: StoredArticle | null) => PlannedWrite | null;
+  /**
+   * The story as read earlier (`readKnown`): planned on as is when its index entry has not changed since,
+   * so a pull that already read the story to compare rev trees does not read and parse the file again.
+   */
+  known?: KnownVersion;
+}
+
+/** A story as read outside its lock, with the index stamp from before the read (see `ArticleEdit.known`). */
+export interface KnownVersion {
+  stored: StoredArticle;
+  stamp: string;
 }
 
 /** How one story of a batch ended: written (stored, or null when its plan left it alone) or refused. */
@@ -226,6 +244,26 @@ export class ArticleStore {
     return this.files.getStored(id);
   }
 
+  /**
+   * The story with the stamp of its index entry taken before the read, or null when it cannot be read
+   * (missing, or corrupt and quarantined as `getStored` does). Every write changes the stamp under the
+   * story's lock, so an unchanged stamp at write time means the file is still what was read.
+   */
+  async readKnown(id: string): Promise<KnownVersion | null> {
+    const stamp = this.stampOf(id);
+    try {
+      return { stored: await this.getStored(id), stamp };
+    } catch {
+      return null;
+    }
+  }
+
+  private stampOf(id: string): string {
+    const rows = this.index.rows;
+    const row = rows.rowOfId(id);
+    return row === undefined ? '' : `${rows.cols.mtimeMs[row]}:${rows.cols.size[row]}:${rows.cols.revision[row]}`;
+  }
+
   list(opts: ArticleListOptions): { total: number; items: ArticleSummary[] } {
     return listRows(this.index.rows, opts, this.check ?? undefined);
   }
@@ -385,7 +423,7 @@ export class ArticleStore {
       });
       for (const { at, item, notify } of planned) {
         if (!notify || !outcomes[at]!.ok) continue;
-        await this.tellListeners(articleOnly(item.stored), item.prior ? articleOnly(item.prior) : null);
+        await this.tellListeners(articleOnly(item.stored), item.prior ? articleOnly(item.prior) : null, item.local);
       }
       return outcomes;
     });
@@ -393,14 +431,15 @@ export class ArticleStore {
 
   private async readForEdit(edit: ArticleEdit): Promise<StoredArticle | null> {
     if (edit.read === 'none') return null;
+    if (edit.known && edit.known.stamp !== '' && edit.known.stamp === this.stampOf(edit.id)) return edit.known.stored;
     if (edit.read === 'strict') return this.getStored(edit.id);
     return this.files.readLenient(edit.id);
   }
 
-  private async tellListeners(article: Article, previous: Article | null): Promise<void> {
+  private async tellListeners(article: Article, previous: Article | null, local: boolean): Promise<void> {
     for (const listener of this.listeners) {
       try {
-        await listener(article, previous);
+        await listener(article, previous, { local });
       } catch (e) {
         // The story itself is saved; a listener (revisions, search) failing must not report it lost.
         console.error(`[newsdesk] after saving ${article.id}:`, e);

@@ -5,7 +5,7 @@
  */
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
 import { conflictCount, DocBodySchema } from '../../../shared/model/syncFields';
-import type { ArticleEdit, ArticleStore } from '../store/articleStore';
+import type { ArticleEdit, ArticleStore, KnownVersion } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import { applyRemote, withSyncFields, type RemoteRevision } from '../revisionTree/articleDoc';
 import type { Checkpointer } from './checkpoints';
@@ -40,14 +40,17 @@ const WRITE_CONCURRENCY = 32;
  */
 const BULK_GET_CHUNK = 100;
 
-async function missingRevs(store: ArticleStore, id: string, revs: string[]): Promise<string[]> {
-  if (!store.summary(id)) return revs;
-  try {
-    const tree = withSyncFields(await store.getStored(id))._revTree;
-    return revs.filter((rev) => !hasRev(tree, rev));
-  } catch {
-    return revs;
-  }
+/** The revisions the local tree lacks, and the story as read for that, which its write then reuses. */
+async function missingRevs(
+  store: ArticleStore,
+  id: string,
+  revs: string[],
+): Promise<{ missing: string[]; known: KnownVersion | null }> {
+  if (!store.summary(id)) return { missing: revs, known: null };
+  const known = await store.readKnown(id);
+  if (!known) return { missing: revs, known: null };
+  const tree = withSyncFields(known.stored)._revTree;
+  return { missing: revs.filter((rev) => !hasRev(tree, rev)), known };
 }
 
 function toRemote(doc: HubDoc): RemoteRevision | null {
@@ -60,7 +63,7 @@ function toRemote(doc: HubDoc): RemoteRevision | null {
 }
 
 /** Writes one page of fetched revisions as one group commit; returns how many stories changed. */
-async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<number> {
+async function writePage(ctx: PullContext, docs: HubDoc[], known: Map<string, KnownVersion>): Promise<number> {
   const byId = new Map<string, HubDoc[]>();
   for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
   const edits: ArticleEdit[] = [];
@@ -68,9 +71,11 @@ async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<number> {
     const incoming = revs.map(toRemote).filter((r): r is RemoteRevision => r !== null);
     if (incoming.length === 0) return;
     for (const doc of revs) await storeAttachments(doc, ctx.assets);
+    const read = known.get(id);
     edits.push({
       id,
       read: 'lenient',
+      ...(read ? { known: read } : {}),
       plan: (current) => {
         const applied = applyRemote(current, incoming);
         if (!applied) return null;
@@ -94,13 +99,15 @@ export async function pullStep(
   const feed = await ctx.hub.changes(since, opts);
   const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id));
   const wanted: { id: string; rev: string }[] = [];
+  const known = new Map<string, KnownVersion>();
   await forEachLimit(rows, WRITE_CONCURRENCY, async (row) => {
-    const missing = await missingRevs(
+    const found = await missingRevs(
       ctx.store,
       row.id,
       row.changes.map((c) => c.rev),
     );
-    for (const rev of missing) wanted.push({ id: row.id, rev });
+    for (const rev of found.missing) wanted.push({ id: row.id, rev });
+    if (found.known && found.missing.length > 0) known.set(row.id, found.known);
   });
   let fetched = 0;
   let written = 0;
@@ -113,7 +120,7 @@ export async function pullStep(
     // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
     page?.catch(() => undefined);
     fetched += docs.length;
-    written += await writePage(ctx, docs);
+    written += await writePage(ctx, docs, known);
   }
   if (feed.results.length > 0) await ctx.checkpoint.save(feed.last_seq);
   return { rows: feed.results.length, written, fetched, lastSeq: feed.last_seq ?? since };

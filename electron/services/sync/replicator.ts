@@ -139,7 +139,10 @@ export class Replicator {
     if (this.running) return;
     this.running = true;
     this.abort = new AbortController();
-    this.opts.store.onWrite(() => this.schedulePush());
+    // A pulled version is already on the hub: only this desk's own edits wake a push round.
+    this.opts.store.onWrite((_article, _previous, write) => {
+      if (write.local) this.schedulePush();
+    });
     this.schedulePush();
     this.pullLoop = this.runPullLoop();
   }
