@@ -31,7 +31,7 @@ export interface Services {
   /** Threads for long pure work (copy parsing), off the thread serving saves. */
   workers: WorkerPool;
   exports: ExportService;
-  /** Replication with the newsroom hub (issue 14); idle until a hub is configured. */
+  /** Replication with the newsroom hub; idle until a hub is configured. */
   sync: SyncService;
   /** Why this process may only read the store (another process owns it, or the disk is full); null when it may write. */
   readOnly: { code: 'read_only' | 'disk_full'; message: string } | null;

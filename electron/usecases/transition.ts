@@ -26,7 +26,7 @@ export function transitionArticle(s: Services, req: TransitionRequest, actor: st
     const deskNote = note ? `${a.deskNote ? `${a.deskNote}\n` : ''}[${actor}] ${note}` : a.deskNote;
     if (req.to === 'spiked') return { ...a, status: 'spiked', spikedFrom: a.status, deskNote };
     if (req.to === 'restored') return { ...a, status: a.spikedFrom ?? 'draft', spikedFrom: null, deskNote };
-    // A story already in the page plan becomes placed the moment it is approved (issue 9).
+    // A story already in the page plan becomes placed the moment it is approved.
     if (req.to === 'approved' && a.placement) return { ...a, status: 'placed', deskNote };
     return { ...a, status: req.to, deskNote };
   });

@@ -1,4 +1,4 @@
-// Issue 13 §2 at issue 11's scale: the store opens without waiting for a stat of every article file, yet a
+// At ten thousand stories the store opens without waiting for a stat of every article file, yet a
 // truncated or garbage file is never listed (nor found by search) and is quarantined by the check at open.
 import { mkdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
