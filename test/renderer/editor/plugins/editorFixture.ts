@@ -1,9 +1,12 @@
 // Plugin fixtures in Plate's style: an input value and selection, one operation, the expected value, run
-// through the shipped DOM-free chain (headlessStoryEditor = withStoryCore over history).
+// through the shipped DOM-free chain (headlessStoryEditor = withStoryCore over history) and through
+// createStoryEditor itself (slate-react's plugin needs no DOM until it renders).
 import { Editor, type BaseSelection, type Descendant } from 'slate';
 import { expect, it } from 'vitest';
 import type { StoryEditor } from '../../../../renderer/editor/customTypes';
-import { headlessStoryEditor } from '../../../../renderer/editor/headlessEditor';
+import { createStoryEditor } from '../../../../renderer/editor/createEditor';
+import { headlessStoryEditor, type HeadlessSession } from '../../../../renderer/editor/headlessEditor';
+import { startSession } from '../../../../renderer/editor/suggestions/session';
 import type { StoryDocument } from '../../../../shared/model/document';
 
 export interface EditorFixture {
@@ -24,22 +27,39 @@ export const caret = (path: number[], offset: number): BaseSelection => ({
   focus: { path, offset },
 });
 
+function session(fixture: EditorFixture): HeadlessSession {
+  let n = 0;
+  return {
+    enabled: fixture.suggesting ?? false,
+    author: '李编辑',
+    role: 'copy-editor',
+    changes: [],
+    newId: () => `S${++n}`,
+    now: () => '2026-12-01T10:00:00.000Z',
+  };
+}
+
+/** The app's own editor (with React's plugins too), prepared as headlessStoryEditor prepares its own. */
+function appEditor(fixture: EditorFixture): StoryEditor {
+  const editor = createStoryEditor();
+  editor.children = structuredClone(fixture.input) as Descendant[];
+  startSession(editor, session(fixture));
+  Editor.normalize(editor, { force: true });
+  editor.selection = { anchor: Editor.start(editor, []), focus: Editor.start(editor, []) };
+  return editor;
+}
+
+function check(editor: StoryEditor, fixture: EditorFixture): void {
+  if (fixture.selection !== undefined) editor.selection = fixture.selection;
+  Editor.withoutNormalizing(editor, () => fixture.operation(editor));
+  expect(editor.children).toEqual(fixture.expected);
+  if (fixture.expectedSelection !== undefined) expect(editor.selection).toEqual(fixture.expectedSelection);
+}
+
+/** Each fixture runs on the headless chain, and on createStoryEditor to show the two are one chain. */
 export function runFixtures(fixtures: readonly EditorFixture[]): void {
   for (const fixture of fixtures) {
-    it(fixture.it, () => {
-      let n = 0;
-      const editor = headlessStoryEditor(fixture.input, {
-        enabled: fixture.suggesting ?? false,
-        author: '李编辑',
-        role: 'copy-editor',
-        changes: [],
-        newId: () => `S${++n}`,
-        now: () => '2026-12-01T10:00:00.000Z',
-      });
-      if (fixture.selection !== undefined) editor.selection = fixture.selection;
-      Editor.withoutNormalizing(editor, () => fixture.operation(editor));
-      expect(editor.children).toEqual(fixture.expected);
-      if (fixture.expectedSelection !== undefined) expect(editor.selection).toEqual(fixture.expectedSelection);
-    });
+    it(fixture.it, () => check(headlessStoryEditor(fixture.input, session(fixture)), fixture));
+    it(`${fixture.it} (createStoryEditor)`, () => check(appEditor(fixture), fixture));
   }
 }
