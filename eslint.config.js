@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
 const ELECTRON_MODULES = ['electron', 'electron/main', 'electron/renderer', 'electron/common', 'electron-store'];
 const NODE_BUILTINS = [
@@ -19,6 +20,48 @@ const NODE_BUILTINS = [
   'util',
   'stream',
   'worker_threads',
+];
+
+/**
+ * The rooms within each runtime and the arrows between them, in the manner of VS Code's code-import-patterns:
+ * an arrow may only point down. A feature sees common/ and the floors below it, never another feature or app/;
+ * a service sees other services and shared/, never the use-cases, handlers, runtime or transports built on it.
+ */
+const FEATURES = readdirSync(new URL('./renderer/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const below = (target, ...above) => above.map((from) => ({ target, from, message: `${target} is below ${from}.` }));
+export const ROOM_ZONES = [
+  ...FEATURES.map((feature) => ({
+    target: `./renderer/features/${feature}`,
+    from: './renderer/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature: what two share goes to renderer/common/, app/ composes them.',
+  })),
+  ...below('./renderer/features', './renderer/app'),
+  ...below('./renderer/common', './renderer/app', './renderer/features'),
+  ...below('./renderer/editor', './renderer/app', './renderer/features', './renderer/common'),
+  ...below('./renderer/api', './renderer/app', './renderer/features', './renderer/common', './renderer/editor'),
+  ...below('./renderer/i18n', './renderer/app', './renderer/features', './renderer/common', './renderer/editor'),
+  ...below(
+    './electron/services',
+    './electron/usecases',
+    './electron/ipc',
+    './electron/runtime',
+    './electron/host',
+    './electron/cli',
+    './electron/app',
+    './electron/preload',
+  ),
+  ...below(
+    './electron/usecases',
+    './electron/ipc',
+    './electron/runtime',
+    './electron/host',
+    './electron/cli',
+    './electron/app',
+  ),
+  ...below('./electron/ipc', './electron/runtime', './electron/host', './electron/cli', './electron/app'),
 ];
 
 export default tseslint.config(
@@ -44,6 +87,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: ROOM_ZONES }] },
   },
   {
     // shared/ runs anywhere: no Node, Electron, React or DOM.

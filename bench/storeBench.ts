@@ -2,7 +2,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ArticleStore } from '../electron/services/articleStore';
+import type { ArticleStore } from '../electron/services/store/articleStore';
 import { localServices, openRuntime } from '../electron/runtime/openRuntime';
 import { memorySettingsBackend, SettingsService } from '../electron/services/settingsService';
 import { emptyContent, type Article } from '../shared/model/article';

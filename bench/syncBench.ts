@@ -1,5 +1,5 @@
 /**
- * Sync figures (issue 14) against the stand-in hub on loopback: the initial pull of 10,000 stories
+ * Sync figures against the stand-in hub on loopback: the initial pull of 10,000 stories
  * into an empty store (every file written as durably as a save), PouchDB 9's own replicator pulling
  * the same documents into its memory adapter as the reference, the HTTP share of our pull, and a
  * save on desk A visible in desk B's list with both syncing continuously.

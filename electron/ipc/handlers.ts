@@ -1,9 +1,9 @@
 /** Contract channel -> service call. Requests arrive here already validated by the registry. */
 import type { Services } from '../services/openServices';
 import type { Handlers } from './registry';
-import { loadSampleIssue } from '../services/sampleIssue';
-import { transitionArticle } from '../services/transition';
-import { copyImporter, importCopy } from '../services/copyImport';
+import { loadSampleIssue } from '../usecases/sampleIssue';
+import { transitionArticle } from '../usecases/transition';
+import { copyImporter, importCopy } from '../usecases/copyImport';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';

@@ -5,7 +5,7 @@
  * stories before it are whole drafts, the rest were not touched.
  */
 import { NewsdeskError } from '../../shared/ipc/errors';
-import type { NewArticle } from './articleStore';
+import type { NewArticle } from './store/articleStore';
 
 export interface CopyFile {
   name: string;

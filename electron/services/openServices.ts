@@ -1,6 +1,6 @@
 /** Opens everything one data folder needs, for the Electron app, the browser host and the CLI alike. */
 import { mkdir } from 'node:fs/promises';
-import { ArticleStore } from './articleStore';
+import { ArticleStore } from './store/articleStore';
 import { CopyBatches } from './copyBatchImport';
 import { AssetStore } from './assetStore';
 import { RevisionStore } from './revisionStore';
@@ -34,7 +34,7 @@ export interface Services {
   exports: ExportService;
   /** Slot fits measured from the real layout (export pass, live proof), read by the flatplan and the gate. */
   slotFits: SlotFitStore;
-  /** Replication with the newsroom hub (issue 14); idle until a hub is configured. */
+  /** Replication with the newsroom hub; idle until a hub is configured. */
   sync: SyncService;
   /** Why this process may only read the store (another process owns it, or the disk is full); null when it may write. */
   readOnly: { code: 'read_only' | 'disk_full'; message: string } | null;

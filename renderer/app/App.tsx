@@ -5,6 +5,10 @@ import type { IpcError } from '../../shared/ipc/errors';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
 import { api } from '../api/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
+import { ImportCopyButton } from '../features/copydesk/ImportCopyButton';
+import { ExportIssuePanel } from '../features/export/ExportIssuePanel';
+import { HubSettings } from '../features/sync/HubSettings';
+import { storyPanels } from './storyPanels';
 import '../features/desk/desk.css';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
@@ -12,13 +16,16 @@ import { StoryScreen } from '../features/story/StoryScreen';
 import '../features/story/story.css';
 import { errorText } from '../i18n/errorText';
 import { FlatplanScreen } from '../features/pageplan/FlatplanScreen';
+import { PlanConflictBanner } from '../features/sync/PlanConflictBanner';
+import { PlanRefusedBanner } from '../features/sync/PlanRefusedBanner';
 import { ProofScreen } from '../features/pageplan/ProofScreen';
 import '../features/pageplan/pageplan.css';
 import '../features/export/export.css';
 import { I18nContext, translator } from '../i18n/i18n';
 import { ReadOnlyBadge, ReadOnlyBanner } from './ReadOnlyBanner';
 import { SampleOffer } from './SampleOffer';
-import { SettingsContext, type SettingsValue } from './settingsContext';
+import { SettingsContext, type SettingsValue } from '../common/settingsContext';
+import { ApiContext } from '../api/apiContext';
 import { useRoute } from './useRoute';
 
 interface Boot {
@@ -89,69 +96,86 @@ export function App() {
   if (!boot || !settingsValue) return <div className="screen-message">{t('app.loading')}</div>;
 
   return (
-    <I18nContext.Provider value={t}>
-      <SettingsContext.Provider value={settingsValue}>
-        <div className="app" data-testid="app">
-          <header className="app-bar">
-            <button type="button" className="brand" onClick={() => go({ screen: 'desk' })}>
-              <span className="brand-paper">{boot.settings.paperName}</span>
-              <span className="brand-app">Newsdesk</span>
-            </button>
-            <nav>
+    <ApiContext.Provider value={api}>
+      <I18nContext.Provider value={t}>
+        <SettingsContext.Provider value={settingsValue}>
+          <div className="app" data-testid="app">
+            <header className="app-bar">
+              <button type="button" className="brand" onClick={() => go({ screen: 'desk' })}>
+                <span className="brand-paper">{boot.settings.paperName}</span>
+                <span className="brand-app">Newsdesk</span>
+              </button>
+              <nav>
+                <button
+                  type="button"
+                  className={`nav-btn${route.screen === 'desk' ? ' is-active' : ''}`}
+                  onClick={() => go({ screen: 'desk' })}
+                  data-testid="nav-desk"
+                >
+                  {t('nav.desk')}
+                </button>
+                <button
+                  type="button"
+                  className={`nav-btn${route.screen === 'flatplan' || route.screen === 'proof' ? ' is-active' : ''}`}
+                  onClick={() => go({ screen: 'flatplan', date: null })}
+                  data-testid="nav-flatplan"
+                >
+                  {t('plan.title')}
+                </button>
+              </nav>
+              <span className="spacer" />
+              {boot.access.mode === 'read-only' && <ReadOnlyBadge access={boot.access} />}
+              <SyncIndicator />
+              <span className="user" data-testid="current-user">
+                {boot.settings.userName} · {t(`role.${boot.settings.role}`)}
+              </span>
               <button
                 type="button"
-                className={`nav-btn${route.screen === 'desk' ? ' is-active' : ''}`}
-                onClick={() => go({ screen: 'desk' })}
-                data-testid="nav-desk"
+                className="nav-btn"
+                onClick={() => setShowSettings(true)}
+                data-testid="open-settings"
               >
-                {t('nav.desk')}
+                {t('nav.settings')}
               </button>
-              <button
-                type="button"
-                className={`nav-btn${route.screen === 'flatplan' || route.screen === 'proof' ? ' is-active' : ''}`}
-                onClick={() => go({ screen: 'flatplan', date: null })}
-                data-testid="nav-flatplan"
-              >
-                {t('plan.title')}
-              </button>
-            </nav>
-            <span className="spacer" />
-            {boot.access.mode === 'read-only' && <ReadOnlyBadge access={boot.access} />}
-            <SyncIndicator />
-            <span className="user" data-testid="current-user">
-              {boot.settings.userName} · {t(`role.${boot.settings.role}`)}
-            </span>
-            <button type="button" className="nav-btn" onClick={() => setShowSettings(true)} data-testid="open-settings">
-              {t('nav.settings')}
-            </button>
-          </header>
-          {boot.access.mode === 'read-only' && <ReadOnlyBanner access={boot.access} />}
-          <div className="app-body">
-            {boot.empty && route.screen === 'desk' ? (
-              <SampleOffer onDone={() => setBoot((b) => b && { ...b, empty: false })} />
-            ) : route.screen === 'flatplan' ? (
-              <FlatplanScreen
-                date={route.date}
-                onDate={(date) => go({ screen: 'flatplan', date })}
-                onProof={(date, page) => go({ screen: 'proof', date, page })}
-              />
-            ) : route.screen === 'proof' ? (
-              <ProofScreen
-                date={route.date}
-                page={route.page}
-                onPage={(page) => go({ screen: 'proof', date: route.date, page })}
-                onBack={() => go({ screen: 'flatplan', date: route.date })}
-                onOpenStory={(id) => go({ screen: 'story', id })}
-              />
-            ) : route.screen === 'story' ? (
-              <StoryScreen key={route.id} id={route.id} onBack={() => go({ screen: 'desk' })} />
-            ) : (
-              <DeskScreen onOpen={(id) => go({ screen: 'story', id })} />
-            )}
+            </header>
+            {boot.access.mode === 'read-only' && <ReadOnlyBanner access={boot.access} />}
+            <div className="app-body">
+              {boot.empty && route.screen === 'desk' ? (
+                <SampleOffer onDone={() => setBoot((b) => b && { ...b, empty: false })} />
+              ) : route.screen === 'flatplan' ? (
+                <FlatplanScreen
+                  date={route.date}
+                  onDate={(date) => go({ screen: 'flatplan', date })}
+                  onProof={(date, page) => go({ screen: 'proof', date, page })}
+                  exportPanel={(date) => <ExportIssuePanel date={date} />}
+                  planBanners={(date) => (
+                    <>
+                      <PlanConflictBanner date={date} />
+                      <PlanRefusedBanner date={date} />
+                    </>
+                  )}
+                />
+              ) : route.screen === 'proof' ? (
+                <ProofScreen
+                  date={route.date}
+                  page={route.page}
+                  onPage={(page) => go({ screen: 'proof', date: route.date, page })}
+                  onBack={() => go({ screen: 'flatplan', date: route.date })}
+                  onOpenStory={(id) => go({ screen: 'story', id })}
+                />
+              ) : route.screen === 'story' ? (
+                <StoryScreen key={route.id} id={route.id} onBack={() => go({ screen: 'desk' })} panels={storyPanels} />
+              ) : (
+                <DeskScreen
+                  onOpen={(id) => go({ screen: 'story', id })}
+                  importButton={<ImportCopyButton onOpen={(id) => go({ screen: 'story', id })} />}
+                />
+              )}
+            </div>
+            {showSettings && <SettingsPanel onClose={() => setShowSettings(false)} hubSettings={<HubSettings />} />}
           </div>
-          {showSettings && <SettingsPanel onClose={() => setShowSettings(false)} />}
-        </div>
-      </SettingsContext.Provider>
-    </I18nContext.Provider>
+        </SettingsContext.Provider>
+      </I18nContext.Provider>
+    </ApiContext.Provider>
   );
 }

@@ -268,7 +268,7 @@ export const en: Record<MessageKey, string> = {
   'error.unknown_channel': 'Unsupported operation',
   'error.internal': 'Internal error',
 
-  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  // Placement in the revision comparison, desk paging, error words.
   'revisions.placement': 'Placement',
   'desk.pager': 'Pages',
   'desk.prevPage': 'Previous',
@@ -282,7 +282,7 @@ export const en: Record<MessageKey, string> = {
   'save.noAnswer': 'The save has had no answer; waiting for the Newsdesk service',
   // Hardening
   'error.read_only': 'Read-only: the store is opened by another program',
-  // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
+  // Importing many files, day and issue filters, more sort columns.
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',
   'copy.many.done': '{done} imported as drafts',
@@ -340,7 +340,7 @@ export const en: Record<MessageKey, string> = {
   'plan.overset': 'Over by {lines} lines, {chars} ch.',
   'plan.underset': '{lines} empty lines',
   'plan.fits': 'Fits',
-  // Export (issue 10)
+  // Export
   'export.button': 'Export issue…',
   'export.starting': 'Preparing export…',
   'export.phase.gate': 'Checking stories…',
@@ -417,7 +417,7 @@ export const en: Record<MessageKey, string> = {
   'sync.conflictBanner':
     'Conflict: this story was also changed on another computer ({who}, {n} versions). It cannot be approved or exported until resolved.',
   'sync.conflictOpen': 'Merge…',
-  // Read-only start (issue 13)
+  // Read-only start
   'readOnly.badge': 'Read-only',
   'readOnly.ownerUnreachable':
     'Read-only: the data folder is in use by another Newsdesk program, which cannot be reached.',
@@ -435,6 +435,6 @@ export const en: Record<MessageKey, string> = {
   'settings.suggestModeRoles': 'Suggestion mode on by default for',
   'settings.suggestModeHint':
     'Editors in these roles open stories in suggestion mode (track changes); the toggle still switches it per story.',
-  // Flatplan story pool at scale (issue 11): it shows the newest unplaced stories and more on request.
+  // Flatplan story pool at scale: it shows the newest unplaced stories and more on request.
   'plan.moreStories': 'Show more ({n} not shown)',
 };

@@ -3,23 +3,14 @@
  * with the detail that helps: which field a validation error is about, which revision won a conflict.
  */
 import type { IpcError } from '../../shared/ipc/errors';
+import { ARTICLE_FIELD_LABELS, BODY_LABEL } from '../../shared/model/articleFields';
 import type { MessageKey } from './zh-CN';
 import type { Translate } from './i18n';
 
 type ErrorDetail = Pick<IpcError, 'code'> & Partial<Pick<IpcError, 'path' | 'currentRevision'>>;
 
 /** Payload paths the reader knows by a name: content.headline is 主题. */
-const FIELD_WORDS: Record<string, MessageKey> = {
-  kind: 'story.kind',
-  kicker: 'story.kicker',
-  headline: 'story.headline',
-  subheadline: 'story.subheadline',
-  source: 'story.source',
-  bylines: 'story.bylines',
-  correspondents: 'story.correspondents',
-  deskNote: 'story.deskNote',
-  body: 'desk.field.body',
-};
+const FIELD_WORDS: Record<string, MessageKey> = { ...ARTICLE_FIELD_LABELS, body: BODY_LABEL };
 
 function fieldWords(t: Translate, path: string): string {
   const field = path.split('.').find((part) => part in FIELD_WORDS);

@@ -265,7 +265,7 @@ export const zhCN = {
   'error.unknown_channel': '不支持的操作',
   'error.internal': '内部错误',
 
-  // Issue 8 (ground-b): placement in the revision comparison, desk paging, error words.
+  // Placement in the revision comparison, desk paging, error words.
   'revisions.placement': '版面位置',
   'desk.pager': '分页',
   'desk.prevPage': '上一页',
@@ -279,7 +279,7 @@ export const zhCN = {
   'save.noAnswer': '保存请求没有回应，正在等待 Newsdesk 服务',
   // Hardening
   'error.read_only': '只读：数据目录正由另一个程序使用',
-  // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
+  // Importing many files, day and issue filters, more sort columns.
   'copy.many.reading': '正在读取 {total} 个文件…',
   'copy.many.progress': '已导入 {done} / {total} 篇',
   'copy.many.done': '已导入 {done} 篇，均为草稿',
@@ -336,7 +336,7 @@ export const zhCN = {
   'plan.overset': '超 {lines} 行 {chars} 字',
   'plan.underset': '空 {lines} 行',
   'plan.fits': '正好',
-  // Export (issue 10)
+  // Export
   'export.button': '导出本期…',
   'export.starting': '准备导出…',
   'export.phase.gate': '检查稿件…',
@@ -409,7 +409,7 @@ export const zhCN = {
   'sync.setAside': '中心库有 {n} 个版本本机无法读取，已搁置保存（未丢弃）：',
   'sync.conflictBanner': '冲突：此稿在另一台电脑上也被修改了（{who}，共 {n} 个版本）。解决冲突前不能签发或导出。',
   'sync.conflictOpen': '合并…',
-  // Read-only start (issue 13)
+  // Read-only start
   'readOnly.badge': '只读',
   'readOnly.ownerUnreachable': '只读：数据目录正由另一个 Newsdesk 程序使用，且无法与它联系。',
   'readOnly.diskFull': '只读：磁盘已满。',
@@ -423,7 +423,7 @@ export const zhCN = {
   'export.doneTracked': '已导出修订版 DOCX，{files} 个文件：{path}',
   'settings.suggestModeRoles': '默认开启留痕的角色',
   'settings.suggestModeHint': '这些角色打开稿件时自动开启留痕（修改建议）；每篇稿件仍可用“留痕”开关切换。',
-  // Flatplan story pool at scale (issue 11): it shows the newest unplaced stories and more on request.
+  // Flatplan story pool at scale: it shows the newest unplaced stories and more on request.
   'plan.moreStories': '再显示更多（还有 {n} 篇）',
 } as const;
 

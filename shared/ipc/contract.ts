@@ -70,7 +70,7 @@ export const ArticleListQuerySchema = z
     creditProblems: z.boolean().optional(),
     limit: z.number().int().min(1).max(500).default(50),
     offset: z.number().int().min(0).default(0),
-    /** Desk at scale (issue 11): stories last changed in [updatedFrom, updatedTo), ISO instants the desk computes for today, yesterday, this week or a date. */
+    /** Desk at scale: stories last changed in [updatedFrom, updatedTo), ISO instants the desk computes for today, yesterday, this week or a date. */
     updatedFrom: z.iso.datetime().optional(),
     updatedTo: z.iso.datetime().optional(),
     /** Only stories placed in the issue of this date. */
@@ -163,7 +163,7 @@ export const contract = {
   'store.health': channel(Empty, StoreHealthSchema),
   /** Loads the sample issue built from the fixture stories; only into an empty store. */
   'sample.load': channel(Empty, z.object({ issueId: IssueIdSchema, articleIds: z.array(ArticleIdSchema) })),
-  // Desk at scale (issue 11): filter menus over every story; many raw-copy files imported with progress and cancel.
+  // Desk at scale: filter menus over every story; many raw-copy files imported with progress and cancel.
   'articles.facets': channel(
     Empty,
     z.object({ pages: z.array(z.string()), people: z.array(z.string()), issueDates: z.array(z.string()) }),
@@ -279,10 +279,10 @@ export const contract = {
     z.object({ name: z.string().min(1).max(40), date: IssueDateSchema }).strict(),
     z.object({ name: z.string() }),
   ),
-  // Export (issue 10): the finished issue as one package; progress arrives as export.progress events.
+  // Export: the finished issue as one package; progress arrives as export.progress events.
   /** Refuses with every gate problem listed unless forced; otherwise writes the zip and says where. */
   'export.issue': channel(ExportRequestSchema, ExportResultSchema),
-  // Newsroom sync (issue 14): status, hub settings with 测试连接, and settling a sync conflict.
+  // Newsroom sync: status, hub settings with 测试连接, and settling a sync conflict.
   'sync.status': channel(Empty, SyncStatusSchema),
   /** Saves hub URL and user (password to the OS secret store, not settings) and (re)starts sync; empty URL turns it off. */
   'sync.configure': channel(HubSettingsSchema, SyncStatusSchema),
@@ -326,7 +326,7 @@ export const contract = {
     z.object({ id: ArticleIdSchema, baseRevision: Revision, content: ArticleContentSchema }).strict(),
     ArticleSchema,
   ),
-  // Read-only start (issue 13): whether this window may save, and why not, for the banner shown from start-up.
+  // Read-only start: whether this window may save, and why not, for the banner shown from start-up.
   /** Asked at start-up; a store opened read-only (owner unreachable, disk full) says which and why. */
   'store.access': channel(Empty, StoreAccessSchema),
 } as const;

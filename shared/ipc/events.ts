@@ -14,7 +14,7 @@ export const ArticleSavedEventSchema = z.object({
   updatedBy: z.string(),
 });
 
-/** Desk at scale (issue 11): one raw-copy file of a `copy.importMany` batch handled. */
+/** Desk at scale: one raw-copy file of a `copy.importMany` batch handled. */
 export const ImportProgressEventSchema = z.object({
   event: z.literal('import.progress'),
   batchId: z.string(),
@@ -32,7 +32,7 @@ export const IssueSavedEventSchema = z.object({
 });
 
 /** Every event main can push; add a schema here and both sides see the new member. */
-/** Sync with the newsroom hub (issue 14), for the top bar's indicator. */
+/** Sync with the newsroom hub, for the top bar's indicator. */
 export const SyncStatusSchema = z.object({
   state: z.enum(['off', 'synced', 'syncing', 'offline', 'conflict', 'refused', 'error']),
   /** Stories changed here and not yet on the hub. */
@@ -54,7 +54,7 @@ export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 export const SyncStatusEventSchema = SyncStatusSchema.extend({ event: z.literal('sync.status') });
 
 /**
- * The store's check of every article file at open (issue 13), which runs after the desk first lists,
+ * The store's check of every article file at open, which runs after the desk first lists,
  * changed the listing: stories re-read because their file changed behind the index, rows whose file is
  * gone, and unreadable files moved to quarantine (as named there). The desk and story pool reload.
  */

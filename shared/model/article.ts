@@ -81,7 +81,7 @@ export const ArticleSummarySchema = z.object({
   placement: PlacementSchema.nullable(),
   updatedAt: z.string(),
   updatedBy: z.string(),
-  /** Live leaves beyond the winner after sync (issue 14): more than zero shows 冲突. */
+  /** Live leaves beyond the winner after sync: more than zero shows 冲突. */
   conflicts: z.number().int().min(0).optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

@@ -30,7 +30,7 @@ export const SettingsSchema = z.object({
   exportOversetTolerance: z.number().int().min(0).max(10_000),
   /** Roles whose editor opens in suggestion mode (留痕); the toggle still switches it per story. */
   suggestModeRoles: z.array(RoleSchema).max(10),
-  /** The newsroom hub's database URL (issue 14); empty means sync is off. Never holds a password. */
+  /** The newsroom hub's database URL; empty means sync is off. Never holds a password. */
   hubUrl: z
     .string()
     .max(500)

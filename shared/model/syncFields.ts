@@ -1,5 +1,5 @@
 /**
- * The CouchDB replication fields an article file carries beside the story (issue 14): its rev tree
+ * The CouchDB replication fields an article file carries beside the story: its rev tree
  * in pouchdb-merge's format, the bodies of live conflicting leaves and the last synced ancestor.
  */
 import { z } from 'zod';

@@ -4,6 +4,7 @@ import type { ArticleContent, Placement } from '../model/article';
 import type { Block, BlockType } from '../model/document';
 import { blockText } from '../model/document';
 import { formatPhotoCredit } from '../model/people';
+import { ARTICLE_FIELDS, type ArticleField } from '../model/articleFields';
 import {
   anchorPairs,
   CHAR_DIFF_BUDGET_FOR_ARTICLE,
@@ -18,17 +19,13 @@ export type { DiffOp } from './textDiff';
 /** One article diff shares a budget across all its fields and blocks: a rewrite stays fast. */
 const ARTICLE_DIFF_BUDGET = CHAR_DIFF_BUDGET_FOR_ARTICLE;
 
-export const DIFF_FIELDS = [
-  'kind',
-  'kicker',
-  'headline',
-  'subheadline',
-  'source',
-  'bylines',
-  'correspondents',
+/** The desk note is the desk's talk about the story, not the story: a comparison leaves it out. */
+type ComparedField = Exclude<ArticleField, 'deskNote'>;
+export type DiffField = ComparedField | 'placement';
+export const DIFF_FIELDS: readonly DiffField[] = [
+  ...ARTICLE_FIELDS.filter((f): f is ComparedField => f !== 'deskNote'),
   'placement',
-] as const;
-export type DiffField = (typeof DIFF_FIELDS)[number];
+];
 
 export interface FieldDiff {
   field: DiffField;
@@ -64,10 +61,7 @@ export interface ArticleDiff {
 const SAME_BLOCK = 0.3;
 
 /** Placement is the article's, not its content's: a content-only comparison has none. */
-type FieldSource = Pick<
-  ArticleContent,
-  'kind' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'correspondents'
-> & { placement?: Placement | null };
+type FieldSource = Pick<ArticleContent, ComparedField> & { placement?: Placement | null };
 
 /** Where the story sits, as one line a diff can mark up: issue date, page, slot and order in the slot. */
 export function placementText(placement: Placement | null | undefined): string {

@@ -6,6 +6,7 @@
  */
 import { diff3Merge } from 'node-diff3';
 import type { ArticleContent } from '../model/article';
+import { ARTICLE_FIELDS } from '../model/articleFields';
 import type { Block } from '../model/document';
 
 export interface MergeResult {
@@ -16,23 +17,12 @@ export interface MergeResult {
   bodyConflicts: number;
 }
 
-const SCALAR_FIELDS = [
-  'kind',
-  'kicker',
-  'headline',
-  'subheadline',
-  'source',
-  'bylines',
-  'correspondents',
-  'deskNote',
-] as const;
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function mergeArticles(base: ArticleContent, mine: ArticleContent, theirs: ArticleContent): MergeResult {
   const content: ArticleContent = { ...mine };
   const fieldConflicts: string[] = [];
-  for (const field of SCALAR_FIELDS) {
+  for (const field of ARTICLE_FIELDS) {
     const [b, m, t] = [base[field], mine[field], theirs[field]];
     if (same(m, t) || !same(t, b)) {
       if (same(m, b)) (content as Record<string, unknown>)[field] = t;

@@ -1,6 +1,6 @@
 /** Revisions: what the copy desk changed since submission is shown marked up, and an old revision comes back as a new one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { transitionArticle } from '../../electron/services/transition';
+import { transitionArticle } from '../../electron/usecases/transition';
 import { contentOf } from '../../shared/model/article';
 import { startE2eApp, type E2eApp } from './harness';
 import { bodyText, gotoDesk, paragraphs, stored } from './helpers/story';

@@ -1,4 +1,4 @@
-/** Issue 14 end to end: two desks (two browser hosts on two stores) and one hub; a story typed on one appears on the other. */
+/** Sync end to end: two desks (two browser hosts on two stores) and one hub; a story typed on one appears on the other. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandInHub, type StandInHub } from '../electron/services/sync/standInHub';
 import { startE2eApp, type E2eApp } from './harness';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../shared/model/article';
 import type { Result } from '../../shared/ipc/errors';
 import { deskPage, pageCount } from '../../renderer/features/desk/deskQuery';
-import { LIST_PAGE_LIMIT, loadAllSummaries } from '../../renderer/features/desk/loadAllSummaries';
+import { LIST_PAGE_LIMIT, loadAllSummaries } from '../../renderer/common/loadAllSummaries';
 
 const summary = (i: number): ArticleSummary => ({
   id: `a-story${String(i).padStart(5, '0')}`,

@@ -20,7 +20,7 @@ import { slotFitKeyMaterial } from '../../../shared/proof/slotFitKey';
 import { planStoryOf } from '../../../shared/rules/pageplan/flatplanRows';
 import { pageGrid } from '../../../shared/rules/pageplan/pageGrid';
 import { estimateSlotLines, toleranceLines, type SlotLineFit } from '../../../shared/rules/pageplan/slotLines';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { IssueStore } from '../issueStore';
 import type { SlotFitStore } from '../pageplan/slotFitStore';
 import type { SettingsService } from '../settingsService';

@@ -12,7 +12,7 @@ import { placedIds, placementIn, type PlanEdit } from '../../../shared/rules/pag
 import { DEFAULT_TEMPLATE, emptiedPages } from '../../../shared/rules/pageplan/pageTemplates';
 import type { SlotLineFit } from '../../../shared/rules/pageplan/slotLines';
 import { slotFitKeyMaterial } from '../../../shared/proof/slotFitKey';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { IssueStore } from '../issueStore';
 import type { SettingsService } from '../settingsService';
 import type { SlotFitStore } from './slotFitStore';

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SearchHit } from '../../../shared/ipc/contract';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import { fsyncDir, writeFileAtomic } from '../atomicFile';
 import { runSegmentBuild, type SegmentBuild } from './runSegmentBuild';
 import { Segment, SegmentDamaged } from './segment';

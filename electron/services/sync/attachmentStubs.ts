@@ -6,7 +6,7 @@
  * reports it, and a photo goes whole whenever the hub's ancestor is unknown or lacks it.
  */
 import type { HubAttachment, HubClient } from './hubClient';
-import type { Revisions } from './revTree';
+import type { Revisions } from '../revisionTree/revTree';
 
 /** How far back along a revision's path to look for one the hub holds. */
 const ANCESTORS_ASKED = 10;

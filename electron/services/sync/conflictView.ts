@@ -1,7 +1,7 @@
 /** A story in conflict as the merge dialog needs it: the winner, the other live leaves and the merge base. */
 import { ArticleContentSchema, type Article, type ArticleContent } from '../../../shared/model/article';
 import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
-import { isAncestorOrSelf } from './revTree';
+import { isAncestorOrSelf } from '../revisionTree/revTree';
 
 export interface ConflictView {
   current: Article;

@@ -6,9 +6,9 @@
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
 import type { Article } from '../../../shared/model/article';
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
-import { applyRemote, type RemoteRevision } from './articleDoc';
+import { applyRemote, type RemoteRevision } from '../revisionTree/articleDoc';
 import type { HubClient } from './hubClient';
 import { storeAttachments } from './photoAttachments';
 import { toRemote } from './pull';

@@ -8,7 +8,7 @@ import { IssueBodySchema, issueBodyOf, type StoredIssue } from '../../../shared/
 import type { IssueStore } from '../issueStore';
 import type { HubClient, HubDoc } from './hubClient';
 import { applyRemoteIssue, issueLeafRevs, withIssueSync, type RemoteIssueRevision } from './issueDoc';
-import { hasRev, revisionsOf } from './revTree';
+import { hasRev, revisionsOf } from '../revisionTree/revTree';
 
 export function isIssueId(id: string): boolean {
   return IssueIdSchema.safeParse(id).success;

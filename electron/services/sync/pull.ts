@@ -8,17 +8,17 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
 import { conflictCount, LeafBodySchema, type DocBody } from '../../../shared/model/syncFields';
-import type { ArticleEdit, ArticleStore } from '../articleStore';
+import type { ArticleEdit, ArticleStore, KnownVersion } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { IssueStore } from '../issueStore';
 import type { RemoteIssueRevision } from './issueDoc';
 import { isIssueId, missingIssueRevs, toRemoteIssue, writeIssueRevisions } from './issueReplication';
-import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
+import { applyRemote, withSyncFields, type RemoteRevision } from '../revisionTree/articleDoc';
 import type { Checkpointer } from './checkpoints';
 import type { HubClient, HubDoc } from './hubClient';
 import { forEachLimit } from './forEachLimit';
 import { storeAttachments } from './photoAttachments';
-import { hasRev, leaves } from './revTree';
+import { hasRev, leaves } from '../revisionTree/revTree';
 import type { SetAside, SetAsideLedger } from './setAsideLedger';
 
 export interface PullContext {
@@ -52,19 +52,20 @@ const WRITE_CONCURRENCY = 32;
  */
 const BULK_GET_CHUNK = 100;
 
-/** The revisions the local tree lacks, and the local leaves (what `atts_since` may name). */
+/**
+ * The revisions the local tree lacks, the local leaves (what `atts_since` may name), and the story
+ * as read for that, which its write then reuses.
+ */
 async function missingRevs(
   store: ArticleStore,
   id: string,
   revs: string[],
-): Promise<{ missing: string[]; held: string[] }> {
-  if (!store.summary(id)) return { missing: revs, held: [] };
-  try {
-    const tree = withSyncFields(await store.getStored(id))._revTree;
-    return { missing: revs.filter((rev) => !hasRev(tree, rev)), held: leaves(tree).map((l) => l.rev) };
-  } catch {
-    return { missing: revs, held: [] };
-  }
+): Promise<{ missing: string[]; held: string[]; known: KnownVersion | null }> {
+  if (!store.summary(id)) return { missing: revs, held: [], known: null };
+  const known = await store.readKnown(id);
+  if (!known) return { missing: revs, held: [], known: null };
+  const tree = withSyncFields(known.stored)._revTree;
+  return { missing: revs.filter((rev) => !hasRev(tree, rev)), held: leaves(tree).map((l) => l.rev), known };
 }
 
 /**
@@ -113,7 +114,11 @@ export function toRemote(doc: HubDoc): { revision: RemoteRevision | null; proble
 }
 
 /** Writes one page of fetched revisions as one group commit; returns how many stories changed. */
-async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<{ written: number; setAside: SetAside[] }> {
+async function writePage(
+  ctx: PullContext,
+  docs: HubDoc[],
+  known: Map<string, KnownVersion>,
+): Promise<{ written: number; setAside: SetAside[] }> {
   const byId = new Map<string, HubDoc[]>();
   for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
   const edits: ArticleEdit[] = [];
@@ -138,9 +143,11 @@ async function writePage(ctx: PullContext, docs: HubDoc[]): Promise<{ written: n
     }
     if (incoming.length === 0) return;
     for (const doc of revs) await storeAttachments(doc, ctx.assets);
+    const read = known.get(id);
     edits.push({
       id,
       read: 'lenient',
+      ...(read ? { known: read } : {}),
       plan: (current) => {
         const applied = applyRemote(current, incoming);
         if (!applied) return null;
@@ -166,14 +173,17 @@ export async function pullStep(
   const feed = await ctx.hub.changes(since, opts);
   const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id) || (ctx.issues && isIssueId(r.id)));
   const wanted: { id: string; rev: string; atts_since?: string[] }[] = [];
+  const known = new Map<string, KnownVersion>();
   await forEachLimit(rows, WRITE_CONCURRENCY, async (row) => {
     const revs = row.changes.map((c) => c.rev);
-    const { missing, held } =
+    const found =
       ctx.issues && isIssueId(row.id)
-        ? { missing: await missingIssueRevs(ctx.issues, row.id, revs), held: [] }
+        ? { missing: await missingIssueRevs(ctx.issues, row.id, revs), held: [], known: null }
         : await missingRevs(ctx.store, row.id, revs);
+    const { missing, held } = found;
     // Photos unchanged since a revision this desk holds come as stubs: they are in assets/ already.
     for (const rev of missing) wanted.push({ id: row.id, rev, ...(held.length > 0 ? { atts_since: held } : {}) });
+    if (found.known && missing.length > 0) known.set(row.id, found.known);
   });
   let fetched = 0;
   let written = 0;
@@ -187,7 +197,7 @@ export async function pullStep(
     // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
     page?.catch(() => undefined);
     fetched += docs.length;
-    const result = await writePage(ctx, docs);
+    const result = await writePage(ctx, docs, known);
     written += result.written;
     setAside.push(...result.setAside);
   }

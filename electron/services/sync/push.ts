@@ -5,8 +5,8 @@
  * refuses (validation, size) keeps its local edit and stays in the refusal ledger with the hub's
  * reason; every later push tries it again, so the checkpoint never moves past it.
  */
-import { withSyncFields, bodyOf, type SyncedArticle } from './articleDoc';
-import type { ArticleStore } from '../articleStore';
+import { withSyncFields, bodyOf, type SyncedArticle } from '../revisionTree/articleDoc';
+import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { IssueStore } from '../issueStore';
 import { isIssueId, issueDocsToPush } from './issueReplication';
@@ -16,7 +16,7 @@ import { HubError, type HubClient, type HubDoc } from './hubClient';
 import { heldByHub, type HeldAttachments } from './attachmentStubs';
 import { attachmentsFor, photoAssets } from './photoAttachments';
 import type { Refusal, RefusalLedger } from './refusalLedger';
-import { leaves, revisionsOf, type Revisions } from './revTree';
+import { leaves, revisionsOf, type Revisions } from '../revisionTree/revTree';
 import type { DocBody } from '../../../shared/model/syncFields';
 
 export interface PushContext {

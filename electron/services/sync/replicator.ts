@@ -5,7 +5,7 @@
  * event loop: a save waits only if its own story is in the page being written (one group commit
  * of at most a `_bulk_get` page), never for the whole pull.
  */
-import type { ArticleStore } from '../articleStore';
+import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { IssueStore } from '../issueStore';
 import type { ChangeLog } from './changeLog';
@@ -193,7 +193,10 @@ export class Replicator {
     if (this.running) return;
     this.running = true;
     this.abort = new AbortController();
-    this.opts.store.onWrite(() => this.schedulePush());
+    // A pulled version is already on the hub: only this desk's own edits wake a push round.
+    this.opts.store.onWrite((_article, _previous, write) => {
+      if (write.local) this.schedulePush();
+    });
     this.opts.issues?.onWrite(() => this.schedulePush());
     this.schedulePush();
     this.pullLoop = this.runPullLoop();

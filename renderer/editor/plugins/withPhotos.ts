@@ -22,7 +22,12 @@ export function withPhotos<E extends Editor>(editor: E): E {
       if (node.credit === undefined) patch.credit = null;
       if (node.asset === undefined) patch.asset = null;
       if (Object.keys(patch).length > 0) {
-        Transforms.setNodes<PhotoElement>(editor, patch, { at: path });
+        // Not setNodes: Slate's set_node deletes a property set to null, so a missing credit or asset would
+        // never be filled and normalizing would loop until Slate gives up.
+        Editor.withoutNormalizing(editor, () => {
+          Transforms.removeNodes(editor, { at: path });
+          Transforms.insertNodes(editor, { ...node, ...patch }, { at: path, select: false });
+        });
         return;
       }
     }

@@ -7,7 +7,7 @@ import { CopyPreview } from './CopyPreview';
 import { ImportManyPanel } from './ImportManyPanel';
 import { readCopyFile } from './readCopyFile';
 import { useParsedCopy } from './useParsedCopy';
-import { DialogBackdrop } from '../../app/DialogBackdrop';
+import { DialogBackdrop } from '../../common/DialogBackdrop';
 import { errorText } from '../../i18n/errorText';
 
 interface Props {

@@ -5,20 +5,13 @@ import { ReactEditor } from 'slate-react';
 import { LINT_RULES, type LintRule } from '../../../shared/rules/punctuation';
 import type { StoryEditor } from '../../editor/customTypes';
 import { useT, type Translate } from '../../i18n/i18n';
-import type { HeadlineField } from '../story/find/findMatches';
-import type { StoryFields } from '../story/storyContent';
 import { pointInBlock } from './applyLintFix';
 import './copydesk.css';
 import type { LintItem } from './lintItems';
 import { useLint } from './useLint';
+import type { LintPanelProps } from '../../common/storyPanels';
 
-interface Props {
-  editor: StoryEditor;
-  fields: StoryFields;
-  setField: (field: HeadlineField, value: string) => void;
-  readOnly: boolean;
-  onClose: () => void;
-}
+type Props = LintPanelProps;
 
 /** A story with hundreds of one kind of slip lists the first ones; accept-all still fixes every one. */
 const SHOWN_PER_RULE = 100;

@@ -7,12 +7,12 @@ import type { StoryDocument } from '../../../shared/model/document';
 import { creditCheck, type CreditProblem } from '../../../shared/rules/creditCheck';
 import { applyFixes, lintArticle, type LintRule } from '../../../shared/rules/punctuation';
 import type { StoryEditor } from '../../editor/customTypes';
-import type { HeadlineField } from '../story/find/findMatches';
-import type { StoryFields } from '../story/storyContent';
+import type { HeadlineField } from '../../common/find/findMatches';
+import type { StoryFields } from '../../common/storyContent';
 import { acceptAll } from '../../../shared/rules/suggestions/resolveSuggestions';
 import { hasSuggestions } from '../../../shared/rules/suggestions/acceptedText';
 import { applyBodyFixes } from './applyLintFix';
-import { onBodyChange } from './bodyChanges';
+import { onBodyChange } from '../../common/bodyChanges';
 import { toItems, type LintedContent, type LintItem } from './lintItems';
 
 const LINT_DELAY_MS = 400;

@@ -1,5 +1,5 @@
 /** The desk: the story list with filters and sort, full-text search, and New story. */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LIST_SORTS } from '../../../shared/ipc/contract';
 import { ARTICLE_KINDS } from '../../../shared/model/article';
 import { STATUSES } from '../../../shared/model/status';
@@ -13,12 +13,12 @@ import { SearchResults } from './SearchResults';
 import { StoryTable } from './StoryTable';
 import { useDeskPage } from './useDeskPage';
 import { useSearch } from './useSearch';
-import { ImportCopyButton } from '../copydesk/ImportCopyButton';
 import { FilterSelect } from './FilterSelect';
-import { useSyncProblems } from '../sync/useSyncProblems';
-import { SyncSetAsideBanner } from '../sync/SyncSetAsideBanner';
+import { useSyncProblems } from '../../common/useSyncProblems';
+import { SyncSetAsideBanner } from '../../common/SyncSetAsideBanner';
 
-export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
+/** `importButton` is the copy desk's import, handed down by app/ (features do not import each other). */
+export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => void; importButton: ReactNode }) {
   const t = useT();
   const [view, setView] = useState<DeskView>(EMPTY_VIEW);
   const [query, setQuery] = useState('');
@@ -83,7 +83,7 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
         >
           + {t('desk.newStory')}
         </button>
-        <ImportCopyButton onOpen={onOpen} />
+        {importButton}
         <div className="search-box">
           <input
             type="search"

@@ -1,7 +1,7 @@
 /** Full-text search hits with the matching stretch highlighted. */
 import type { SearchHit } from '../../../shared/ipc/contract';
 import { useT } from '../../i18n/i18n';
-import { formatDeskTime } from './formatTime';
+import { formatDeskTime } from '../../common/formatTime';
 import { Highlight } from './Highlight';
 
 interface Props {

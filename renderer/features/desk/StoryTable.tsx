@@ -3,7 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { ListSort } from '../../../shared/ipc/contract';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { useT } from '../../i18n/i18n';
-import { formatDeskTime } from './formatTime';
+import { formatDeskTime } from '../../common/formatTime';
 
 interface Props {
   items: ArticleSummary[];

@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../../shared/model/article';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { api } from '../../api/transport';
 import { toListRequest, type DeskView } from './deskListQuery';
-import { useReloadOnSaves } from './useReloadOnSaves';
+import { storiesChanged, useReloadOnEvents } from '../../common/useReloadOnEvents';
 
 export function useDeskPage(view: DeskView, page: number) {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
@@ -30,7 +30,7 @@ export function useDeskPage(view: DeskView, page: number) {
     if (f.ok) setFacets(f.value);
   }, [view, page]);
 
-  useReloadOnSaves(reload);
+  useReloadOnEvents(reload, storiesChanged, 300);
 
   return { items, total, facets, error };
 }

@@ -1,32 +1,33 @@
 /** 版面总览: every page of the day's issue, each slot's story and fit; placing by drag and drop or keyboard. */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FlatplanRow } from '../../../shared/model/flatplan';
 import { bandOf, pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../../../shared/rules/pageplan/pageTemplates';
 import { api } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
 import { useStoryPool } from './useStoryPool';
-import { ExportIssuePanel } from '../export/ExportIssuePanel';
 import type { Picked } from './dragData';
 import { NewIssueForm } from './NewIssueForm';
 import { SlotCard } from './SlotCard';
 import { StoryPanel } from './StoryPanel';
 import { usePlan } from './usePlan';
 import { useMeasureFlatplan } from './useMeasureFlatplan';
-import { PlanConflictBanner } from '../sync/PlanConflictBanner';
-import { PlanRefusedBanner } from '../sync/PlanRefusedBanner';
 
 interface Props {
   date: string | null;
   onDate: (date: string) => void;
   onProof: (date: string, page: string) => void;
+  /** The export feature's panel for the issue shown (null before a plan loads), handed down by app/. */
+  exportPanel: (date: string | null) => ReactNode;
+  /** The sync feature's banners for the day's plan (a conflict between desks, a refusal by the hub), from app/. */
+  planBanners: (date: string | null) => ReactNode;
 }
 
 const hasProblem = (r: FlatplanRow) => r.problems.some((p) => p !== 'empty');
 
-export function FlatplanScreen({ date, onDate, onProof }: Props) {
+export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners }: Props) {
   const t = useT();
   const { settings } = useSettings();
   const grid = useMemo(() => pageGrid(settings.pageGeometry), [settings.pageGeometry]);
@@ -170,11 +171,10 @@ export function FlatplanScreen({ date, onDate, onProof }: Props) {
         </button>
         <span className="spacer" />
         <span className="muted hint">{picked ? t('plan.pickedHint') : t('plan.keyboardHint')}</span>
-        <ExportIssuePanel date={plan ? date : null} />
+        {exportPanel(plan ? date : null)}
       </div>
       <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
-      <PlanConflictBanner date={plan ? date : null} />
-      <PlanRefusedBanner date={plan ? date : null} />
+      {planBanners(plan ? date : null)}
       {error && (
         <div className="banner banner-error" data-testid="fp-error" onClick={clearError}>
           {errorText(t, error)}

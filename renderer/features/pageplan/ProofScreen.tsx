@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { renderPageProof } from '../../../shared/proof/renderPageProof';
 import type { SlotFit } from '../../../shared/proof/layout/measureSlots';
 import { transport } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { useT } from '../../i18n/i18n';
 import { ProofView } from './ProofView';
 import { recordFits } from './recordFits';

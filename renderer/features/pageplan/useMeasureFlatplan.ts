@@ -7,8 +7,8 @@ import { useEffect, useRef } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { renderPageProof } from '../../../shared/proof/renderPageProof';
 import { api, transport } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
-import { measureOffscreen } from './layout/measureOffscreen';
+import { useSettings } from '../../common/settingsContext';
+import { measureOffscreen } from '../../common/measureOffscreen';
 import { recordFits } from './recordFits';
 import type { PlanState } from './usePlan';
 

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IpcError, Result } from '../../../shared/ipc/errors';
 import type { FlatplanRow } from '../../../shared/model/flatplan';
 import type { Issue, IssueContent } from '../../../shared/model/issue';
-import { api, transport } from '../../api/transport';
+import { api } from '../../api/transport';
+import { useReloadOnEvents } from '../../common/useReloadOnEvents';
 
 export interface PlanState {
   issue: Issue;
@@ -37,25 +38,13 @@ export function usePlan(date: string | null) {
     }
   }, [date]);
 
+  // Declared before the reload below, so a new date clears the old plan before the first load.
   useEffect(() => {
     setPlan(null);
     setUndo([]);
-    void reload();
-    let pending: ReturnType<typeof setTimeout> | null = null;
-    const off = transport.onEvent((e) => {
-      if (e.event === 'issue.saved' && e.date !== date) return;
-      if (pending) return;
-      // A burst (a plan save re-saves each moved story) refreshes once.
-      pending = setTimeout(() => {
-        pending = null;
-        void reload();
-      }, 60);
-    });
-    return () => {
-      off();
-      if (pending) clearTimeout(pending);
-    };
-  }, [date, reload]);
+  }, [date]);
+  // Any event may change the plan's stories, except another day's plan being saved.
+  useReloadOnEvents(reload, (e) => !(e.event === 'issue.saved' && e.date !== date), 60);
 
   /** Runs one plan edit on the revision shown; a stale one comes back as conflict with the newer plan. */
   const run = useCallback(

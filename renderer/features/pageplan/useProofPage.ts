@@ -1,8 +1,9 @@
 /** The page proof's inputs: the day's plan and the stories on one page, refreshed when either is saved. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { issueIdForDate, type Issue } from '../../../shared/model/issue';
-import { api, transport } from '../../api/transport';
+import { api } from '../../api/transport';
+import { useReloadOnEvents } from '../../common/useReloadOnEvents';
 
 export interface ProofPageData {
   issue: Issue;
@@ -30,22 +31,7 @@ export function useProofPage(date: string, page: string) {
     setData({ issue: r.value, stories });
   }, [date, page]);
 
-  useEffect(() => {
-    void load();
-    let pending: ReturnType<typeof setTimeout> | null = null;
-    const off = transport.onEvent((e) => {
-      if (e.event === 'issue.saved' && e.date !== date) return;
-      if (pending) return;
-      pending = setTimeout(() => {
-        pending = null;
-        void load();
-      }, 150);
-    });
-    return () => {
-      off();
-      if (pending) clearTimeout(pending);
-    };
-  }, [date, load]);
+  useReloadOnEvents(load, (e) => !(e.event === 'issue.saved' && e.date !== date), 150);
 
   return { data, error };
 }

@@ -7,8 +7,8 @@ import { useCallback, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { api } from '../../api/transport';
-import { LIST_PAGE_LIMIT } from '../desk/loadAllSummaries';
-import { useReloadOnSaves } from '../desk/useReloadOnSaves';
+import { LIST_PAGE_LIMIT } from '../../common/loadAllSummaries';
+import { storiesChanged, useReloadOnEvents } from '../../common/useReloadOnEvents';
 
 /** Stories shown at first, and added by each "more". */
 export const POOL_PAGE = 100;
@@ -36,7 +36,7 @@ export function useStoryPool() {
     setError(null);
   }, [wanted]);
 
-  useReloadOnSaves(reload);
+  useReloadOnEvents(reload, storiesChanged, 300);
 
   const more = useCallback(() => setWanted((w) => w + POOL_PAGE), []);
   return { items, total, error, reload, more: items && items.length < total ? more : null };

@@ -5,7 +5,6 @@
 import { memo } from 'react';
 import { Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { CommentThread } from '../../../shared/model/suggestions';
 import { changeAuthors, type ChangeListItem } from '../../../shared/rules/suggestions/changeList';
 import type { StoryEditor } from '../../editor/customTypes';
 import { authorSlotIn } from '../../editor/suggestions/authorColour';
@@ -15,17 +14,9 @@ import { useT } from '../../i18n/i18n';
 import { CommentThreads } from './CommentThreads';
 import { useChangeList } from './useChangeList';
 import './review.css';
+import type { ReviewPanelProps } from '../../common/storyPanels';
 
-interface Props {
-  editor: StoryEditor;
-  suggesting: boolean;
-  onToggleSuggesting: () => void;
-  comments: CommentThread[];
-  onCommentsChange: (next: CommentThread[]) => void;
-  userName: string;
-  role: CommentThread['role'];
-  readOnly: boolean;
-}
+type Props = ReviewPanelProps;
 
 function showChange(editor: StoryEditor, item: ChangeListItem) {
   try {

@@ -4,7 +4,7 @@ import type { StoryDocument } from '../../../shared/model/document';
 import { changeList, type ChangeListItem } from '../../../shared/rules/suggestions/changeList';
 import type { StoryEditor } from '../../editor/customTypes';
 import { sessionOf } from '../../editor/suggestions/session';
-import { onBodyChange } from '../copydesk/bodyChanges';
+import { onBodyChange } from '../../common/bodyChanges';
 
 const LIST_DELAY_MS = 300;
 

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Article } from '../../../shared/model/article';
 import type { DiffOp } from '../../../shared/rules/textDiff';
+import { ARTICLE_FIELD_LABELS, PLACEMENT_LABEL } from '../../../shared/model/articleFields';
 import { useT, type Translate } from '../../i18n/i18n';
 import { compareRows, type CompareRow } from './compareRows';
 import { DiffText } from './DiffText';
@@ -16,16 +17,7 @@ interface Props {
   changesOnly: boolean;
 }
 
-const FIELD_LABEL = {
-  kind: 'story.kind',
-  kicker: 'story.kicker',
-  headline: 'story.headline',
-  subheadline: 'story.subheadline',
-  source: 'story.source',
-  bylines: 'story.bylines',
-  correspondents: 'story.correspondents',
-  placement: 'revisions.placement',
-} as const;
+const FIELD_LABEL = { ...ARTICLE_FIELD_LABELS, placement: PLACEMENT_LABEL } as const;
 
 function rowLabel(row: Exclude<CompareRow, { kind: 'unchanged' }>, t: Translate): string {
   if (row.kind === 'field') return t(FIELD_LABEL[row.field]);

@@ -1,6 +1,6 @@
 /** The revisions of a story, newest first: who saved, when, at which status; pick the two to compare, or restore one. */
 import { useT } from '../../i18n/i18n';
-import { formatDeskTime } from '../desk/formatTime';
+import { formatDeskTime } from '../../common/formatTime';
 import type { RevisionMeta } from '../../../shared/model/revisionMeta';
 import type { RevisionPair } from './defaultPair';
 

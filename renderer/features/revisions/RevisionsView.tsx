@@ -3,25 +3,17 @@
  * changed since the reporter submitted) and restoring an old one as a new revision.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Article } from '../../../shared/model/article';
 import { api } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
 import { RevisionCompare, type CompareMode } from './RevisionCompare';
 import { RevisionList } from './RevisionList';
 import './revisions.css';
 import { useRevisions } from './useRevisions';
-import { DialogBackdrop } from '../../app/DialogBackdrop';
+import { DialogBackdrop } from '../../common/DialogBackdrop';
 import { errorText } from '../../i18n/errorText';
+import type { RevisionsViewProps } from '../../common/storyPanels';
 
-interface Props {
-  articleId: string;
-  /** Saves unsaved words first, so the newest revision is what the editor shows; false if that failed. */
-  prepare: () => Promise<boolean>;
-  /** The revision the editor's text is based on, for the restore's conflict check. */
-  baseRevision: () => number;
-  onRestored: (article: Article) => void;
-  onClose: () => void;
-}
+type Props = RevisionsViewProps;
 
 export function RevisionsView({ articleId, prepare, baseRevision, onRestored, onClose }: Props) {
   const t = useT();

@@ -1,13 +1,13 @@
 /** The small settings panel: user name, role, language, the paper's name and which roles start in suggestion mode. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ROLES, type UserRole } from '../../../shared/model/status';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
-import { HubSettings } from '../sync/HubSettings';
 import './settings.css';
 
-export function SettingsPanel({ onClose }: { onClose: () => void }) {
+/** `hubSettings` is the sync feature's hub form, handed down by app/. */
+export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; hubSettings: ReactNode }) {
   const t = useT();
   const { settings, update } = useSettings();
   const [draft, setDraft] = useState({
@@ -92,7 +92,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           ))}
           <p className="muted hint">{t('settings.suggestModeHint')}</p>
         </fieldset>
-        <HubSettings />
+        {hubSettings}
         {error && <div className="banner banner-error">{error}</div>}
         <div className="dialog-actions">
           <span className="spacer" />

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { countChars } from '../../../shared/rules/charCount';
 import { useT } from '../../i18n/i18n';
-import type { HeadlineField } from './find/findMatches';
+import type { HeadlineField } from '../../common/find/findMatches';
 
 interface Props {
   values: Record<HeadlineField, string>;

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { ARTICLE_KINDS, type ArticleKind } from '../../../shared/model/article';
 import { useT } from '../../i18n/i18n';
 import { BylineEditor, CorrespondentEditor } from './PeopleFields';
-import type { StoryFields } from './storyContent';
+import type { StoryFields } from '../../common/storyContent';
 
 interface Props {
   fields: StoryFields;

@@ -9,8 +9,9 @@ import { api, transport } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
 import { clearJournal, readJournal, type JournalEntry } from './recoveryJournal';
 import { contentOf } from '../../../shared/model/article';
-import { sameContent } from './storyContent';
+import { sameContent } from '../../common/storyContent';
 import { StoryWorkspace } from './StoryWorkspace';
+import type { StoryPanels } from '../../common/storyPanels';
 import { errorText } from '../../i18n/errorText';
 
 interface Loaded {
@@ -22,7 +23,7 @@ interface Loaded {
   generation: number;
 }
 
-export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) {
+export function StoryScreen({ id, onBack, panels }: { id: string; onBack: () => void; panels: StoryPanels }) {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [journal, setJournal] = useState<JournalEntry | null>(null);
@@ -76,6 +77,7 @@ export function StoryScreen({ id, onBack }: { id: string; onBack: () => void }) 
 
   return (
     <StoryWorkspace
+      panels={panels}
       key={loaded.generation}
       article={loaded.article}
       content={loaded.content}

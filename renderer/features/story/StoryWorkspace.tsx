@@ -3,41 +3,35 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import type { StoryDocument } from '../../../shared/model/document';
 import type { NewsdeskEvent } from '../../../shared/ipc/events';
-import { api } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { createStoryEditor } from '../../editor/createEditor';
 import { isHotkey } from '../../editor/hotkeys';
 import { StoryBody } from '../../editor/StoryBody';
 import { useT } from '../../i18n/i18n';
 import { BodyCounts } from './BodyCounts';
-import { ConflictDialog } from './ConflictDialog';
-import { SyncConflictBanner } from '../sync/SyncConflictBanner';
-import { SyncRefusedBanner } from '../sync/SyncRefusedBanner';
-import { FindBar } from './find/FindBar';
-import type { HeadlineField } from './find/findMatches';
-import { useFind } from './find/useFind';
+import { ConflictDialog } from '../../common/ConflictDialog';
+import { FindBar } from '../../common/find/FindBar';
+import type { HeadlineField } from '../../common/find/findMatches';
+import { useFind } from '../../common/find/useFind';
 import { HeadlineFields } from './HeadlineFields';
 import type { JournalEntry } from './recoveryJournal';
 import { RecoveryOffer } from './RecoveryOffer';
 import { SaveIndicator } from './SaveIndicator';
-import { contentOf } from '../../../shared/model/article';
-import { contentToSave, type StoryFields } from './storyContent';
-import { mergeArticles } from '../../../shared/rules/mergeArticles';
-import { errorText } from '../../i18n/errorText';
+import { contentToSave, type StoryFields } from '../../common/storyContent';
 import { StoryMeta } from './StoryMeta';
-import { refusalReason } from './refusalReason';
 import { isReadOnlyRefusal, saveErrorText } from './saveErrorText';
 import { useAutosave } from './useAutosave';
 import { useStoryFields } from './useStoryFields';
+import { useWorkflowMove } from './useWorkflowMove';
+import { WorkflowBanners } from './WorkflowBanners';
+import { useMergeWithTheirs } from './useMergeWithTheirs';
 import { useSlotPlan } from './useSlotPlan';
-import { labelFor, WorkflowBar, type WorkflowMove } from './WorkflowBar';
+import { WorkflowBar } from './WorkflowBar';
 import type { CommentThread } from '../../../shared/model/suggestions';
 import { suggestsByDefault } from '../../../shared/model/settings';
-import { pendingSuggestions, pruneChanges } from '../../../shared/rules/suggestions/changeTable';
+import { pruneChanges } from '../../../shared/rules/suggestions/changeTable';
 import { sessionOf, startSession } from '../../editor/suggestions/session';
-import { ReviewPanel } from '../review/ReviewPanel';
-import { LintPanel } from '../copydesk/LintPanel';
-import { RevisionsView } from '../revisions/RevisionsView';
+import type { StoryPanels } from '../../common/storyPanels';
 
 interface Props {
   article: Article;
@@ -55,10 +49,13 @@ interface Props {
   onExternalSave: (revision: number, isClean: () => boolean) => void;
   subscribe: (listener: (e: NewsdeskEvent) => void) => () => void;
   onBack: () => void;
+  /** The copy desk's, review's, revisions' and sync's panels, handed down by app/. */
+  panels: StoryPanels;
 }
 
 export function StoryWorkspace(props: Props) {
   const { content, journal, onBack } = props;
+  const { LintPanel, ReviewPanel, RevisionsView, SyncConflictBanner, SyncRefusedBanner } = props.panels;
   const t = useT();
   const { settings } = useSettings();
   const { fields, current: currentFields, set: setHeader } = useStoryFields(content);
@@ -80,11 +77,8 @@ export function StoryWorkspace(props: Props) {
   const [reviewOpen, setReviewOpen] = useState(
     () => suggesting || (content.changes ?? []).length > 0 || (content.comments ?? []).length > 0,
   );
-  const [confirmMove, setConfirmMove] = useState<{ move: WorkflowMove; pending: number } | null>(null);
   const initialBody = useMemo(() => content.body, [content]);
   const [bodyVersion, setBodyVersion] = useState(0);
-  const [workflowError, setWorkflowError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [copyDesk, setCopyDesk] = useState<{ lint: boolean; revisions: boolean }>({ lint: false, revisions: false });
   const getContent = useCallback(() => {
     const body = editor.children as StoryDocument;
@@ -99,25 +93,17 @@ export function StoryWorkspace(props: Props) {
   const { article } = autosave;
   const readOnly = article.status === 'spiked' || journal !== null;
 
-  // Both edits are kept: the base is the revision our unsaved text was written on.
-  const mergeWithTheirs = useCallback(async () => {
-    const theirs = autosave.conflict;
-    if (!theirs) return;
-    const base = await api.call('revisions.get', { id: article.id, revision: autosave.revision() });
-    if (!base.ok) {
-      setWorkflowError(t('conflict.mergeFailed', { message: errorText(t, base.error) }));
-      return;
-    }
-    const result = mergeArticles(contentOf(base.value), getContent(), contentOf(theirs));
-    const conflicts = result.bodyConflicts + result.fieldConflicts.length;
-    props.onMerged(
-      theirs,
-      result.content,
-      conflicts > 0
-        ? t('conflict.mergedWithConflicts', { rev: theirs.revision, n: conflicts })
-        : t('conflict.merged', { rev: theirs.revision }),
-    );
-  }, [article.id, autosave, getContent, props, t]);
+  const workflow = useWorkflowMove({ articleId: article.id, autosave, getContent, setHeader, t });
+  const { move, busy } = workflow;
+  const setWorkflowError = workflow.setError;
+  const mergeWithTheirs = useMergeWithTheirs({
+    articleId: article.id,
+    autosave,
+    getContent,
+    onMerged: props.onMerged,
+    onError: setWorkflowError,
+    t,
+  });
   autosaveRef.current = autosave;
 
   // Once, on mount: a recovered text is unsaved from its first moment, based on the stored revision.
@@ -179,53 +165,6 @@ export function StoryWorkspace(props: Props) {
     setComments(next);
     autosaveRef.current.changed();
   }, []);
-
-  const move = useCallback(
-    async (m: WorkflowMove, confirmed = false) => {
-      // Passing copy on (submit, edit done, approve) with suggestions still in it is allowed, but asked about first.
-      if (!confirmed && (m.to === 'submitted' || m.to === 'edited' || m.to === 'approved')) {
-        const pending = pendingSuggestions(getContent()).length;
-        if (pending > 0) {
-          setConfirmMove({ move: m, pending });
-          return;
-        }
-      }
-      setConfirmMove(null);
-      setBusy(true);
-      setWorkflowError(null);
-      // A move is based on a revision: the reporter's latest words go in first.
-      const saved = await autosave.flush();
-      if (!saved) {
-        setBusy(false);
-        return;
-      }
-      const baseRevision = autosave.revision();
-      const r =
-        m.to === 'spiked'
-          ? await api.call('articles.spike', { id: article.id, baseRevision })
-          : m.to === 'restored'
-            ? await api.call('articles.restore', { id: article.id, baseRevision })
-            : await api.call('articles.transition', {
-                id: article.id,
-                baseRevision,
-                to: m.to,
-                ...(m.note ? { note: m.note } : {}),
-              });
-      setBusy(false);
-      if (!r.ok) {
-        // Why a move is refused is a newsroom rule (shared/rules/workflow) the renderer runs too, judged with the
-        // role main holds now (settings may have changed behind this window); else the code says it.
-        const verdict =
-          r.error.code === 'forbidden' ? await refusalReason(autosave.current(), getContent(), m.to) : null;
-        setWorkflowError(t('workflow.refused', { reason: verdict ?? errorText(t, r.error) }));
-        return;
-      }
-      autosave.adopt(r.value);
-      // A return writes its reason into the desk note: the store's value, not an edit of ours.
-      setHeader({ deskNote: r.value.deskNote });
-    },
-    [article.id, autosave, getContent, setHeader, t],
-  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const ev = e.nativeEvent;
@@ -300,41 +239,7 @@ export function StoryWorkspace(props: Props) {
         </button>
         <WorkflowBar article={article} role={settings.role} busy={busy} onMove={(m) => void move(m)} />
       </header>
-      {workflowError && (
-        <div className="banner banner-error" role="alert" data-testid="workflow-error">
-          {workflowError}
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => setWorkflowError(null)}>
-            ×
-          </button>
-        </div>
-      )}
-      {confirmMove && (
-        <div className="banner review-confirm" role="alertdialog" data-testid="confirm-pending">
-          {t('review.confirmMove', {
-            n: confirmMove.pending,
-            action: t(labelFor(article.status, confirmMove.move.to as Exclude<WorkflowMove['to'], 'restored'>)),
-          })}
-          <button
-            type="button"
-            className="btn btn-small btn-primary"
-            onClick={() => void move(confirmMove.move, true)}
-            data-testid="confirm-pending-yes"
-          >
-            {t('review.confirmYes')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => {
-              setConfirmMove(null);
-              setReviewOpen(true);
-            }}
-            data-testid="confirm-pending-no"
-          >
-            {t('review.confirmNo')}
-          </button>
-        </div>
-      )}
+      <WorkflowBanners workflow={workflow} status={article.status} onReview={() => setReviewOpen(true)} />
       {autosave.state === 'error' && autosave.error && (
         <div className="banner banner-error" role="alert" data-testid="save-error" data-code={autosave.error.code}>
           {/* A store that only reads refuses every save until reopened: no "will retry" promise then. */}

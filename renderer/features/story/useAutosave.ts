@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import type { IpcError } from '../../../shared/ipc/errors';
-import { api } from '../../api/transport';
+import { useApi } from '../../api/apiContext';
 import { clearJournal, writeJournal } from './recoveryJournal';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
@@ -76,6 +76,7 @@ export interface Autosave {
 }
 
 export function useAutosave({ article: opened, getContent }: AutosaveOptions): Autosave {
+  const api = useApi();
   const id = opened.id;
   const [article, setArticle] = useState(opened);
   const [state, setState] = useState<SaveState>('saved');
@@ -175,7 +176,7 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
     } finally {
       m.inFlight = null;
     }
-  }, [base, id, m]);
+  }, [api, base, id, m]);
 
   // Debounce by deadline: a keystroke only moves dueAt, and the one armed timer re-arms itself
   // until then, so typing does not pay for clearTimeout + setTimeout on every character.

@@ -12,8 +12,8 @@ import { planStoryOf } from '../../../shared/rules/pageplan/flatplanRows';
 import { pageGrid } from '../../../shared/rules/pageplan/pageGrid';
 import { estimateSlotLines, type SlotLineFit } from '../../../shared/rules/pageplan/slotLines';
 import { transport } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
-import { measureOffscreen } from '../pageplan/layout/measureOffscreen';
+import { useSettings } from '../../common/settingsContext';
+import { measureOffscreen } from '../../common/measureOffscreen';
 
 const PAUSE_MS = 400;
 

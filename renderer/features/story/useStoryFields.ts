@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleContent } from '../../../shared/model/article';
-import { fieldsOf, type StoryFields } from './storyContent';
+import { fieldsOf, type StoryFields } from '../../common/storyContent';
 
 export interface StoryFieldsState {
   fields: StoryFields;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { isCleartextHubUrl } from '../../../shared/rules/sync/hubUrlSafety';
 import { api } from '../../api/transport';
-import { useSettings } from '../../app/settingsContext';
+import { useSettings } from '../../common/settingsContext';
 import { useT } from '../../i18n/i18n';
 
 export function HubSettings() {

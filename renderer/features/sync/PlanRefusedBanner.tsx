@@ -1,7 +1,7 @@
 /** The day's plan the hub refused (a desk whose hub account may not write plans): said on the flatplan with the hub's reason. */
 import { issueIdForDate } from '../../../shared/model/issue';
 import { useT } from '../../i18n/i18n';
-import { useSyncProblems } from './useSyncProblems';
+import { useSyncProblems } from '../../common/useSyncProblems';
 
 export function PlanRefusedBanner({ date }: { date: string | null }) {
   const t = useT();

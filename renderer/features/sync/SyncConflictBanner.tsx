@@ -3,21 +3,14 @@
  * existing three-way merge; whichever way it is settled is written as one resolution.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { NewsdeskEvent } from '../../../shared/ipc/events';
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import { mergeArticles } from '../../../shared/rules/mergeArticles';
 import { api } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
-import { ConflictDialog } from '../story/ConflictDialog';
+import { ConflictDialog } from '../../common/ConflictDialog';
+import type { SyncConflictBannerProps } from '../../common/storyPanels';
 
-interface Props {
-  article: Article;
-  getContent: () => ArticleContent;
-  /** Saves pending typing first, so the resolution is based on the current revision. */
-  flush: () => Promise<unknown>;
-  onResolved: (article: Article) => void;
-  subscribe: (listener: (e: NewsdeskEvent) => void) => () => void;
-}
+type Props = SyncConflictBannerProps;
 
 type View = { base: ArticleContent | null; theirs: Article; count: number };
 

@@ -3,20 +3,13 @@
  * the local change (the desk then holds the hub's version; the local one stays in the history).
  */
 import { useState } from 'react';
-import type { Article } from '../../../shared/model/article';
+import type { SyncRefusedBannerProps } from '../../common/storyPanels';
 import { api } from '../../api/transport';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/i18n';
-import { useSyncProblems } from './useSyncProblems';
+import { useSyncProblems } from '../../common/useSyncProblems';
 
-interface Props {
-  id: string;
-  /** Saves pending typing first, so what is given up is what the person sees. */
-  flush: () => Promise<unknown>;
-  onReplaced: (article: Article) => void;
-}
-
-export function SyncRefusedBanner({ id, flush, onReplaced }: Props) {
+export function SyncRefusedBanner({ id, flush, onReplaced }: SyncRefusedBannerProps) {
   const t = useT();
   const { refused } = useSyncProblems();
   const [error, setError] = useState<string | null>(null);

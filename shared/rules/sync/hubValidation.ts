@@ -1,5 +1,5 @@
 /**
- * Who may do what on the hub (issue 14): the hub's roles, its `_security` object and the source of
+ * Who may do what on the hub: the hub's roles, its `_security` object and the source of
  * the design document's `validate_doc_update`, generated from the same workflow table the app
  * enforces, so a desk that skipped the app's checks is still refused by the hub.
  */
@@ -25,7 +25,7 @@ export const HUB_SECURITY = {
 /** The story's text fields: what reporters and copy editors write. */
 const TEXT_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents', 'body'];
 /**
- * Track changes (issue 12) travel with the text: the change table moves with every suggestion made,
+ * Track changes travel with the text: the change table moves with every suggestion made,
  * accepted or rejected; anyone on the story may comment, layout included.
  */
 const REVIEW_FIELDS = ['changes', 'comments'];

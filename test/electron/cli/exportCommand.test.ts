@@ -1,32 +1,23 @@
 // `newsdesk export` on a fresh store: refused with every problem until the stories are approved, then the zip.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNewsdesk, storeEnv, type CliResult } from './runNewsdesk';
 import { openTempStore } from '../services/tempStore';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'newsdesk.js');
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-async function newsdesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+function newsdesk(...args: string[]): Promise<CliResult> {
+  return runNewsdesk(env, args);
 }
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsdesk-cli-export-'));
-  env = { ...process.env, NEWSDESK_STORE: join(dir, 'store'), NEWSDESK_CONFIG_DIR: join(dir, 'config') };
+  env = storeEnv(dir);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,24 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNewsdesk, storeEnv, type CliResult } from './runNewsdesk';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'newsdesk.js');
 const COPY = join(import.meta.dirname, '..', '..', '..', 'assets', 'sample');
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-async function newsdesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+function newsdesk(...args: string[]): Promise<CliResult> {
+  return runNewsdesk(env, args);
 }
 
 /** The stored plan, read from disk: a refused command must leave it byte for byte. */
@@ -28,7 +19,7 @@ async function issueFile(): Promise<string> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsdesk-cli-plan-'));
-  env = { ...process.env, NEWSDESK_STORE: join(dir, 'store'), NEWSDESK_CONFIG_DIR: join(dir, 'config') };
+  env = storeEnv(dir);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,27 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNewsdesk, storeEnv, type CliResult } from './runNewsdesk';
 import { startStandInHub, type StandInHub } from '../services/sync/standInHub';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'newsdesk.js');
 const ADMIN = { user: 'admin', password: 'adm1n-secret' };
 let dir: string;
 let hub: StandInHub;
 
-async function newsdesk(env: NodeJS.ProcessEnv, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NEWSDESK_STORE: join(dir, 'store'), NEWSDESK_CONFIG_DIR: join(dir, 'config'), ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+function newsdesk(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
+  return runNewsdesk(storeEnv(dir, env), args);
 }
 
 beforeAll(async () => {

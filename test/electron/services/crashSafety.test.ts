@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../../electron/services/articleStore';
+import { ArticleStore } from '../../../electron/services/store/articleStore';
 import { ArticleSchema } from '../../../shared/model/article';
 
 const CHILD = join(import.meta.dirname, 'fixtures', 'saveLoop.ts');

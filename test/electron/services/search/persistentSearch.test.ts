@@ -1,7 +1,7 @@
 import { readFile, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../../../electron/services/articleStore';
+import { ArticleStore } from '../../../../electron/services/store/articleStore';
 import { emptyContent, type ArticleContent } from '../../../../shared/model/article';
 import { paragraph } from '../../../../shared/model/document';
 import { openTempStore, type TempStore } from '../tempStore';

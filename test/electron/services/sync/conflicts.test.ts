@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { leaves } from '../../../../electron/services/sync/revTree';
+import { leaves } from '../../../../electron/services/revisionTree/revTree';
 import { contentOf } from '../../../../shared/model/article';
 import { startStandInHub, type StandInHub } from './standInHub';
 import { content, hubBody, localBody, openDesk, type Desk } from './syncFixture';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { leaves, revisionsOf } from '../../../../electron/services/sync/revTree';
+import { leaves, revisionsOf } from '../../../../electron/services/revisionTree/revTree';
 import { startStandInHub, type StandInHub } from './standInHub';
 import { content, openDesk, type Desk } from './syncFixture';
 

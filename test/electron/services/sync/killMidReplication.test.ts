@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { leaves } from '../../../../electron/services/sync/revTree';
+import { leaves } from '../../../../electron/services/revisionTree/revTree';
 import { startStandInHub, type StandInHub } from './standInHub';
 import { openTempStore, makeTempDir, type TempStore } from '../tempStore';
 import { content, openDesk, type Desk } from './syncFixture';

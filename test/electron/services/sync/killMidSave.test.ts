@@ -3,8 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../../../electron/services/articleStore';
-import { leaves, revisionsOf, winner } from '../../../../electron/services/sync/revTree';
+import { ArticleStore } from '../../../../electron/services/store/articleStore';
+import { leaves, revisionsOf, winner } from '../../../../electron/services/revisionTree/revTree';
 import { StoredArticleSchema } from '../../../../shared/model/syncFields';
 
 const CHILD = join(import.meta.dirname, 'fixtures', 'saveUntilRename.ts');

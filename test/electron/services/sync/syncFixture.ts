@@ -2,7 +2,7 @@
 import { emptyContent, type ArticleContent } from '../../../../shared/model/article';
 import type { StoredArticle } from '../../../../shared/model/syncFields';
 import type { Replicator } from '../../../../electron/services/sync/replicator';
-import { bodyOf } from '../../../../electron/services/sync/articleDoc';
+import { bodyOf } from '../../../../electron/services/revisionTree/articleDoc';
 import { openTempStore, type TempStore } from '../tempStore';
 import type { StandInHub } from './standInHub';
 
