@@ -8,9 +8,11 @@ import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';
 import { conflictOf } from '../services/sync/conflictView';
+import { deskIdentity } from '../../shared/model/settings';
 
 export function createHandlers(s: Services): Handlers {
-  const actor = () => s.settings.get().userName;
+  // With a hub, every write is signed with the hub session's name (the hub checks `updatedBy`).
+  const actor = () => deskIdentity(s.settings.get()).name;
   // The store's health once its check of every file at open has ended (it may quarantine some).
   const health = async () => {
     const quarantined = await s.articles.quarantined();

@@ -118,6 +118,7 @@ export class ArticleStore {
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ArticleWriteListener[] = [];
   private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
+  private writeCheck: ((before: Article, after: Article) => void) | null = null;
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
   /** Told before local edits are written, so the replicator's change log never misses one. */
@@ -158,6 +159,11 @@ export class ArticleStore {
     if (this.readOnly) return;
     await this.index.compact();
     await this.marker.release();
+  }
+
+  /** Judges every edit of a story this desk makes (the hub's rule); it throws to refuse one. */
+  checkEdits(check: (before: Article, after: Article) => void): void {
+    this.writeCheck = check;
   }
 
   beforeWrite(hook: ArticleBeforeWrite): void {
@@ -507,6 +513,7 @@ export class ArticleStore {
       updatedAt: this.now().toISOString(),
       updatedBy: actor,
     });
+    this.writeCheck?.(articleOnly(current), next);
     return localEdit(current, next);
   }
 

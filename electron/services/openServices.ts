@@ -13,6 +13,7 @@ import { ChromiumProofPrinter } from './export/chromiumProofPrinter';
 import { ExportService } from './export/exportService';
 import type { ProofPrinter } from './export/runPackageWorker';
 import { SyncService } from './sync/syncService';
+import { checkEditForHub } from './sync/hubWriteCheck';
 import type { HubSecret } from './sync/hubSecret';
 
 export interface Services {
@@ -64,6 +65,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   const revisions = new RevisionStore(opts.dataDir);
   // History first: a save is acknowledged only once its revision is as durable as the story.
   articles.beforeWrite((items) => revisions.recordBatch(items));
+  articles.checkEdits((before, after) => checkEditForHub(opts.settings.get(), before, after));
   if (!readOnly) {
     await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });
     await issues.init();

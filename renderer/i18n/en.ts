@@ -251,6 +251,7 @@ export const en: Record<MessageKey, string> = {
 
   'settings.title': 'Settings',
   'settings.userName': 'User name',
+  'settings.fromHub': 'Set by the newsroom hub for this account',
   'settings.role': 'Role',
   'settings.language': 'Language',
   'settings.paperName': 'Paper name',

@@ -248,6 +248,7 @@ export const zhCN = {
 
   'settings.title': '设置',
   'settings.userName': '用户名',
+  'settings.fromHub': '由编辑部中心库按账号设定',
   'settings.role': '岗位',
   'settings.language': '界面语言',
   'settings.paperName': '报纸名称',

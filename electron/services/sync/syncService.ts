@@ -11,7 +11,8 @@ import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
-import { HubClient, parseHubUrl, type HubAuth } from './hubClient';
+import { HubClient, HubUnreachableError, parseHubUrl, type HubAuth } from './hubClient';
+import { readHubIdentity } from './hubSession';
 import { describeHubFailure, testHub } from './hubAdmin';
 import { envHubSecret, type HubSecret } from './hubSecret';
 import type { SettingsService } from '../settingsService';
@@ -23,6 +24,8 @@ export const SYNC_OFF: SyncStatus = { state: 'off', pending: 0, conflicts: 0 };
 export class SyncService {
   private replicator: Replicator | null = null;
   private listeners: ((s: SyncStatus) => void)[] = [];
+  /** Why the hub did not say who this user is, if it refused. */
+  identityProblem: string | null = null;
 
   private constructor(
     readonly syncDir: string,
@@ -86,8 +89,26 @@ export class SyncService {
       return SYNC_OFF;
     }
     const password = await this.secret.read();
-    await this.start(hubUrl, hubUser ? { user: hubUser, password: password ?? '' } : null);
+    const auth = hubUser ? { user: hubUser, password: password ?? '' } : null;
+    await this.refreshIdentity(settings, hubUrl, auth);
+    await this.start(hubUrl, auth);
     return this.status();
+  }
+
+  /**
+   * Reads who the hub says this user is and remembers it. Out of reach, the remembered identity
+   * (or, before the first contact, the least role) stays in force; a refusal is kept for `status`.
+   */
+  async refreshIdentity(settings: SettingsService, hubUrl: string, auth: HubAuth | null): Promise<void> {
+    try {
+      const hub = new HubClient(parseHubUrl(hubUrl).dbUrl, auth);
+      settings.rememberHubIdentity(await readHubIdentity(hub, hubUrl, settings.get().hubUser));
+    } catch (e) {
+      if (e instanceof HubUnreachableError) return;
+      this.identityProblem = e instanceof NewsdeskError ? e.message : describeHubFailure(e);
+      return;
+    }
+    this.identityProblem = null;
   }
 
   /** 测试连接: can this user reach this hub's database? Says why not in words. */

@@ -31,7 +31,7 @@ import { useStoryFields } from './useStoryFields';
 import { useSlotTarget } from './useSlotTarget';
 import { labelFor, WorkflowBar, type WorkflowMove } from './WorkflowBar';
 import type { CommentThread } from '../../../shared/model/suggestions';
-import { suggestsByDefault } from '../../../shared/model/settings';
+import { deskIdentity, suggestsByDefault } from '../../../shared/model/settings';
 import { pendingSuggestions, pruneChanges } from '../../../shared/rules/suggestions/changeTable';
 import { sessionOf, startSession } from '../../editor/suggestions/session';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -65,8 +65,8 @@ export function StoryWorkspace(props: Props) {
     const created = createStoryEditor();
     startSession(created, {
       enabled: suggestsByDefault(settings),
-      author: settings.userName,
-      role: settings.role,
+      author: deskIdentity(settings).name,
+      role: deskIdentity(settings).role,
       changes: content.changes ?? [],
     });
     return created;
@@ -298,7 +298,7 @@ export function StoryWorkspace(props: Props) {
         >
           {t('revisions.open')}
         </button>
-        <WorkflowBar article={article} role={settings.role} busy={busy} onMove={(m) => void move(m)} />
+        <WorkflowBar article={article} role={deskIdentity(settings).role} busy={busy} onMove={(m) => void move(m)} />
       </header>
       {workflowError && (
         <div className="banner banner-error" role="alert" data-testid="workflow-error">
@@ -382,8 +382,8 @@ export function StoryWorkspace(props: Props) {
             onToggleSuggesting={toggleSuggesting}
             comments={comments}
             onCommentsChange={changeComments}
-            userName={settings.userName}
-            role={settings.role}
+            userName={deskIdentity(settings).name}
+            role={deskIdentity(settings).role}
             readOnly={readOnly}
           />
         )}

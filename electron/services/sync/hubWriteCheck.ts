@@ -1,0 +1,33 @@
+/**
+ * The hub's rule run on this desk before a write: with a hub configured, an edit the hub would
+ * refuse is refused here at once, in the same words, instead of being written and refused later.
+ */
+import { NewsdeskError } from '../../../shared/ipc/errors';
+import type { Article } from '../../../shared/model/article';
+import { deskIdentity, type Settings } from '../../../shared/model/settings';
+import { hubRoleOf, hubRuleTables } from '../../../shared/rules/sync/hubValidation';
+import { judgeStoryWrite, type WriteVerdict } from '../../../shared/rules/sync/storyWriteRule';
+
+const TABLES = hubRuleTables();
+
+/** A story as the hub's rule sees it: the document body, without this desk's save counter. */
+export function hubDocOf(a: Article): Record<string, unknown> {
+  const doc: Record<string, unknown> = { ...a, _id: a.id };
+  delete doc.revision;
+  return doc;
+}
+
+export function verdictReason(v: NonNullable<WriteVerdict>): string {
+  return 'forbidden' in v ? v.forbidden : v.unauthorized;
+}
+
+/** Refuses (`forbidden`) an edit the hub would refuse from this desk's user. */
+export function checkEditForHub(settings: Settings, before: Article, after: Article): void {
+  const who = deskIdentity(settings);
+  if (!who.fromHub) return;
+  const verdict = judgeStoryWrite(TABLES, hubDocOf(after), hubDocOf(before), {
+    name: who.name,
+    roles: [hubRoleOf(who.role)],
+  });
+  if (verdict) throw new NewsdeskError('forbidden', `中心库不会接受这次修改：${verdictReason(verdict)}`);
+}
