@@ -31,6 +31,17 @@ export const RevSchema = z.string().regex(REV_PATTERN, 'not a revision id');
 export const DocBodySchema = ArticleSchema.omit({ revision: true });
 export type DocBody = z.infer<typeof DocBodySchema>;
 
+/**
+ * What a tombstone says: who ended the leaf and when, and for a conflict's resolution the leaf it
+ * resolved into. The hub judges a tombstone by these; without `resolvedInto` it is a deletion.
+ */
+export const TombstoneBodySchema = z.object({
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  resolvedInto: RevSchema.optional(),
+});
+export type TombstoneBody = z.infer<typeof TombstoneBodySchema>;
+
 export const SyncFieldsSchema = z.object({
   _id: z.string(),
   /** The winning leaf, whose body is the article's top-level fields. */
@@ -42,6 +53,8 @@ export const SyncFieldsSchema = z.object({
   _leaves: z.record(z.string(), DocBodySchema),
   /** The newest revision known to be on the hub with no conflict, for the three-way merge. */
   _base: z.object({ rev: RevSchema, body: DocBodySchema }).nullable(),
+  /** What each tombstone leaf says (absent for tombstones written before they carried a body). */
+  _tombstones: z.record(z.string(), TombstoneBodySchema).optional(),
 });
 export type SyncFields = z.infer<typeof SyncFieldsSchema>;
 
@@ -49,7 +62,7 @@ export type SyncFields = z.infer<typeof SyncFieldsSchema>;
 export const StoredArticleSchema = ArticleSchema.extend(SyncFieldsSchema.partial().shape);
 export type StoredArticle = z.infer<typeof StoredArticleSchema>;
 
-export const SYNC_KEYS = ['_id', '_rev', '_revTree', '_deleted', '_leaves', '_base'] as const;
+export const SYNC_KEYS = ['_id', '_rev', '_revTree', '_deleted', '_leaves', '_base', '_tombstones'] as const;
 
 /** The article alone, for listeners, revisions and IPC, without the replication fields. */
 export function articleOnly(stored: StoredArticle): z.infer<typeof ArticleSchema> {

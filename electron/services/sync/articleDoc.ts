@@ -3,7 +3,13 @@
  * the hub, and with a conflict resolution. Files without the fields migrate on first touch.
  */
 import type { Article } from '../../../shared/model/article';
-import { articleOnly, type DocBody, type StoredArticle, type SyncFields } from '../../../shared/model/syncFields';
+import {
+  articleOnly,
+  type DocBody,
+  type StoredArticle,
+  type SyncFields,
+  type TombstoneBody,
+} from '../../../shared/model/syncFields';
 import { addChild, addRemote, conflicts, leaves, revHash, splitRev, winner, type Revisions } from './revTree';
 
 export type SyncedArticle = Article & SyncFields;
@@ -14,6 +20,8 @@ export interface RemoteRevision {
   revisions: Revisions;
   deleted: boolean;
   body: DocBody | null;
+  /** What a tombstone says (who ended the leaf, into which leaf it was resolved). */
+  tombstone?: TombstoneBody | null;
 }
 
 export function bodyOf(a: Article | StoredArticle): DocBody {
@@ -45,7 +53,16 @@ export function localEdit(previous: StoredArticle | null, next: Article): Synced
   const tree = addChild(prev?._revTree ?? null, parent, rev, false);
   // The first revision is an ancestor of every later one, so it is always a sound merge base.
   const base = prev ? prev._base : { rev, body };
-  return { ...next, _id: next.id, _rev: rev, _revTree: tree, _leaves: prev?._leaves ?? {}, _base: base };
+  const edited: SyncedArticle = { ...next, _id: next.id, _rev: rev, _revTree: tree, _leaves: prev?._leaves ?? {}, _base: base };
+  if (prev?._tombstones) edited._tombstones = prev._tombstones;
+  return edited;
+}
+
+/** Tombstone bodies kept for the tree's tombstone leaves only. */
+function leafTombstones(tree: SyncedArticle['_revTree'], known: Record<string, TombstoneBody>): Record<string, TombstoneBody> | undefined {
+  const out: Record<string, TombstoneBody> = {};
+  for (const l of leaves(tree)) if (l.deleted && known[l.rev]) out[l.rev] = known[l.rev]!;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Folds revisions from the hub into the file; the winner is recomputed, never chosen by hand. */
@@ -60,9 +77,11 @@ export function applyRemote(
     for (const [rev, body] of Object.entries(prev._leaves)) bodies.set(rev, body);
   }
   let tree = prev?._revTree ?? null;
+  const tombstones: Record<string, TombstoneBody> = { ...(prev?._tombstones ?? {}) };
   for (const r of incoming) {
     tree = addRemote(tree, r.revisions, r.deleted);
     if (r.body) bodies.set(r.rev, r.body);
+    if (r.tombstone) tombstones[r.rev] = r.tombstone;
   }
   if (!tree) return null;
   const win = winner(tree);
@@ -88,19 +107,30 @@ export function applyRemote(
     _base: settled && fromHub ? { rev: win, body: winBody } : (prev?._base ?? null),
   };
   if (allDeleted) stored._deleted = true;
+  const kept = leafTombstones(tree, tombstones);
+  if (kept) stored._tombstones = kept;
   return { stored, winnerChanged };
 }
 
 /**
  * Settles a conflict: the merged story becomes a child of the winner and every other live
- * leaf gets a tombstone child, so all replicas end with one live leaf.
+ * leaf gets a tombstone child naming the merged leaf (the hub lets whoever may change a leaf's
+ * state end it that way), so all replicas end with one live leaf.
  */
 export function resolveConflict(previous: StoredArticle, merged: Article): SyncedArticle {
   const prev = withSyncFields(previous);
   const edited = localEdit(prev, merged);
   let tree = edited._revTree;
+  const tombstones: Record<string, TombstoneBody> = { ...(edited._tombstones ?? {}) };
   for (const loser of Object.keys(prev._leaves)) {
-    tree = addChild(tree, loser, nextRev(loser, {}, true), true);
+    const said: TombstoneBody = { updatedBy: merged.updatedBy, updatedAt: merged.updatedAt, resolvedInto: edited._rev };
+    const rev = nextRev(loser, said, true);
+    tree = addChild(tree, loser, rev, true);
+    tombstones[rev] = said;
   }
-  return { ...edited, _revTree: tree, _leaves: {} };
+  const resolved: SyncedArticle = { ...edited, _revTree: tree, _leaves: {} };
+  const kept = leafTombstones(tree, tombstones);
+  if (kept) resolved._tombstones = kept;
+  else delete resolved._tombstones;
+  return resolved;
 }

@@ -4,7 +4,7 @@
  * and only then move the checkpoint.
  */
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
-import { conflictCount, DocBodySchema } from '../../../shared/model/syncFields';
+import { conflictCount, DocBodySchema, TombstoneBodySchema } from '../../../shared/model/syncFields';
 import type { ArticleEdit, ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
 import { applyRemote, withSyncFields, type RemoteRevision } from './articleDoc';
@@ -52,7 +52,10 @@ async function missingRevs(store: ArticleStore, id: string, revs: string[]): Pro
 
 function toRemote(doc: HubDoc): RemoteRevision | null {
   const revisions = doc._revisions ?? { start: Number(doc._rev.split('-')[0]), ids: [doc._rev.split('-')[1]!] };
-  if (doc._deleted) return { rev: doc._rev, revisions, deleted: true, body: null };
+  if (doc._deleted) {
+    const said = TombstoneBodySchema.safeParse(doc);
+    return { rev: doc._rev, revisions, deleted: true, body: null, tombstone: said.success ? said.data : null };
+  }
   const parsed = DocBodySchema.safeParse(doc);
   // Anything that is not one of our stories (a stray or older document) is left on the hub.
   if (!parsed.success || parsed.data.id !== doc._id) return null;

@@ -45,7 +45,8 @@ async function docsToSend(stored: SyncedArticle, missing: string[], assets: Asse
   for (const rev of missing) {
     const revisions = revisionsOf(stored._revTree, rev);
     if (deleted.has(rev)) {
-      out.push({ _id: stored._id, _rev: rev, _revisions: revisions, _deleted: true });
+      // The tombstone's own words (who ended the leaf, into which leaf) are what the hub judges.
+      out.push({ ...stored._tombstones?.[rev], _id: stored._id, _rev: rev, _revisions: revisions, _deleted: true });
       continue;
     }
     const body = rev === stored._rev ? bodyOf(stored) : stored._leaves[rev];
