@@ -130,6 +130,16 @@ export function applyTransition(
   return { ...a, status: to, deskNote };
 }
 
+/**
+ * The story once the page plan puts it in a slot or takes it out: an approved story placed
+ * becomes placed, a placed one taken out goes back to approved; other statuses keep theirs.
+ */
+export function applyPlacement(a: Article, placement: Article['placement']): Article {
+  const status =
+    placement && a.status === 'approved' ? 'placed' : !placement && a.status === 'placed' ? 'approved' : a.status;
+  return { ...a, placement, status };
+}
+
 /** The statuses a role may move this story to now, for the UI's buttons. */
 export function allowedTransitions(a: Article, role: UserRole): ArticleStatus[] {
   if (a.status === 'spiked') return [];

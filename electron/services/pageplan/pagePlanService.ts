@@ -4,6 +4,7 @@
  */
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
+import { applyPlacement } from '../../../shared/rules/workflow';
 import type { FlatplanRow } from '../../../shared/model/flatplan';
 import { issueIdForDate, type Issue, type IssueContent, type Page } from '../../../shared/model/issue';
 import { flatplanRows, planStoryOf, type PlanStory } from '../../../shared/rules/pageplan/flatplanRows';
@@ -137,14 +138,9 @@ export class PagePlanService {
     const placement = placementIn(plan, articleId);
     // A story placed in another day's issue is that issue's business.
     if (!placement && article.placement && article.placement.issueDate !== plan.date) return;
-    const status =
-      placement && article.status === 'approved'
-        ? 'placed'
-        : !placement && article.status === 'placed'
-          ? 'approved'
-          : article.status;
-    if (JSON.stringify(placement) === JSON.stringify(article.placement) && status === article.status) return;
-    await this.s.articles.update(articleId, article.revision, actor, (a) => ({ ...a, placement, status }));
+    const next = applyPlacement(article, placement);
+    if (JSON.stringify(placement) === JSON.stringify(article.placement) && next.status === article.status) return;
+    await this.s.articles.update(articleId, article.revision, actor, (a) => applyPlacement(a, placement));
   }
 
   async flatplan(date: string): Promise<{ issue: Issue; rows: FlatplanRow[] }> {

@@ -53,13 +53,23 @@ export function localEdit(previous: StoredArticle | null, next: Article): Synced
   const tree = addChild(prev?._revTree ?? null, parent, rev, false);
   // The first revision is an ancestor of every later one, so it is always a sound merge base.
   const base = prev ? prev._base : { rev, body };
-  const edited: SyncedArticle = { ...next, _id: next.id, _rev: rev, _revTree: tree, _leaves: prev?._leaves ?? {}, _base: base };
+  const edited: SyncedArticle = {
+    ...next,
+    _id: next.id,
+    _rev: rev,
+    _revTree: tree,
+    _leaves: prev?._leaves ?? {},
+    _base: base,
+  };
   if (prev?._tombstones) edited._tombstones = prev._tombstones;
   return edited;
 }
 
 /** Tombstone bodies kept for the tree's tombstone leaves only. */
-function leafTombstones(tree: SyncedArticle['_revTree'], known: Record<string, TombstoneBody>): Record<string, TombstoneBody> | undefined {
+function leafTombstones(
+  tree: SyncedArticle['_revTree'],
+  known: Record<string, TombstoneBody>,
+): Record<string, TombstoneBody> | undefined {
   const out: Record<string, TombstoneBody> = {};
   for (const l of leaves(tree)) if (l.deleted && known[l.rev]) out[l.rev] = known[l.rev]!;
   return Object.keys(out).length > 0 ? out : undefined;

@@ -47,7 +47,12 @@ type Doc = Record<string, unknown>;
  * stores on the written revision's path (a tombstone carries `_deleted`), or null when there is
  * none: a new story, an invented history, or one whose ancestors were compacted away.
  */
-export function judgeStoryWrite(T: WriteRuleTables, newDoc: Doc, oldDoc: Doc | null, userCtx: HubUserCtx): WriteVerdict {
+export function judgeStoryWrite(
+  T: WriteRuleTables,
+  newDoc: Doc,
+  oldDoc: Doc | null,
+  userCtx: HubUserCtx,
+): WriteVerdict {
   const roles = userCtx && userCtx.roles ? userCtx.roles : [];
   for (let a = 0; a < T.admins.length; a++) if (roles.indexOf(T.admins[a]!) !== -1) return null;
   const id = String(newDoc._id);

@@ -51,7 +51,11 @@ async function sync(d: TrustDesk) {
 async function submittedStory(rita: TrustDesk, offline = false): Promise<Article> {
   const created = await rita.call<Article>('articles.create', { kind: 'story', content: content('记者稿') });
   if (!offline) expect((await sync(rita)).refused).toEqual([]);
-  const submitted = await rita.call<Article>('articles.transition', { id: created.id, baseRevision: 1, to: 'submitted' });
+  const submitted = await rita.call<Article>('articles.transition', {
+    id: created.id,
+    baseRevision: 1,
+    to: 'submitted',
+  });
   expect((await sync(rita)).refused).toEqual([]);
   return submitted;
 }
@@ -218,7 +222,11 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     expect(deskIdentity(ruth.store.services.settings.get())).toEqual({ name: 'ruth', role: 'reporter', fromHub: true });
     const story = await submittedStory(rita);
     await sync(chen);
-    await chen.call('articles.transition', { id: story.id, baseRevision: (await chen.get(story.id)).revision, to: 'edited' });
+    await chen.call('articles.transition', {
+      id: story.id,
+      baseRevision: (await chen.get(story.id)).revision,
+      to: 'edited',
+    });
     await sync(chen);
     await sync(ruth);
     const onRuth = await ruth.get(story.id);
@@ -242,8 +250,16 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     const [rita, chen] = [await desk('rita'), await desk('chen')];
     const story = await submittedStory(rita);
     await sync(chen);
-    await chen.call('articles.save', { id: story.id, baseRevision: (await chen.get(story.id)).revision, content: content('编辑版') });
-    await rita.call('articles.save', { id: story.id, baseRevision: (await rita.get(story.id)).revision, content: content('记者版') });
+    await chen.call('articles.save', {
+      id: story.id,
+      baseRevision: (await chen.get(story.id)).revision,
+      content: content('编辑版'),
+    });
+    await rita.call('articles.save', {
+      id: story.id,
+      baseRevision: (await rita.get(story.id)).revision,
+      content: content('记者版'),
+    });
     await sync(chen);
     await sync(rita);
     await sync(chen);

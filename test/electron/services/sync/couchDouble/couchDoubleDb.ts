@@ -110,7 +110,8 @@ export class CouchDoubleDb {
   private parseSeq(since: unknown): number {
     if (since === undefined || since === null || since === '' || since === 0 || since === '0') return 0;
     const n = parseInt(String(since), 10);
-    if (!Number.isFinite(n)) throw new CouchError(400, 'bad_request', `Malformed sequence supplied in 'since' parameter.`);
+    if (!Number.isFinite(n))
+      throw new CouchError(400, 'bad_request', `Malformed sequence supplied in 'since' parameter.`);
     return n;
   }
 
@@ -165,14 +166,23 @@ export class CouchDoubleDb {
     for (const path of rootToLeaf(d.tree)) {
       const i = pos - path.pos;
       if (i >= 0 && i < path.ids.length && path.ids[i]!.id === hash) {
-        return { start: pos, ids: path.ids.slice(0, i + 1).map((n) => n.id).reverse() };
+        return {
+          start: pos,
+          ids: path.ids
+            .slice(0, i + 1)
+            .map((n) => n.id)
+            .reverse(),
+        };
       }
     }
     return null;
   }
 
   /** The body of the nearest ancestor of `revisions[0]` still stored, walking `revisions` from its parent. */
-  private nearestStored(d: StoredDoc | undefined, revisions: { start: number; ids: string[] }): { rev: string; body: Body } | null {
+  private nearestStored(
+    d: StoredDoc | undefined,
+    revisions: { start: number; ids: string[] },
+  ): { rev: string; body: Body } | null {
     if (!d) return null;
     for (let i = 1; i < revisions.ids.length; i++) {
       const rev = `${revisions.start - i}-${revisions.ids[i]}`;
@@ -222,7 +232,13 @@ export class CouchDoubleDb {
       const bytes = Buffer.from(a.data ?? '', 'base64');
       const digest = `md5-${createHash('md5').update(bytes).digest('base64')}`;
       const same = diskAtts[name]?.digest === digest ? diskAtts[name] : undefined;
-      out[name] = { content_type: a.content_type, data: a.data, digest, length: bytes.length, revpos: same?.revpos ?? pos };
+      out[name] = {
+        content_type: a.content_type,
+        data: a.data,
+        digest,
+        length: bytes.length,
+        revpos: same?.revpos ?? pos,
+      };
     }
     return { body: { ...body, _attachments: out } };
   }
@@ -244,7 +260,11 @@ export class CouchDoubleDb {
       // Already in the tree (as a leaf or an inner node): a success that changes nothing.
       if (existing && revExists(existing.tree, rev)) continue;
       const deleted = doc._deleted === true;
-      let node: RevNode = [revisions.ids[0]!, deleted ? { status: 'available', deleted: true } : { status: 'available' }, []];
+      let node: RevNode = [
+        revisions.ids[0]!,
+        deleted ? { status: 'available', deleted: true } : { status: 'available' },
+        [],
+      ];
       for (let i = 1; i < revisions.ids.length; i++) node = [revisions.ids[i]!, { status: 'missing' }, [node]];
       const path: RevPath = { pos: revisions.start - revisions.ids.length + 1, ids: node };
       const tree = existing ? merge(structuredClone(existing.tree), path, REVS_LIMIT).tree : [path];
@@ -263,7 +283,8 @@ export class CouchDoubleDb {
       const verdict = this.validate(ctx, asValidated(id, rev, stored, revisions), oldDoc);
       if (verdict) {
         const error = 'forbidden' in verdict ? 'forbidden' : 'unauthorized' in verdict ? 'unauthorized' : 'error';
-        const reason = 'forbidden' in verdict ? verdict.forbidden : 'unauthorized' in verdict ? verdict.unauthorized : verdict.error;
+        const reason =
+          'forbidden' in verdict ? verdict.forbidden : 'unauthorized' in verdict ? verdict.unauthorized : verdict.error;
         errors.push({ id, rev, error, reason });
         continue;
       }
@@ -286,9 +307,7 @@ export class CouchDoubleDb {
     }
     const existing = this.docs.get(id);
     const parent = typeof doc._rev === 'string' ? doc._rev : null;
-    const leaf = existing
-      ? collectLeaves(existing.tree).find((l) => (parent ? l.rev === parent : false))
-      : undefined;
+    const leaf = existing ? collectLeaves(existing.tree).find((l) => (parent ? l.rev === parent : false)) : undefined;
     if (parent ? !leaf : existing && !this.winnerBody(existing)._deleted) {
       return { id, error: 'conflict', reason: 'Document update conflict.' };
     }
@@ -298,7 +317,9 @@ export class CouchDoubleDb {
     for (const [k, v] of Object.entries(doc)) if (k !== '_rev' && k !== '_revisions') body[k] = v;
     const pos = base ? splitRev(base).pos + 1 : 1;
     const rev = `${pos}-${newRevHash(base, body)}`;
-    const revisions = base ? { start: pos, ids: [splitRev(rev).hash, ...this.pathOf(existing!, base)!.ids] } : { start: 1, ids: [splitRev(rev).hash] };
+    const revisions = base
+      ? { start: pos, ids: [splitRev(rev).hash, ...this.pathOf(existing!, base)!.ids] }
+      : { start: 1, ids: [splitRev(rev).hash] };
     const disk = base && existing ? { rev: base, body: existing.bodies.get(base)! } : null;
     const filled = this.withAttachments(body, pos, disk?.body ?? null);
     if ('refused' in filled) return filled.refused;
@@ -307,7 +328,8 @@ export class CouchDoubleDb {
     const verdict = this.validate(ctx, asValidated(id, rev, stored, revisions), oldDoc);
     if (verdict) {
       const error = 'forbidden' in verdict ? 'forbidden' : 'unauthorized' in verdict ? 'unauthorized' : 'error';
-      const reason = 'forbidden' in verdict ? verdict.forbidden : 'unauthorized' in verdict ? verdict.unauthorized : verdict.error;
+      const reason =
+        'forbidden' in verdict ? verdict.forbidden : 'unauthorized' in verdict ? verdict.unauthorized : verdict.error;
       return { id, error, reason };
     }
     this.replicateTrusted(id, rev, revisions, stored);
@@ -316,7 +338,11 @@ export class CouchDoubleDb {
 
   private replicateTrusted(id: string, rev: string, revisions: { start: number; ids: string[] }, body: Body): void {
     const existing = this.docs.get(id);
-    let node: RevNode = [revisions.ids[0]!, body._deleted ? { status: 'available', deleted: true } : { status: 'available' }, []];
+    let node: RevNode = [
+      revisions.ids[0]!,
+      body._deleted ? { status: 'available', deleted: true } : { status: 'available' },
+      [],
+    ];
     for (let i = 1; i < revisions.ids.length; i++) node = [revisions.ids[i]!, { status: 'missing' }, [node]];
     const path: RevPath = { pos: revisions.start - revisions.ids.length + 1, ids: node };
     const d: StoredDoc = existing ?? { tree: [], bodies: new Map(), seq: 0 };
@@ -382,7 +408,12 @@ export class CouchDoubleDb {
   }
 
   /** A revision with its ancestry, attachments inline unless the client holds them (`atts_since`). */
-  getRev(ctx: UserCtx, id: string, rev: string | null, opts: { revs?: boolean; attachments?: boolean; attsSince?: string[]; conflicts?: boolean } = {}): Body {
+  getRev(
+    ctx: UserCtx,
+    id: string,
+    rev: string | null,
+    opts: { revs?: boolean; attachments?: boolean; attsSince?: string[]; conflicts?: boolean } = {},
+  ): Body {
     this.checkReader(ctx);
     const d = this.docs.get(id);
     if (!d) throw new CouchError(404, 'not_found', 'missing');
@@ -417,7 +448,9 @@ export class CouchDoubleDb {
   }
 
   /** Every leaf of a document with its ancestry, for looking inside in tests. */
-  leaves(id: string): { rev: string; deleted: boolean; body: Body | null; revisions: { start: number; ids: string[] } }[] {
+  leaves(
+    id: string,
+  ): { rev: string; deleted: boolean; body: Body | null; revisions: { start: number; ids: string[] } }[] {
     const d = this.docs.get(id);
     if (!d) return [];
     return collectLeaves(d.tree).map((l) => ({

@@ -107,7 +107,8 @@ export class CouchDouble {
     if (parts.length === 1) {
       if (method === 'PUT') {
         this.requireServerAdmin(ctx);
-        if (this.dbs.has(dbName)) throw new CouchError(412, 'file_exists', 'The database could not be created, the file already exists.');
+        if (this.dbs.has(dbName))
+          throw new CouchError(412, 'file_exists', 'The database could not be created, the file already exists.');
         this.dbs.set(dbName, new CouchDoubleDb(dbName));
         return [201, { ok: true }];
       }
@@ -199,7 +200,8 @@ export class CouchDouble {
       }
       const r = db.write(ctx, doc);
       if (r.error) {
-        const status = r.error === 'conflict' ? 409 : r.error === 'forbidden' ? 403 : r.error === 'unauthorized' ? 401 : 500;
+        const status =
+          r.error === 'conflict' ? 409 : r.error === 'forbidden' ? 403 : r.error === 'unauthorized' ? 401 : 500;
         throw new CouchError(status, r.error, r.reason ?? r.error);
       }
       return [201, r];
@@ -218,7 +220,12 @@ export class CouchDouble {
     return { results: page.results, last_seq: page.last_seq, pending: page.pending };
   }
 
-  private routeUsers(method: string, parts: string[], body: Record<string, unknown> | undefined, ctx: UserCtx): [number, unknown] {
+  private routeUsers(
+    method: string,
+    parts: string[],
+    body: Record<string, unknown> | undefined,
+    ctx: UserCtx,
+  ): [number, unknown] {
     const docId = parts[1] ?? '';
     const name = docId.replace(/^org\.couchdb\.user:/, '');
     if (method === 'GET') {

@@ -24,7 +24,9 @@ const RUNNER = `function __run(json) {
   }
 }`;
 
-export function compileValidator(source: string): (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => SandboxVerdict {
+export function compileValidator(
+  source: string,
+): (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => SandboxVerdict {
   const context = vm.createContext({});
   vm.runInContext(`var __validate = (${source});\n${RUNNER}`, context, { timeout: 1000 });
   const run = context.__run as (json: string) => string | null;

@@ -16,7 +16,11 @@ export interface TrustDesk {
 }
 
 /** `localRole` is what the person picked in settings; with a hub it must not matter. */
-export async function openTrustDesk(hub: TrustHub, auth: HubAuth, localRole: UserRole = 'reporter'): Promise<TrustDesk> {
+export async function openTrustDesk(
+  hub: TrustHub,
+  auth: HubAuth,
+  localRole: UserRole = 'reporter',
+): Promise<TrustDesk> {
   const store = await openTempStore({ userName: `本机-${auth.user}`, role: localRole });
   const { settings, sync } = store.services;
   await sync.secret.write(auth.password);
@@ -27,7 +31,7 @@ export async function openTrustDesk(hub: TrustHub, auth: HubAuth, localRole: Use
     store,
     auth,
     replicator,
-    call: async <T,>(channel: string, payload: unknown) => {
+    call: async <T>(channel: string, payload: unknown) => {
       const r = await store.dispatch(channel, payload);
       if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
       return r.value as T;
