@@ -75,3 +75,14 @@ export function articleOnly(stored: StoredArticle): z.infer<typeof ArticleSchema
 export function conflictCount(stored: StoredArticle): number {
   return stored._leaves ? Object.keys(stored._leaves).length : 0;
 }
+
+/**
+ * Who deleted a story whose every leaf is a tombstone: the signer of the latest tombstone (the hub
+ * makes members sign theirs). Null for a live story; `by` is empty for tombstones that say nothing.
+ */
+export function deletionOf(stored: StoredArticle): { by: string; at: string } | null {
+  if (!stored._deleted) return null;
+  let last: TombstoneBody | null = null;
+  for (const t of Object.values(stored._tombstones ?? {})) if (!last || t.updatedAt > last.updatedAt) last = t;
+  return last ? { by: last.updatedBy, at: last.updatedAt } : { by: '', at: '' };
+}

@@ -70,9 +70,10 @@ export function judgeStoryWrite(
   const live = oldDoc && !oldDoc._deleted ? oldDoc : null;
 
   if (newDoc._deleted) {
+    // Every tombstone is signed, so a story whose leaves are all tombstones names who deleted it.
+    if (newDoc.updatedBy !== name) return { forbidden: '删除或结束修订须署当前用户名 ' + name };
     // Ending a branch that shows nothing on any desk changes no desk's view.
     if (!live) return null;
-    if (newDoc.updatedBy !== name) return { forbidden: '删除或结束修订须署当前用户名 ' + name };
     const into = newDoc.resolvedInto;
     if (typeof into === 'string' && into !== '' && into !== newDoc._rev) {
       if (T.endable[role]!.indexOf(String(live.status)) !== -1) return null;
