@@ -28,7 +28,8 @@ export function createHandlers(s: Services): Handlers {
     'articles.list': async (q) => s.articles.list(q),
     'articles.get': ({ id }) => s.articles.get(id),
     'articles.create': ({ kind, content }) => s.articles.create(kind, content, actor()),
-    'articles.save': ({ id, baseRevision, content }) => s.articles.save(id, baseRevision, content, actor()),
+    'articles.save': ({ id, baseRevision, content, restoreDeleted }) =>
+      s.articles.save(id, baseRevision, content, actor(), { restoreDeleted }),
     'articles.spike': ({ id, baseRevision }) => transitionArticle(s, { id, baseRevision, to: 'spiked' }, actor()),
     'articles.restore': ({ id, baseRevision }) => transitionArticle(s, { id, baseRevision, to: 'restored' }, actor()),
     'articles.transition': (req) => transitionArticle(s, req, actor()),

@@ -2,6 +2,7 @@
  * The article store: one lowdb document per article in articles/, an index for listing,
  * revision checks against lost updates, and quarantine for files that cannot be read.
  */
+import { applyPlacement } from '../../shared/rules/workflow';
 import { acceptedDocument } from '../../shared/rules/suggestions/acceptedText';
 import { openComments, suggestionIds } from '../../shared/rules/suggestions/changeTable';
 import { randomBytes } from 'node:crypto';
@@ -34,7 +35,13 @@ import type { QuarantinedFile } from '../../shared/model/quarantinedFile';
 import { Quarantine } from './quarantine';
 import { resolveInside } from './safePath';
 import { SessionMarker } from './sessionMarker';
-import { articleOnly, conflictCount, StoredArticleSchema, type StoredArticle } from '../../shared/model/syncFields';
+import {
+  articleOnly,
+  conflictCount,
+  deletionOf,
+  StoredArticleSchema,
+  type StoredArticle,
+} from '../../shared/model/syncFields';
 import { localEdit } from './sync/articleDoc';
 
 export type { ArticleListOptions } from './articleListing';
@@ -118,7 +125,7 @@ export class ArticleStore {
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ArticleWriteListener[] = [];
   private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
-  private writeCheck: ((before: Article, after: Article) => void) | null = null;
+  private writeCheck: ((before: Article, after: Article, beforeDeleted: boolean) => void) | null = null;
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
   /** Told before local edits are written, so the replicator's change log never misses one. */
@@ -162,7 +169,7 @@ export class ArticleStore {
   }
 
   /** Judges every edit of a story this desk makes (the hub's rule); it throws to refuse one. */
-  checkEdits(check: (before: Article, after: Article) => void): void {
+  checkEdits(check: (before: Article, after: Article, beforeDeleted: boolean) => void): void {
     this.writeCheck = check;
   }
 
@@ -256,6 +263,8 @@ export class ArticleStore {
     } catch {
       return false;
     }
+    // A story deleted on the hub is not listed; resolveFromFile takes it out of the index.
+    if (stored._deleted) return false;
     this.index.setInMemory({ summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size });
     return true;
   }
@@ -278,7 +287,8 @@ export class ArticleStore {
         await this.index.remove(id);
         return { quarantined: (await this.quarantine.put(e.file, e.message, this.now())).file };
       }
-      if (!article || !st) {
+      // A story deleted on the hub keeps its file (its history) but leaves the listing.
+      if (!article || !st || article._deleted) {
         if (!known) return 'kept';
         if (this.readOnly) this.index.deleteInMemory(id);
         else await this.index.remove(id);
@@ -323,7 +333,8 @@ export class ArticleStore {
         changedIds.slice(i, i + BATCH).map(async ({ id, mtimeMs, size }) => {
           try {
             const article = await this.readFile(id);
-            if (article) this.index.setInMemory({ summary: summarize(article), mtimeMs, size });
+            if (article && !article._deleted) this.index.setInMemory({ summary: summarize(article), mtimeMs, size });
+            else if (article) this.index.deleteInMemory(id);
           } catch (e) {
             if (!(e instanceof CorruptFileError)) throw e;
             this.index.deleteInMemory(id);
@@ -457,9 +468,24 @@ export class ArticleStore {
     return this.writeManyWith(edits);
   }
 
-  /** Saves content based on `baseRevision`; a stale base is refused and the newer article returned in the error. */
-  save(id: string, baseRevision: number, content: ArticleContent, actor: string): Promise<Article> {
-    return this.update(id, baseRevision, actor, (current) => ({ ...current, ...content }));
+  /**
+   * Saves content based on `baseRevision`; a stale base is refused and the newer article returned in
+   * the error. A story deleted on the hub is refused (`deleted`) unless `restoreDeleted` says the
+   * person was asked and wants it back.
+   */
+  save(
+    id: string,
+    baseRevision: number,
+    content: ArticleContent,
+    actor: string,
+    opts: { restoreDeleted?: boolean } = {},
+  ): Promise<Article> {
+    // A restored story comes back out of the page plan: its slot let it go when it was deleted.
+    const change = (current: StoredArticle): Article =>
+      opts.restoreDeleted && current._deleted
+        ? applyPlacement({ ...articleOnly(current), ...content }, null)
+        : { ...current, ...content };
+    return this.update(id, baseRevision, actor, change, opts);
   }
 
   /** Applies `change` to the current version if it is still `baseRevision`; used by saves and status moves. */
@@ -468,24 +494,34 @@ export class ArticleStore {
     baseRevision: number,
     actor: string,
     change: (current: StoredArticle) => Article,
+    opts: { restoreDeleted?: boolean } = {},
   ): Promise<Article> {
-    const [updated] = await this.updateMany([{ id, baseRevision, change }], actor);
+    const [updated] = await this.updateMany([{ id, baseRevision, change, ...opts }], actor);
     if (!updated!.ok) throw updated!.error;
     return articleOnly(updated!.stored!);
   }
 
   /** Updates many stories in one group commit; each is checked against its own `baseRevision` and refused alone. */
   updateMany(
-    items: readonly { id: string; baseRevision: number; change: (current: StoredArticle) => Article }[],
+    items: readonly {
+      id: string;
+      baseRevision: number;
+      change: (current: StoredArticle) => Article;
+      restoreDeleted?: boolean;
+    }[],
     actor: string,
   ): Promise<EditOutcome[]> {
     return this.writeMany(
-      items.map(({ id, baseRevision, change }) => ({
+      items.map(({ id, baseRevision, change, restoreDeleted }) => ({
         id,
         read: 'strict',
         plan: (current) => {
           if (!current) throw new NewsdeskError('not_found', `找不到稿件 ${id}。`);
-          return { stored: this.nextVersion(current, baseRevision, actor, change), notify: true, local: true };
+          return {
+            stored: this.nextVersion(current, baseRevision, actor, change, restoreDeleted ?? false),
+            notify: true,
+            local: true,
+          };
         },
       })),
     );
@@ -496,7 +532,16 @@ export class ArticleStore {
     baseRevision: number,
     actor: string,
     change: (current: StoredArticle) => Article,
+    restoreDeleted: boolean,
   ): StoredArticle {
+    if (current._deleted && !restoreDeleted) {
+      const deletion = deletionOf(current);
+      throw new NewsdeskError(
+        'deleted',
+        `稿件已在中心库被${deletion?.by ? ` ${deletion.by} ` : ''}删除；保存会恢复它，请确认后再保存。`,
+        { currentRevision: current.revision },
+      );
+    }
     if (current.revision !== baseRevision) {
       throw new NewsdeskError(
         'conflict',
@@ -513,7 +558,7 @@ export class ArticleStore {
       updatedAt: this.now().toISOString(),
       updatedBy: actor,
     });
-    this.writeCheck?.(articleOnly(current), next);
+    this.writeCheck?.(articleOnly(current), next, current._deleted === true);
     return localEdit(current, next);
   }
 

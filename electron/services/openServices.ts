@@ -65,7 +65,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   const revisions = new RevisionStore(opts.dataDir);
   // History first: a save is acknowledged only once its revision is as durable as the story.
   articles.beforeWrite((items) => revisions.recordBatch(items));
-  articles.checkEdits((before, after) => checkEditForHub(opts.settings.get(), before, after));
+  articles.checkEdits((before, after, deleted) => checkEditForHub(opts.settings.get(), before, after, deleted));
   if (!readOnly) {
     await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });
     await issues.init();

@@ -283,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   'save.noAnswer': 'The save has had no answer; waiting for the Newsdesk service',
   // Hardening
   'error.read_only': 'Read-only: the store is opened by another program',
+  'error.deleted': 'Deleted on the newsroom hub: saving restores it',
   // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',

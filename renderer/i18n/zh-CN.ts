@@ -280,6 +280,7 @@ export const zhCN = {
   'save.noAnswer': '保存请求没有回应，正在等待 Newsdesk 服务',
   // Hardening
   'error.read_only': '只读：数据目录正由另一个程序使用',
+  'error.deleted': '已在中心库删除：保存将恢复此稿',
   // Issue 11 (scale): importing many files, day and issue filters, more sort columns.
   'copy.many.reading': '正在读取 {total} 个文件…',
   'copy.many.progress': '已导入 {done} / {total} 篇',

@@ -128,6 +128,8 @@ export class PagePlanService {
   }
 
   private async syncOnce(articleId: string, plan: Issue, actor: string): Promise<void> {
+    // A story deleted on the hub is out of the listing; its slot shows it missing, its file is left alone.
+    if (!this.s.articles.summary(articleId)) return;
     let article: Article;
     try {
       article = await this.s.articles.get(articleId);
@@ -149,7 +151,10 @@ export class PagePlanService {
     await Promise.all(
       [...placedIds(issue)].map(async (id) => {
         // The index knows each story's revision: an unchanged story is not read from disk again.
-        const revision = this.s.articles.summary(id)?.revision;
+        const summary = this.s.articles.summary(id);
+        // Deleted on the hub (or unreadable): the slot shows the story missing.
+        if (!summary) return;
+        const revision = summary.revision;
         const cached = this.storyCache.get(id);
         if (cached && cached.revision === revision) return void stories.set(id, cached.story);
         try {

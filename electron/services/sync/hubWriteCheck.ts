@@ -21,11 +21,15 @@ export function verdictReason(v: NonNullable<WriteVerdict>): string {
   return 'forbidden' in v ? v.forbidden : v.unauthorized;
 }
 
-/** Refuses (`forbidden`) an edit the hub would refuse from this desk's user. */
-export function checkEditForHub(settings: Settings, before: Article, after: Article): void {
+/**
+ * Refuses (`forbidden`) an edit the hub would refuse from this desk's user. A save that restores a
+ * story deleted on the hub is judged as the hub will judge it: on top of a tombstone.
+ */
+export function checkEditForHub(settings: Settings, before: Article, after: Article, beforeDeleted = false): void {
   const who = deskIdentity(settings);
   if (!who.fromHub) return;
-  const verdict = judgeStoryWrite(TABLES, hubDocOf(after), hubDocOf(before), {
+  const old = beforeDeleted ? { _id: before.id, _deleted: true } : hubDocOf(before);
+  const verdict = judgeStoryWrite(TABLES, hubDocOf(after), old, {
     name: who.name,
     roles: [hubRoleOf(who.role)],
   });
