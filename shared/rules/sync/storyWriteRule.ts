@@ -7,7 +7,7 @@
  * object spread; only the tables it is given. `hubRuleTables()` builds those from the workflow.
  */
 
-/** The tables the rule reads; JSON, so they can be written into the design document. */
+/** The tables the rule reads: plain JSON, written into the design document as they are. */
 export interface WriteRuleTables {
   /** CouchDB roles that pass every check. */
   admins: string[];
