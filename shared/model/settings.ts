@@ -84,7 +84,9 @@ export interface DeskIdentity {
  * has reached the hub once, the hub user name with the least role that writes (a reporter's).
  * Without a hub, the name and role chosen in settings, as always.
  */
-export function deskIdentity(s: Pick<Settings, 'userName' | 'role' | 'hubUrl' | 'hubUser' | 'hubIdentity'>): DeskIdentity {
+export function deskIdentity(
+  s: Pick<Settings, 'userName' | 'role' | 'hubUrl' | 'hubUser' | 'hubIdentity'>,
+): DeskIdentity {
   if (!s.hubUrl) return { name: s.userName, role: s.role, fromHub: false };
   const known = s.hubIdentity;
   if (known && known.hubUrl === s.hubUrl && known.hubUser === s.hubUser) {

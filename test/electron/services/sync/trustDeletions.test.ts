@@ -63,7 +63,9 @@ describe('a story deleted on the hub', () => {
       await desk.replicator.runOnce();
       const { services } = desk.store;
       expect(services.articles.summary(created.id)).toBeNull();
-      expect(services.articles.list({ limit: 100, offset: 0, includeSpiked: true }).items.map((s) => s.id)).not.toContain(created.id);
+      expect(
+        services.articles.list({ limit: 100, offset: 0, includeSpiked: true }).items.map((s) => s.id),
+      ).not.toContain(created.id);
       await services.search.whenReady();
       expect((await services.search.query('将被删除', 10)).hits.map((h) => h.id)).not.toContain(created.id);
       // Shown as deleted by a named member; its text and history are kept.

@@ -85,7 +85,11 @@ function reachable(role: UserRole, from: State): Set<State> {
       for (const [f, t] of HUB_MOVES[role]) if (f === at) next.push(t);
       if (SPIKE_FROM[role].includes(at as ArticleStatus)) next.push(`spiked<${at}`);
     }
-    for (const n of next) if (!seen.has(n)) (seen.add(n), queue.push(n));
+    for (const n of next) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
   }
   return seen;
 }
