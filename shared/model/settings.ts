@@ -80,14 +80,15 @@ export interface DeskIdentity {
 }
 
 /**
- * With a hub configured, the name and role are the hub session's, as last read; until the desk
- * has reached the hub once, the hub user name with the least role that writes (a reporter's).
- * Without a hub, the name and role chosen in settings, as always.
+ * With a hub and a hub account configured, the name and role are the hub session's, as last read;
+ * until the desk has reached the hub once, the hub user name with the least role that writes (a
+ * reporter's). Without a hub account, the name and role chosen in settings, as always.
  */
 export function deskIdentity(
   s: Pick<Settings, 'userName' | 'role' | 'hubUrl' | 'hubUser' | 'hubIdentity'>,
 ): DeskIdentity {
-  if (!s.hubUrl) return { name: s.userName, role: s.role, fromHub: false };
+  // A hub without accounts (CouchDB's "admin party", for trying sync out) identifies nobody.
+  if (!s.hubUrl || !s.hubUser) return { name: s.userName, role: s.role, fromHub: false };
   const known = s.hubIdentity;
   if (known && known.hubUrl === s.hubUrl && known.hubUser === s.hubUser) {
     return { name: known.name, role: known.role, fromHub: true };

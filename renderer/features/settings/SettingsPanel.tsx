@@ -66,6 +66,11 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </label>
+        {identity.fromHub && (
+          <p className="muted hint" data-testid="settings-from-hub">
+            {t('settings.fromHub')}
+          </p>
+        )}
         <label className="meta-field">
           <span>{t('settings.language')}</span>
           <select
