@@ -90,7 +90,9 @@ export class SyncService {
     }
     const password = await this.secret.read();
     const auth = hubUser ? { user: hubUser, password: password ?? '' } : null;
-    await this.refreshIdentity(settings, hubUrl, auth);
+    // Without an account the hub identifies nobody (see deskIdentity).
+    if (auth) await this.refreshIdentity(settings, hubUrl, auth);
+    else this.identityProblem = null;
     await this.start(hubUrl, auth);
     return this.status();
   }
@@ -155,6 +157,10 @@ export class SyncService {
   }
 
   async status(): Promise<SyncStatus> {
-    return this.replicator ? this.replicator.status() : SYNC_OFF;
+    const status = this.replicator ? await this.replicator.status() : SYNC_OFF;
+    // The hub refused to say who this user is: the desk works under the least role, and says why.
+    if (this.identityProblem && status.state !== 'off')
+      return { ...status, state: 'error', message: this.identityProblem };
+    return status;
   }
 }
