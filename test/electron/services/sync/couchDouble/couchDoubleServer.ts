@@ -5,6 +5,7 @@
  * Not served: `open_revs` (the replicator uses `_bulk_get`), Mango, views, cookies, `_config`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { CouchDoubleDb, CouchError, type UserCtx } from './couchDoubleDb';
 
@@ -21,6 +22,7 @@ export class CouchDouble {
   readonly dbs = new Map<string, CouchDoubleDb>();
   private readonly users = new Map<string, UserDoc>();
   private server: Server | null = null;
+  private readonly uuid = randomUUID().replace(/-/g, '');
   url = '';
 
   constructor(private readonly admin: { user: string; password: string }) {}
@@ -100,7 +102,7 @@ export class CouchDouble {
   ): Promise<[number, unknown]> {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const q = url.searchParams;
-    if (parts.length === 0) return [200, { couchdb: 'Welcome', version: '3.5.0-double' }];
+    if (parts.length === 0) return [200, { couchdb: 'Welcome', version: '3.5.0-double', uuid: this.uuid }];
     if (parts[0] === '_session') return [200, { ok: true, userCtx: ctx, info: { authenticated: 'default' } }];
     if (parts[0] === '_users') return this.routeUsers(method, parts, body, ctx);
     const dbName = parts[0]!;
@@ -180,6 +182,26 @@ export class CouchDouble {
       return [201, { ok: true, id: `_local/${id}`, rev }];
     }
     const id = head === '_design' ? `_design/${rest[1]}` : head;
+    if (method === 'GET' && q.has('open_revs')) {
+      const wanted = q.get('open_revs');
+      const revs = wanted === 'all' ? db.leaves(id).map((l) => l.rev) : (JSON.parse(wanted!) as string[]);
+      return [
+        200,
+        revs.map((rev) => {
+          try {
+            return {
+              ok: db.getRev(ctx, id, rev, {
+                revs: q.get('revs') === 'true',
+                attachments: q.get('attachments') === 'true',
+              }),
+            };
+          } catch (e) {
+            if (e instanceof CouchError && e.status === 404) return { missing: rev };
+            throw e;
+          }
+        }),
+      ];
+    }
     if (method === 'GET') {
       return [
         200,
