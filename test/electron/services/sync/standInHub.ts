@@ -24,6 +24,8 @@ let hubs = 0;
 export interface StandInHub {
   /** Server root, e.g. http://127.0.0.1:5984 */
   serverUrl: string;
+  /** A server admin's credentials (null for pouchdb-server in "admin party"). */
+  serverAdmin: { user: string; password: string } | null;
   /** The newsroom database URL. */
   dbUrl: string;
   /** A PouchDB handle on the same in-memory database, for looking inside. */
@@ -121,6 +123,7 @@ async function setUp(
   const dbUrl = `${serverUrl}/${dbName}`;
   return {
     serverUrl,
+    serverAdmin,
     dbUrl,
     local: new PouchDB(dbUrl, {
       skip_setup: true,
@@ -162,6 +165,7 @@ async function startPouchServerHub(dbName: string, opts: StandInOptions): Promis
   }
   const hub: StandInHub = {
     serverUrl,
+    serverAdmin: opts.admin ?? null,
     dbUrl: `${serverUrl}/${dbName}`,
     local: new Mem(dbName),
     config,

@@ -273,6 +273,11 @@ export class CouchDouble {
       });
       return [201, { ok: true, id: docId, rev }];
     }
+    if (method === 'DELETE') {
+      this.requireServerAdmin(ctx);
+      if (!this.users.delete(name)) throw new CouchError(404, 'not_found', 'missing');
+      return [200, { ok: true, id: docId }];
+    }
     throw new CouchError(405, 'method_not_allowed', method);
   }
 }
