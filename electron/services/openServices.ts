@@ -13,7 +13,7 @@ import { ChromiumProofPrinter } from './export/chromiumProofPrinter';
 import { ExportService } from './export/exportService';
 import type { ProofPrinter } from './export/runPackageWorker';
 import { SyncService } from './sync/syncService';
-import { checkEditForHub } from './sync/hubWriteCheck';
+import { checkEditForHub, checkResolutionForHub } from './sync/hubWriteCheck';
 import type { HubSecret } from './sync/hubSecret';
 
 export interface Services {
@@ -84,6 +84,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   });
   const assets = new AssetStore(opts.dataDir);
   const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret);
+  sync.checkResolution = (before, resolved) => checkResolutionForHub(opts.settings.get(), before, resolved);
   return {
     dataDir: opts.dataDir,
     version: opts.version,

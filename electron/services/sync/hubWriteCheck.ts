@@ -4,6 +4,8 @@
  */
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
+import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
+import { revisionsOf } from './revTree';
 import { deskIdentity, type Settings } from '../../../shared/model/settings';
 import { hubRoleOf, hubRuleTables } from '../../../shared/rules/sync/hubValidation';
 import { judgeStoryWrite, type WriteVerdict } from '../../../shared/rules/sync/storyWriteRule';
@@ -19,6 +21,33 @@ export function hubDocOf(a: Article): Record<string, unknown> {
 
 export function verdictReason(v: NonNullable<WriteVerdict>): string {
   return 'forbidden' in v ? v.forbidden : v.unauthorized;
+}
+
+/**
+ * Refuses a conflict resolution the hub would refuse: the merged story as an edit of the winner,
+ * and each tombstone as the end of the leaf it closes, named into the merged leaf.
+ */
+export function checkResolutionForHub(settings: Settings, before: StoredArticle, resolved: StoredArticle): void {
+  const who = deskIdentity(settings);
+  if (!who.fromHub || !resolved._revTree) return;
+  const ctx = { name: who.name, roles: [hubRoleOf(who.role)] };
+  const refuse = (v: WriteVerdict) => {
+    if (v) throw new NewsdeskError('forbidden', `中心库不会接受这次合并：${verdictReason(v)}`);
+  };
+  refuse(judgeStoryWrite(TABLES, hubDocOf(articleOnly(resolved)), hubDocOf(articleOnly(before)), ctx));
+  for (const [rev, said] of Object.entries(resolved._tombstones ?? {})) {
+    const path = revisionsOf(resolved._revTree, rev);
+    const loser = before._leaves?.[`${path.start - 1}-${path.ids[1]}`];
+    if (!loser) continue;
+    refuse(
+      judgeStoryWrite(
+        TABLES,
+        { ...said, _id: before.id, _rev: rev, _deleted: true },
+        { ...loser, _id: before.id },
+        ctx,
+      ),
+    );
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { ArticleSchema, type Article, type ArticleContent } from '../../../shared/model/article';
-import { articleOnly } from '../../../shared/model/syncFields';
+import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
 import { resolveConflict } from './articleDoc';
 import type { ArticleStore } from '../articleStore';
 import type { AssetStore } from '../assetStore';
@@ -24,6 +24,8 @@ export const SYNC_OFF: SyncStatus = { state: 'off', pending: 0, conflicts: 0 };
 export class SyncService {
   private replicator: Replicator | null = null;
   private listeners: ((s: SyncStatus) => void)[] = [];
+  /** The hub's rule run on a resolution before it is written (set when the services open). */
+  checkResolution: ((before: StoredArticle, resolved: StoredArticle) => void) | null = null;
   /** Why the hub did not say who this user is, if it refused. */
   identityProblem: string | null = null;
 
@@ -151,7 +153,9 @@ export class SyncService {
         updatedAt: this.now().toISOString(),
         updatedBy: actor,
       });
-      return { stored: resolveConflict(current, merged), notify: true, local: true };
+      const resolved = resolveConflict(current, merged);
+      this.checkResolution?.(current, resolved);
+      return { stored: resolved, notify: true, local: true };
     });
     return articleOnly(stored!);
   }

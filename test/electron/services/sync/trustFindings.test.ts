@@ -245,7 +245,7 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     expect(mine.createdBy).toBe('ruth');
   });
 
-  it('a copy editor resolves a conflict and the hub takes the resolution', async () => {
+  it('a copy editor resolves a conflict and the hub takes the resolution; layout may not', async () => {
     const { desk } = await newsroom();
     const [rita, chen] = [await desk('rita'), await desk('chen')];
     const story = await submittedStory(rita);
@@ -265,6 +265,17 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     await sync(chen);
     const onChen = await chen.get(story.id);
     expect(chen.store.services.articles.summary(story.id)?.conflicts).toBe(1);
+    // Layout may not end a submitted leaf (nor rewrite the text): refused on its own desk at once.
+    const lin = await desk('lin');
+    await sync(lin);
+    await expect(
+      lin.call('sync.resolve', {
+        id: story.id,
+        baseRevision: (await lin.get(story.id)).revision,
+        content: content('版面合并'),
+      }),
+    ).rejects.toThrow(/forbidden: 中心库不会接受这次合并/);
+    expect(lin.store.services.articles.summary(story.id)?.conflicts).toBe(1);
     await chen.call('sync.resolve', { id: story.id, baseRevision: onChen.revision, content: content('合并版') });
     expect((await sync(chen)).refused).toEqual([]);
     const doc = await onHub(story.id);
