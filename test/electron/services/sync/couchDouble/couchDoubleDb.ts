@@ -17,28 +17,12 @@ import { createHash } from 'node:crypto';
 import { collectConflicts, collectLeaves, merge, revExists, rootToLeaf, winningRev } from 'pouchdb-merge';
 import type { RevNode, RevPath } from 'pouchdb-merge';
 import { compileValidator, type SandboxVerdict } from './sandboxedValidator';
+import { checkDbAdmin, checkReader, CouchError, isDbAdmin, type SecurityObject, type UserCtx } from './couchAccess';
+import { asValidated, shownAttachments, storedAttachments, type Attachment } from './couchAttachments';
 
-export interface UserCtx {
-  db?: string;
-  name: string | null;
-  roles: string[];
-}
-
-export interface SecurityObject {
-  admins: { names: string[]; roles: string[] };
-  members: { names: string[]; roles: string[] };
-}
+export { CouchError, type SecurityObject, type UserCtx };
 
 type Body = Record<string, unknown>;
-interface Attachment {
-  content_type: string;
-  data?: string;
-  digest?: string;
-  length?: number;
-  revpos?: number;
-  stub?: boolean;
-}
-
 interface StoredDoc {
   tree: RevPath[];
   /** Bodies still on disk, by rev; a tombstone's body carries `_deleted`. */
@@ -54,16 +38,6 @@ export interface WriteResult {
   reason?: string;
 }
 
-export class CouchError extends Error {
-  constructor(
-    readonly status: number,
-    readonly error: string,
-    readonly reason: string,
-  ) {
-    super(`${status} ${error}: ${reason}`);
-  }
-}
-
 const REVS_LIMIT = 1000;
 
 function splitRev(rev: string): { pos: number; hash: string } {
@@ -77,18 +51,22 @@ function newRevHash(parent: string | null, body: Body): string {
     .digest('hex');
 }
 
-/** What a validation function sees of a revision: its fields, `_revisions`, attachments as stubs. */
-function asValidated(id: string, rev: string, body: Body, revisions: { start: number; ids: string[] }): Body {
-  const out: Body = { ...body, _id: id, _rev: rev, _revisions: revisions };
-  const atts = body._attachments as Record<string, Attachment> | undefined;
-  if (atts) {
-    const stubs: Record<string, Attachment> = {};
-    for (const [name, a] of Object.entries(atts)) {
-      stubs[name] = { content_type: a.content_type, digest: a.digest, length: a.length, revpos: a.revpos, stub: true };
-    }
-    out._attachments = stubs;
-  }
-  return out;
+/** A `_revisions` history as a rev path: only its newest revision has a body here. */
+function revPathOf(revisions: { start: number; ids: string[] }, deleted: boolean): RevPath {
+  let node: RevNode = [
+    revisions.ids[0]!,
+    deleted ? { status: 'available', deleted: true } : { status: 'available' },
+    [],
+  ];
+  for (let i = 1; i < revisions.ids.length; i++) node = [revisions.ids[i]!, { status: 'missing' }, [node]];
+  return { pos: revisions.start - revisions.ids.length + 1, ids: node };
+}
+
+/** A thrown verdict as CouchDB reports it in a `_bulk_docs` row. */
+function refusalOf(verdict: NonNullable<SandboxVerdict>): { error: string; reason: string } {
+  if ('forbidden' in verdict) return { error: 'forbidden', reason: verdict.forbidden };
+  if ('unauthorized' in verdict) return { error: 'unauthorized', reason: verdict.unauthorized };
+  return { error: 'error', reason: verdict.error };
 }
 
 export class CouchDoubleDb {
@@ -116,31 +94,15 @@ export class CouchDoubleDb {
   }
 
   isAdmin(ctx: UserCtx): boolean {
-    if (ctx.roles.includes('_admin')) return true;
-    return (
-      (ctx.name !== null && this.security.admins.names.includes(ctx.name)) ||
-      ctx.roles.some((r) => this.security.admins.roles.includes(r))
-    );
+    return isDbAdmin(this.security, ctx);
   }
 
-  /**
-   * CouchDB's access check: admins always; a database whose members list is empty is public;
-   * otherwise members by name or role. 401 for an anonymous request, 403 for a stranger.
-   */
   checkReader(ctx: UserCtx): void {
-    if (this.isAdmin(ctx)) return;
-    const m = this.security.members;
-    if (m.names.length === 0 && m.roles.length === 0) return;
-    const member = (ctx.name !== null && m.names.includes(ctx.name)) || ctx.roles.some((r) => m.roles.includes(r));
-    if (member) return;
-    if (ctx.name === null) throw new CouchError(401, 'unauthorized', 'You are not authorized to access this db.');
-    throw new CouchError(403, 'forbidden', 'You are not allowed to access this db.');
+    checkReader(this.security, ctx);
   }
 
   checkAdmin(ctx: UserCtx): void {
-    if (this.isAdmin(ctx)) return;
-    if (ctx.name === null) throw new CouchError(401, 'unauthorized', 'You are not a db or server admin.');
-    throw new CouchError(403, 'forbidden', 'You are not a db or server admin.');
+    checkDbAdmin(this.security, ctx);
   }
 
   info(): Body {
@@ -213,34 +175,14 @@ export class CouchDoubleDb {
     else this.validators.set(id, compileValidator(source));
   }
 
-  /** Inline attachments digested; stubs filled from the stored ancestor, or `missing_stub`. */
+  /** Stubs filled from the stored ancestor, or CouchDB's `missing_stub`. */
   private withAttachments(body: Body, pos: number, disk: Body | null): { body: Body } | { refused: WriteResult } {
-    const atts = body._attachments as Record<string, Attachment> | undefined;
-    if (!atts) return { body };
-    const diskAtts = (disk?._attachments ?? {}) as Record<string, Attachment>;
-    const out: Record<string, Attachment> = {};
-    for (const [name, a] of Object.entries(atts)) {
-      if (a.stub) {
-        const from = diskAtts[name];
-        if (!from) {
-          const id = String(body._id);
-          return { refused: { id, error: 'missing_stub', reason: `Invalid attachment stub in ${id} for ${name}` } };
-        }
-        out[name] = from;
-        continue;
-      }
-      const bytes = Buffer.from(a.data ?? '', 'base64');
-      const digest = `md5-${createHash('md5').update(bytes).digest('base64')}`;
-      const same = diskAtts[name]?.digest === digest ? diskAtts[name] : undefined;
-      out[name] = {
-        content_type: a.content_type,
-        data: a.data,
-        digest,
-        length: bytes.length,
-        revpos: same?.revpos ?? pos,
-      };
-    }
-    return { body: { ...body, _attachments: out } };
+    const stored = storedAttachments(body, pos, disk);
+    if ('body' in stored) return stored;
+    const id = String(body._id);
+    return {
+      refused: { id, error: 'missing_stub', reason: `Invalid attachment stub in ${id} for ${stored.missingStub}` },
+    };
   }
 
   /** `_bulk_docs` with `new_edits: false`: revisions stored as sent, after validation. */
@@ -260,13 +202,7 @@ export class CouchDoubleDb {
       // Already in the tree (as a leaf or an inner node): a success that changes nothing.
       if (existing && revExists(existing.tree, rev)) continue;
       const deleted = doc._deleted === true;
-      let node: RevNode = [
-        revisions.ids[0]!,
-        deleted ? { status: 'available', deleted: true } : { status: 'available' },
-        [],
-      ];
-      for (let i = 1; i < revisions.ids.length; i++) node = [revisions.ids[i]!, { status: 'missing' }, [node]];
-      const path: RevPath = { pos: revisions.start - revisions.ids.length + 1, ids: node };
+      const path = revPathOf(revisions, deleted);
       const tree = existing ? merge(structuredClone(existing.tree), path, REVS_LIMIT).tree : [path];
       // Only a revision that ends up a leaf is validated and stored.
       if (!collectLeaves(tree).some((l) => l.rev === rev)) continue;
@@ -282,10 +218,7 @@ export class CouchDoubleDb {
       const oldDoc = disk ? asValidated(id, disk.rev, disk.body, this.pathOf(existing!, disk.rev)!) : null;
       const verdict = this.validate(ctx, asValidated(id, rev, stored, revisions), oldDoc);
       if (verdict) {
-        const error = 'forbidden' in verdict ? 'forbidden' : 'unauthorized' in verdict ? 'unauthorized' : 'error';
-        const reason =
-          'forbidden' in verdict ? verdict.forbidden : 'unauthorized' in verdict ? verdict.unauthorized : verdict.error;
-        errors.push({ id, rev, error, reason });
+        errors.push({ id, rev, ...refusalOf(verdict) });
         continue;
       }
       const d: StoredDoc = existing ?? { tree: [], bodies: new Map(), seq: 0 };
@@ -326,25 +259,14 @@ export class CouchDoubleDb {
     const stored = filled.body;
     const oldDoc = disk ? asValidated(id, disk.rev, disk.body, this.pathOf(existing!, disk.rev)!) : null;
     const verdict = this.validate(ctx, asValidated(id, rev, stored, revisions), oldDoc);
-    if (verdict) {
-      const error = 'forbidden' in verdict ? 'forbidden' : 'unauthorized' in verdict ? 'unauthorized' : 'error';
-      const reason =
-        'forbidden' in verdict ? verdict.forbidden : 'unauthorized' in verdict ? verdict.unauthorized : verdict.error;
-      return { id, error, reason };
-    }
+    if (verdict) return { id, ...refusalOf(verdict) };
     this.replicateTrusted(id, rev, revisions, stored);
     return { id, rev, ok: true };
   }
 
   private replicateTrusted(id: string, rev: string, revisions: { start: number; ids: string[] }, body: Body): void {
     const existing = this.docs.get(id);
-    let node: RevNode = [
-      revisions.ids[0]!,
-      body._deleted ? { status: 'available', deleted: true } : { status: 'available' },
-      [],
-    ];
-    for (let i = 1; i < revisions.ids.length; i++) node = [revisions.ids[i]!, { status: 'missing' }, [node]];
-    const path: RevPath = { pos: revisions.start - revisions.ids.length + 1, ids: node };
+    const path = revPathOf(revisions, body._deleted === true);
     const d: StoredDoc = existing ?? { tree: [], bodies: new Map(), seq: 0 };
     d.tree = existing ? merge(structuredClone(existing.tree), path, REVS_LIMIT).tree : [path];
     d.bodies.set(rev, body);
@@ -435,14 +357,7 @@ export class CouchDoubleDb {
         const { pos, hash } = splitRev(r);
         if (revisions.ids[revisions.start - pos] === hash) known = Math.max(known, pos);
       }
-      const shown: Record<string, Attachment> = {};
-      for (const [name, a] of Object.entries(atts)) {
-        const stub = !opts.attachments || (a.revpos ?? 0) <= known;
-        shown[name] = stub
-          ? { content_type: a.content_type, digest: a.digest, length: a.length, revpos: a.revpos, stub: true }
-          : { content_type: a.content_type, digest: a.digest, length: a.length, revpos: a.revpos, data: a.data };
-      }
-      out._attachments = shown;
+      out._attachments = shownAttachments(atts, opts.attachments === true, known);
     }
     return out;
   }
