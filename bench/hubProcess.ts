@@ -5,7 +5,8 @@
  */
 import { startStandInHub } from '../test/electron/services/sync/standInHub';
 
-const hub = await startStandInHub('newsroom');
+// Pinned: the figures on record are against pouchdb-server; the CouchDB double is the tests' default.
+const hub = await startStandInHub('newsroom', { impl: 'pouchdb-server' });
 process.stdout.write(`${hub.serverUrl}\n`);
 process.stdin.on('end', () => void hub.close().then(() => process.exit(0)));
 process.stdin.resume();

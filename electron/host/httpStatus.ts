@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   unknown_channel: 404,
   not_found: 404,
   conflict: 409,
+  deleted: 410,
   forbidden: 403,
   read_only: 403,
   corrupt: 422,

@@ -11,9 +11,11 @@ import { planProblem } from '../../shared/rules/pageplan/planChecks';
 import { NewsdeskError } from '../../shared/ipc/errors';
 import { planConflictOf, resolvePlanConflict } from '../services/sync/planConflicts';
 import { conflictOf } from '../services/sync/conflictView';
+import { deskIdentity } from '../../shared/model/settings';
 
 export function createHandlers(s: Services): Handlers {
-  const actor = () => s.settings.get().userName;
+  // With a hub, every write is signed with the hub session's name (the hub checks `updatedBy`).
+  const actor = () => deskIdentity(s.settings.get()).name;
   // The store's health once its check of every file at open has ended (it may quarantine some).
   const health = async () => {
     const quarantined = await s.articles.quarantined();
@@ -29,7 +31,8 @@ export function createHandlers(s: Services): Handlers {
     'articles.list': async (q) => s.articles.list(q),
     'articles.get': ({ id }) => s.articles.get(id),
     'articles.create': ({ kind, content }) => s.articles.create(kind, content, actor()),
-    'articles.save': ({ id, baseRevision, content }) => s.articles.save(id, baseRevision, content, actor()),
+    'articles.save': ({ id, baseRevision, content, restoreDeleted }) =>
+      s.articles.save(id, baseRevision, content, actor(), { restoreDeleted }),
     'articles.spike': ({ id, baseRevision }) => transitionArticle(s, { id, baseRevision, to: 'spiked' }, actor()),
     'articles.restore': ({ id, baseRevision }) => transitionArticle(s, { id, baseRevision, to: 'restored' }, actor()),
     'articles.transition': (req) => transitionArticle(s, req, actor()),

@@ -14,6 +14,7 @@ import { ExportService } from './export/exportService';
 import type { ProofPrinter } from './export/proofPrinter';
 import { SlotFitStore } from './pageplan/slotFitStore';
 import { SyncService } from './sync/syncService';
+import { checkEditForHub, checkResolutionForHub } from './sync/hubWriteCheck';
 import type { HubSecret } from './sync/hubSecret';
 
 export interface Services {
@@ -67,6 +68,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   const revisions = new RevisionStore(opts.dataDir);
   // History first: a save is acknowledged only once its revision is as durable as the story.
   articles.beforeWrite((items) => revisions.recordBatch(items));
+  articles.checkEdits((before, after, deleted) => checkEditForHub(opts.settings.get(), before, after, deleted));
   if (!readOnly) {
     await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });
     await issues.init();
@@ -87,6 +89,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   });
   const assets = new AssetStore(opts.dataDir);
   const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret, issues);
+  sync.checkResolution = (before, resolved) => checkResolutionForHub(opts.settings.get(), before, resolved);
   return {
     dataDir: opts.dataDir,
     version: opts.version,

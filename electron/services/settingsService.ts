@@ -3,7 +3,13 @@
  * electron-store and the CLI and browser host with conf (the same engine and file format).
  */
 import { NewsdeskError } from '../../shared/ipc/errors';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
+import {
+  DEFAULT_SETTINGS,
+  SettingsSchema,
+  type HubIdentity,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/model/settings';
 
 export interface SettingsBackend {
   readAll(): Record<string, unknown>;
@@ -26,7 +32,16 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
-    const next = SettingsSchema.safeParse({ ...this.get(), ...patch });
+    return this.write({ ...this.get(), ...patch });
+  }
+
+  /** Remembers who the hub said this user is, for work while the hub is out of reach. */
+  rememberHubIdentity(identity: HubIdentity): Settings {
+    return this.write({ ...this.get(), hubIdentity: identity });
+  }
+
+  private write(values: Settings): Settings {
+    const next = SettingsSchema.safeParse(values);
     if (!next.success) throw new NewsdeskError('validation', next.error.issues[0]?.message ?? '设置无效');
     try {
       this.backend.write(next.data);

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoreAccessStatus } from '../../shared/ipc/contract';
 import type { IpcError } from '../../shared/ipc/errors';
-import type { Settings, SettingsPatch } from '../../shared/model/settings';
+import { deskIdentity, type Settings, type SettingsPatch } from '../../shared/model/settings';
 import { api } from '../api/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { ImportCopyButton } from '../features/copydesk/ImportCopyButton';
@@ -127,7 +127,7 @@ export function App() {
               {boot.access.mode === 'read-only' && <ReadOnlyBadge access={boot.access} />}
               <SyncIndicator />
               <span className="user" data-testid="current-user">
-                {boot.settings.userName} · {t(`role.${boot.settings.role}`)}
+                {deskIdentity(boot.settings).name} · {t(`role.${deskIdentity(boot.settings).role}`)}
               </span>
               <button
                 type="button"

@@ -251,6 +251,7 @@ export const en: Record<MessageKey, string> = {
 
   'settings.title': 'Settings',
   'settings.userName': 'User name',
+  'settings.fromHub': 'Set by the newsroom hub for this account',
   'settings.role': 'Role',
   'settings.language': 'Language',
   'settings.paperName': 'Paper name',
@@ -282,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   'save.noAnswer': 'The save has had no answer; waiting for the Newsdesk service',
   // Hardening
   'error.read_only': 'Read-only: the store is opened by another program',
+  'error.deleted': 'Deleted on the newsroom hub: saving restores it',
   // Importing many files, day and issue filters, more sort columns.
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',

@@ -248,6 +248,7 @@ export const zhCN = {
 
   'settings.title': '设置',
   'settings.userName': '用户名',
+  'settings.fromHub': '由编辑部中心库按账号设定',
   'settings.role': '岗位',
   'settings.language': '界面语言',
   'settings.paperName': '报纸名称',
@@ -279,6 +280,7 @@ export const zhCN = {
   'save.noAnswer': '保存请求没有回应，正在等待 Newsdesk 服务',
   // Hardening
   'error.read_only': '只读：数据目录正由另一个程序使用',
+  'error.deleted': '已在中心库删除：保存将恢复此稿',
   // Importing many files, day and issue filters, more sort columns.
   'copy.many.reading': '正在读取 {total} 个文件…',
   'copy.many.progress': '已导入 {done} / {total} 篇',

@@ -111,7 +111,15 @@ export const contract = {
   ),
   /** A save names the revision it was based on; a stale one is refused with `conflict`. */
   'articles.save': channel(
-    z.object({ id: ArticleIdSchema, baseRevision: Revision, content: ArticleContentSchema }).strict(),
+    z
+      .object({
+        id: ArticleIdSchema,
+        baseRevision: Revision,
+        content: ArticleContentSchema,
+        /** Set after the person confirmed: the story was deleted on the hub and this save restores it. */
+        restoreDeleted: z.boolean().optional(),
+      })
+      .strict(),
     ArticleSchema,
   ),
   'articles.spike': channel(z.object({ id: ArticleIdSchema, baseRevision: Revision }).strict(), ArticleSchema),

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'internal',
   // Hardening: another process owns the store and cannot be reached, so this one may only read.
   'read_only',
+  // The story was deleted on the newsroom hub; saving it again restores it, so the person is asked first.
+  'deleted',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -58,6 +58,11 @@ export const ArticleSchema = ArticleContentSchema.extend({
   updatedAt: z.string(),
   updatedBy: z.string(),
   placement: PlacementSchema.nullable(),
+  /**
+   * When the story was first handed in; kept through returns, so the hub can tell a draft that was
+   * never submitted (which its author may delete) from one sent back. Absent in older documents.
+   */
+  firstSubmittedAt: z.string().max(40).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -1,7 +1,7 @@
 /** The user's settings: who they are, their desk role and where the data lives. */
 import { z } from 'zod';
 import { BROADSHEET_GEOMETRY, PageGeometrySchema } from './pageGeometry';
-import { RoleSchema } from './status';
+import { RoleSchema, type UserRole } from './status';
 
 export const WindowStateSchema = z.object({
   width: z.number().int().min(400).max(10_000),
@@ -10,6 +10,14 @@ export const WindowStateSchema = z.object({
   y: z.number().int().optional(),
   maximized: z.boolean(),
 });
+
+export const HubIdentitySchema = z.object({
+  hubUrl: z.string().max(500),
+  hubUser: z.string().max(64),
+  name: z.string().min(1).max(64),
+  role: RoleSchema,
+});
+export type HubIdentity = z.infer<typeof HubIdentitySchema>;
 
 export const SettingsSchema = z.object({
   userName: z.string().trim().min(1).max(40),
@@ -39,9 +47,15 @@ export const SettingsSchema = z.object({
       'hub URL must be http(s) without credentials',
     ),
   hubUser: z.string().max(64),
+  /**
+   * Who the hub says this user is (its `_session`), remembered for offline work. It counts only
+   * for the hub and user it was read from; the app never takes it from a settings patch.
+   */
+  hubIdentity: HubIdentitySchema.nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const SettingsPatchSchema = SettingsSchema.partial();
+/** What a person may change in settings: the hub's word on who they are is not among it. */
+export const SettingsPatchSchema = SettingsSchema.omit({ hubIdentity: true }).partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -57,9 +71,35 @@ export const DEFAULT_SETTINGS: Settings = {
   suggestModeRoles: ['copy-editor'],
   hubUrl: '',
   hubUser: '',
+  hubIdentity: null,
 };
 
+/** Who is at this desk, for every check and every `updatedBy`. */
+export interface DeskIdentity {
+  name: string;
+  role: UserRole;
+  /** Whether the name and role are the hub's (read-only in settings) rather than chosen here. */
+  fromHub: boolean;
+}
+
+/**
+ * With a hub and a hub account configured, the name and role are the hub session's, as last read;
+ * until the desk has reached the hub once, the hub user name with the least role that writes (a
+ * reporter's). Without a hub account, the name and role chosen in settings, as always.
+ */
+export function deskIdentity(
+  s: Pick<Settings, 'userName' | 'role' | 'hubUrl' | 'hubUser' | 'hubIdentity'>,
+): DeskIdentity {
+  // A hub without accounts (CouchDB's "admin party", for trying sync out) identifies nobody.
+  if (!s.hubUrl || !s.hubUser) return { name: s.userName, role: s.role, fromHub: false };
+  const known = s.hubIdentity;
+  if (known && known.hubUrl === s.hubUrl && known.hubUser === s.hubUser) {
+    return { name: known.name, role: known.role, fromHub: true };
+  }
+  return { name: s.hubUser || s.userName, role: 'reporter', fromHub: true };
+}
+
 /** Whether this user's editor starts in suggestion mode. */
-export function suggestsByDefault(settings: Pick<Settings, 'role' | 'suggestModeRoles'>): boolean {
-  return settings.suggestModeRoles.includes(settings.role);
+export function suggestsByDefault(settings: Settings): boolean {
+  return settings.suggestModeRoles.includes(deskIdentity(settings).role);
 }

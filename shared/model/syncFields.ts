@@ -48,6 +48,17 @@ export function extraFieldsOf(doc: Record<string, unknown>): ExtraFields {
   return extra;
 }
 
+/**
+ * What a tombstone says: who ended the leaf and when, and for a conflict's resolution the leaf it
+ * resolved into. The hub judges a tombstone by these; without `resolvedInto` it is a deletion.
+ */
+export const TombstoneBodySchema = z.object({
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  resolvedInto: RevSchema.optional(),
+});
+export type TombstoneBody = z.infer<typeof TombstoneBodySchema>;
+
 export const SyncFieldsSchema = z.object({
   _id: z.string(),
   /** The winning leaf, whose body is the article's top-level fields. */
@@ -61,6 +72,8 @@ export const SyncFieldsSchema = z.object({
   _extra: ExtraFieldsSchema.optional(),
   /** The newest revision known to be on the hub with no conflict, for the three-way merge. */
   _base: z.object({ rev: RevSchema, body: DocBodySchema }).nullable(),
+  /** What each tombstone leaf says (absent for tombstones written before they carried a body). */
+  _tombstones: z.record(z.string(), TombstoneBodySchema).optional(),
 });
 export type SyncFields = z.infer<typeof SyncFieldsSchema>;
 
@@ -68,7 +81,7 @@ export type SyncFields = z.infer<typeof SyncFieldsSchema>;
 export const StoredArticleSchema = ArticleSchema.extend(SyncFieldsSchema.partial().shape);
 export type StoredArticle = z.infer<typeof StoredArticleSchema>;
 
-export const SYNC_KEYS = ['_id', '_rev', '_revTree', '_deleted', '_leaves', '_base', '_extra'] as const;
+export const SYNC_KEYS = ['_id', '_rev', '_revTree', '_deleted', '_leaves', '_base', '_extra', '_tombstones'] as const;
 
 /** The article alone, for listeners, revisions and IPC, without the replication fields. */
 export function articleOnly(stored: StoredArticle): z.infer<typeof ArticleSchema> {
@@ -80,4 +93,15 @@ export function articleOnly(stored: StoredArticle): z.infer<typeof ArticleSchema
 /** Live leaves beyond the winner: more than zero means the story is in conflict. */
 export function conflictCount(stored: StoredArticle): number {
   return stored._leaves ? Object.keys(stored._leaves).length : 0;
+}
+
+/**
+ * Who deleted a story whose every leaf is a tombstone: the signer of the latest tombstone (the hub
+ * makes members sign theirs). Null for a live story; `by` is empty for tombstones that say nothing.
+ */
+export function deletionOf(stored: StoredArticle): { by: string; at: string } | null {
+  if (!stored._deleted) return null;
+  let last: TombstoneBody | null = null;
+  for (const t of Object.values(stored._tombstones ?? {})) if (!last || t.updatedAt > last.updatedAt) last = t;
+  return last ? { by: last.updatedBy, at: last.updatedAt } : { by: '', at: '' };
 }

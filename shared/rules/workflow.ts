@@ -37,10 +37,40 @@ export const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus,
   ],
 };
 
-/** Reporters may spike only their own drafts; desks may spike anything. */
+/**
+ * Moves the app makes on its own as a consequence of a person's move: approving a story already in
+ * the page plan places it, and whoever edits the plan (layout, the chief editor) places and
+ * unplaces approved stories. The hub must accept these as it accepts the listed moves.
+ */
+export const SYSTEM_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
+  reporter: [],
+  'copy-editor': [],
+  'chief-editor': [
+    ['edited', 'placed'],
+    ['approved', 'placed'],
+    ['placed', 'approved'],
+  ],
+  layout: [],
+};
+
+/** Every status move a role's desk can write, by hand or by the app: what the hub accepts. */
+export const HUB_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
+  reporter: [...ROLE_MOVES.reporter, ...SYSTEM_MOVES.reporter],
+  'copy-editor': [...ROLE_MOVES['copy-editor'], ...SYSTEM_MOVES['copy-editor']],
+  'chief-editor': [...ROLE_MOVES['chief-editor'], ...SYSTEM_MOVES['chief-editor']],
+  layout: [...ROLE_MOVES.layout, ...SYSTEM_MOVES.layout],
+};
+
+/** The statuses from which a role may spike a story (and to which it may restore one): reporters their drafts, desks anything. */
+export const SPIKE_FROM: Record<UserRole, readonly ArticleStatus[]> = {
+  reporter: ['draft'],
+  'copy-editor': ['draft', 'submitted', 'edited', 'approved', 'placed'],
+  'chief-editor': ['draft', 'submitted', 'edited', 'approved', 'placed'],
+  layout: [],
+};
+
 function maySpike(role: UserRole, from: ArticleStatus): boolean {
-  if (role === 'reporter') return from === 'draft';
-  return role === 'copy-editor' || role === 'chief-editor';
+  return SPIKE_FROM[role].includes(from);
 }
 
 function hasBody(a: Article): boolean {
@@ -77,6 +107,37 @@ export function checkTransition(a: Article, to: ArticleStatus | 'restored', role
   }
   const missing = missingForStatus(a, to);
   return missing ? { ok: false, reason: `不能改为「${to}」：${missing}` } : { ok: true };
+}
+
+/**
+ * The story after an allowed move, as the app writes it: spike and restore keep where the story
+ * was, approving a story already in the page plan places it, and the first submission is dated.
+ * `note` (a return's reason) is added to the desk note signed by `actor`.
+ */
+export function applyTransition(
+  a: Article,
+  to: ArticleStatus | 'restored',
+  actor: string,
+  at: string,
+  note?: string,
+): Article {
+  const trimmed = note?.trim();
+  const deskNote = trimmed ? `${a.deskNote ? `${a.deskNote}\n` : ''}[${actor}] ${trimmed}` : a.deskNote;
+  if (to === 'spiked') return { ...a, status: 'spiked', spikedFrom: a.status, deskNote };
+  if (to === 'restored') return { ...a, status: a.spikedFrom ?? 'draft', spikedFrom: null, deskNote };
+  if (to === 'approved' && a.placement) return { ...a, status: 'placed', deskNote };
+  if (to === 'submitted' && !a.firstSubmittedAt) return { ...a, status: to, firstSubmittedAt: at, deskNote };
+  return { ...a, status: to, deskNote };
+}
+
+/**
+ * The story once the page plan puts it in a slot or takes it out: an approved story placed
+ * becomes placed, a placed one taken out goes back to approved; other statuses keep theirs.
+ */
+export function applyPlacement(a: Article, placement: Article['placement']): Article {
+  const status =
+    placement && a.status === 'approved' ? 'placed' : !placement && a.status === 'placed' ? 'approved' : a.status;
+  return { ...a, placement, status };
 }
 
 /** The statuses a role may move this story to now, for the UI's buttons. */

@@ -4,6 +4,7 @@
  */
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
+import { applyPlacement } from '../../../shared/rules/workflow';
 import type { FlatplanRow } from '../../../shared/model/flatplan';
 import { issueIdForDate, type Issue, type IssueContent, type Page } from '../../../shared/model/issue';
 import { flatplanRows, planStoryOf, type PlanStory } from '../../../shared/rules/pageplan/flatplanRows';
@@ -136,6 +137,8 @@ export class PagePlanService {
   }
 
   private async syncOnce(articleId: string, plan: Issue, actor: string): Promise<void> {
+    // A story deleted on the hub is out of the listing; its slot shows it missing, its file is left alone.
+    if (!this.s.articles.summary(articleId)) return;
     let article: Article;
     try {
       article = await this.s.articles.get(articleId);
@@ -146,14 +149,9 @@ export class PagePlanService {
     const placement = placementIn(plan, articleId);
     // A story placed in another day's issue is that issue's business.
     if (!placement && article.placement && article.placement.issueDate !== plan.date) return;
-    const status =
-      placement && article.status === 'approved'
-        ? 'placed'
-        : !placement && article.status === 'placed'
-          ? 'approved'
-          : article.status;
-    if (JSON.stringify(placement) === JSON.stringify(article.placement) && status === article.status) return;
-    await this.s.articles.update(articleId, article.revision, actor, (a) => ({ ...a, placement, status }));
+    const next = applyPlacement(article, placement);
+    if (JSON.stringify(placement) === JSON.stringify(article.placement) && next.status === article.status) return;
+    await this.s.articles.update(articleId, article.revision, actor, (a) => applyPlacement(a, placement));
   }
 
   async flatplan(date: string): Promise<{ issue: Issue; rows: FlatplanRow[] }> {
@@ -162,7 +160,10 @@ export class PagePlanService {
     await Promise.all(
       [...placedIds(issue)].map(async (id) => {
         // The index knows each story's revision: an unchanged story is not read from disk again.
-        const revision = this.s.articles.summary(id)?.revision;
+        const summary = this.s.articles.summary(id);
+        // Deleted on the hub (or unreadable): the slot shows the story missing.
+        if (!summary) return;
+        const revision = summary.revision;
         const cached = this.storyCache.get(id);
         if (cached && cached.revision === revision) return void stories.set(id, cached.story);
         try {

@@ -10,6 +10,7 @@ import {
   type ExtraFields,
   type StoredArticle,
   type SyncFields,
+  type TombstoneBody,
 } from '../../../shared/model/syncFields';
 import { addChild, addRemote, conflicts, leaves, revHash, splitRev, winner, type Revisions } from './revTree';
 
@@ -21,6 +22,8 @@ export interface RemoteRevision {
   revisions: Revisions;
   deleted: boolean;
   body: DocBody | null;
+  /** What a tombstone says (who ended the leaf, into which leaf it was resolved). */
+  tombstone?: TombstoneBody | null;
 }
 
 /** The body the hub holds for the winner: our fields plus the unknown ones it arrived with. */
@@ -74,7 +77,18 @@ export function localEdit(previous: StoredArticle | null, next: Article): Synced
     _base: base,
   };
   if (extra) edited._extra = extra;
+  if (prev?._tombstones) edited._tombstones = prev._tombstones;
   return edited;
+}
+
+/** Tombstone bodies kept for the tree's tombstone leaves only. */
+function leafTombstones(
+  tree: SyncedArticle['_revTree'],
+  known: Record<string, TombstoneBody>,
+): Record<string, TombstoneBody> | undefined {
+  const out: Record<string, TombstoneBody> = {};
+  for (const l of leaves(tree)) if (l.deleted && known[l.rev]) out[l.rev] = known[l.rev]!;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Folds revisions from the hub into the file; the winner is recomputed, never chosen by hand. */
@@ -89,9 +103,11 @@ export function applyRemote(
     for (const [rev, body] of Object.entries(prev._leaves)) bodies.set(rev, body);
   }
   let tree = prev?._revTree ?? null;
+  const tombstones: Record<string, TombstoneBody> = { ...(prev?._tombstones ?? {}) };
   for (const r of incoming) {
     tree = addRemote(tree, r.revisions, r.deleted);
     if (r.body) bodies.set(r.rev, r.body);
+    if (r.tombstone) tombstones[r.rev] = r.tombstone;
   }
   if (!tree) return null;
   const win = winner(tree);
@@ -119,19 +135,30 @@ export function applyRemote(
   };
   if (extra) stored._extra = extra;
   if (allDeleted) stored._deleted = true;
+  const kept = leafTombstones(tree, tombstones);
+  if (kept) stored._tombstones = kept;
   return { stored, winnerChanged };
 }
 
 /**
  * Settles a conflict: the merged story becomes a child of the winner and every other live
- * leaf gets a tombstone child, so all replicas end with one live leaf.
+ * leaf gets a tombstone child naming the merged leaf (the hub lets whoever may change a leaf's
+ * state end it that way), so all replicas end with one live leaf.
  */
 export function resolveConflict(previous: StoredArticle, merged: Article): SyncedArticle {
   const prev = withSyncFields(previous);
   const edited = localEdit(prev, merged);
   let tree = edited._revTree;
+  const tombstones: Record<string, TombstoneBody> = { ...(edited._tombstones ?? {}) };
   for (const loser of Object.keys(prev._leaves)) {
-    tree = addChild(tree, loser, nextRev(loser, {}, true), true);
+    const said: TombstoneBody = { updatedBy: merged.updatedBy, updatedAt: merged.updatedAt, resolvedInto: edited._rev };
+    const rev = nextRev(loser, said, true);
+    tree = addChild(tree, loser, rev, true);
+    tombstones[rev] = said;
   }
-  return { ...edited, _revTree: tree, _leaves: {} };
+  const resolved: SyncedArticle = { ...edited, _revTree: tree, _leaves: {} };
+  const kept = leafTombstones(tree, tombstones);
+  if (kept) resolved._tombstones = kept;
+  else delete resolved._tombstones;
+  return resolved;
 }

@@ -48,8 +48,9 @@ export class SearchService {
     this.dir = join(dataDir, 'search');
     store.onWrite((a) => {
       this.segment?.kill(a.id);
-      // Spiked stories leave the results; restoring puts them back.
-      if (a.status === 'spiked') this.recent.remove(a.id);
+      // Spiked stories leave the results, and so do stories deleted on the hub (gone from the
+      // listing by the time listeners hear); restoring puts them back.
+      if (a.status === 'spiked' || !this.store.summary(a.id)) this.recent.remove(a.id);
       else this.recent.put(a.id, searchDocOf(a));
       if (this.recent.size > RECENT_LIMIT) this.rebuildInBackground();
     });

@@ -67,11 +67,15 @@ export async function commitArticles(deps: CommitDeps, items: readonly CommitIte
   if (placed.length === 0) return errors;
   try {
     await fsyncDir(deps.dir);
+    // A story deleted on the hub keeps its file and history but leaves the listing.
+    for (const item of placed) if (item.stored._deleted) await deps.index.remove(item.stored.id);
     const entries = await settleAll(
-      placed.map(async (item): Promise<IndexEntry> => {
-        const st = await stat(item.file);
-        return { summary: deps.summarize(item.stored), mtimeMs: st.mtimeMs, size: st.size };
-      }),
+      placed
+        .filter((item) => !item.stored._deleted)
+        .map(async (item): Promise<IndexEntry> => {
+          const st = await stat(item.file);
+          return { summary: deps.summarize(item.stored), mtimeMs: st.mtimeMs, size: st.size };
+        }),
     );
     await deps.index.putMany(entries);
   } catch (e) {

@@ -4,6 +4,7 @@
  * articleFiles.ts, the index's repair from the files in indexFromFiles.ts, versions in articleVersions.ts.
  */
 import { mkdir } from 'node:fs/promises';
+import { applyPlacement } from '../../../shared/rules/workflow';
 import { join } from 'node:path';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article, ArticleContent, ArticleKind, ArticleSummary } from '../../../shared/model/article';
@@ -19,7 +20,7 @@ import { ArticleIndex } from './articleIndex';
 import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
 import { OpenCheck, type CheckResult } from './articleOpenCheck';
 import { summarize } from './articleSummary';
-import { newArticle, nextVersion, savedVersion } from './articleVersions';
+import { newArticle, nextVersion, refuseDeleted, savedVersion } from './articleVersions';
 import { rebuildIndex, rereadNow, resolveFromFile, type IndexRepairContext } from './indexFromFiles';
 import { SessionMarker } from './sessionMarker';
 
@@ -97,6 +98,7 @@ export class ArticleStore {
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ArticleWriteListener[] = [];
   private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
+  private writeCheck: ((before: Article, after: Article, beforeDeleted: boolean) => void) | null = null;
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
   /** Told before local edits are written, so the replicator's change log never misses one. */
@@ -147,6 +149,11 @@ export class ArticleStore {
     if (this.readOnly) return;
     await this.index.compact();
     await this.marker.release();
+  }
+
+  /** Judges every edit of a story this desk makes (the hub's rule); it throws to refuse one. */
+  checkEdits(check: (before: Article, after: Article, beforeDeleted: boolean) => void): void {
+    this.writeCheck = check;
   }
 
   beforeWrite(hook: ArticleBeforeWrite): void {
@@ -314,15 +321,37 @@ export class ArticleStore {
     return this.writeManyWith(edits);
   }
 
-  /** Saves content based on `baseRevision`; a stale base is refused and the newer article returned in the error. */
-  async save(id: string, baseRevision: number, content: ArticleContent, actor: string): Promise<Article> {
+  /**
+   * Saves content based on `baseRevision`; a stale base is refused and the newer article returned in
+   * the error. A story deleted on the hub is refused (`deleted`) unless `restoreDeleted` says the
+   * person was asked and wants it back.
+   */
+  async save(
+    id: string,
+    baseRevision: number,
+    content: ArticleContent,
+    actor: string,
+    opts: { restoreDeleted?: boolean } = {},
+  ): Promise<Article> {
     const [saved] = await this.writeMany([
       {
         id,
         read: 'strict',
         plan: (current) => {
           if (!current) throw new NewsdeskError('not_found', `找不到稿件 ${id}。`);
-          return { stored: savedVersion(current, baseRevision, content, actor, this.now()), notify: true, local: true };
+          refuseDeleted(current, opts.restoreDeleted ?? false);
+          // A restored story comes back out of the page plan: its slot let it go when it was deleted.
+          const stored = current._deleted
+            ? nextVersion(
+                current,
+                baseRevision,
+                actor,
+                (c) => applyPlacement({ ...articleOnly(c), ...content }, null),
+                this.now(),
+              )
+            : savedVersion(current, baseRevision, content, actor, this.now());
+          this.writeCheck?.(articleOnly(current), articleOnly(stored), current._deleted === true);
+          return { stored, notify: true, local: true };
         },
       },
     ]);
@@ -336,27 +365,51 @@ export class ArticleStore {
     baseRevision: number,
     actor: string,
     change: (current: StoredArticle) => Article,
+    opts: { restoreDeleted?: boolean } = {},
   ): Promise<Article> {
-    const [updated] = await this.updateMany([{ id, baseRevision, change }], actor);
+    const [updated] = await this.updateMany([{ id, baseRevision, change, ...opts }], actor);
     if (!updated!.ok) throw updated!.error;
     return articleOnly(updated!.stored!);
   }
 
   /** Updates many stories in one group commit; each is checked against its own `baseRevision` and refused alone. */
   updateMany(
-    items: readonly { id: string; baseRevision: number; change: (current: StoredArticle) => Article }[],
+    items: readonly {
+      id: string;
+      baseRevision: number;
+      change: (current: StoredArticle) => Article;
+      restoreDeleted?: boolean;
+    }[],
     actor: string,
   ): Promise<EditOutcome[]> {
     return this.writeMany(
-      items.map(({ id, baseRevision, change }) => ({
+      items.map(({ id, baseRevision, change, restoreDeleted }) => ({
         id,
         read: 'strict',
         plan: (current) => {
           if (!current) throw new NewsdeskError('not_found', `找不到稿件 ${id}。`);
-          return { stored: nextVersion(current, baseRevision, actor, change, this.now()), notify: true, local: true };
+          return {
+            stored: this.checkedNext(current, baseRevision, actor, change, restoreDeleted ?? false),
+            notify: true,
+            local: true,
+          };
         },
       })),
     );
+  }
+
+  /** The next version, refused for a deleted story not being restored, and judged by the hub's rule. */
+  private checkedNext(
+    current: StoredArticle,
+    baseRevision: number,
+    actor: string,
+    change: (current: StoredArticle) => Article,
+    restoreDeleted: boolean,
+  ): StoredArticle {
+    refuseDeleted(current, restoreDeleted);
+    const next = nextVersion(current, baseRevision, actor, change, this.now());
+    this.writeCheck?.(articleOnly(current), articleOnly(next), current._deleted === true);
+    return next;
   }
 
   /**

@@ -9,7 +9,7 @@ import {
   type ArticleContent,
   type ArticleKind,
 } from '../../../shared/model/article';
-import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
+import { articleOnly, deletionOf, type StoredArticle } from '../../../shared/model/syncFields';
 import { localEdit } from '../revisionTree/articleDoc';
 
 function newArticleId(): string {
@@ -38,6 +38,18 @@ export function newArticle(
     updatedBy: actor,
     placement: null,
   } satisfies Article);
+}
+
+/** A story deleted on the hub is written again only when the person was asked and chose to restore it. */
+export function refuseDeleted(current: StoredArticle, restoreDeleted: boolean): void {
+  if (current._deleted && !restoreDeleted) {
+    const deletion = deletionOf(current);
+    throw new NewsdeskError(
+      'deleted',
+      `稿件已在中心库被${deletion?.by ? ` ${deletion.by} ` : ''}删除；保存会恢复它，请确认后再保存。`,
+      { currentRevision: current.revision },
+    );
+  }
 }
 
 function refuseStale(current: StoredArticle, baseRevision: number): void {

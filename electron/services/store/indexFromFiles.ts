@@ -38,6 +38,8 @@ export function rereadNow(ctx: IndexRepairContext, id: string, st: { mtimeMs: nu
   } catch {
     return false;
   }
+  // A story deleted on the hub is not listed; resolveFromFile takes it out of the index.
+  if (stored._deleted) return false;
   ctx.index.setInMemory({ summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size });
   return true;
 }
@@ -61,7 +63,8 @@ export function resolveFromFile(ctx: IndexRepairContext, id: string): Promise<Ch
       await index.remove(id);
       return { quarantined: (await ctx.quarantine.put(e.file, e.message, ctx.now())).file };
     }
-    if (!article || !st) {
+    // A story deleted on the hub keeps its file (its history) but leaves the listing.
+    if (!article || !st || article._deleted) {
       if (!known) return 'kept';
       if (readOnly) index.deleteInMemory(id);
       else await index.remove(id);
@@ -108,7 +111,8 @@ export async function rebuildIndex(ctx: IndexRepairContext): Promise<void> {
       changedIds.slice(i, i + BATCH).map(async ({ id, mtimeMs, size }) => {
         try {
           const article = await ctx.files.read(id);
-          if (article) index.setInMemory({ summary: summarize(article), mtimeMs, size });
+          if (article && !article._deleted) index.setInMemory({ summary: summarize(article), mtimeMs, size });
+          else if (article) index.deleteInMemory(id);
         } catch (e) {
           if (!(e instanceof CorruptFileError)) throw e;
           index.deleteInMemory(id);

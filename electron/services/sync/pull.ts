@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
-import { conflictCount, LeafBodySchema, type DocBody } from '../../../shared/model/syncFields';
+import { conflictCount, LeafBodySchema, TombstoneBodySchema, type DocBody } from '../../../shared/model/syncFields';
 import type { ArticleEdit, ArticleStore, KnownVersion } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { IssueStore } from '../issueStore';
@@ -96,7 +96,13 @@ async function withMissingPhotos(ctx: PullContext, docs: HubDoc[]): Promise<HubD
 /** A fetched revision as the store takes it, or why it cannot be (then it is kept aside). */
 export function toRemote(doc: HubDoc): { revision: RemoteRevision | null; problem: string | null } {
   const revisions = doc._revisions ?? { start: Number(doc._rev.split('-')[0]), ids: [doc._rev.split('-')[1]!] };
-  if (doc._deleted) return { revision: { rev: doc._rev, revisions, deleted: true, body: null }, problem: null };
+  if (doc._deleted) {
+    const said = TombstoneBodySchema.safeParse(doc);
+    return {
+      revision: { rev: doc._rev, revisions, deleted: true, body: null, tombstone: said.success ? said.data : null },
+      problem: null,
+    };
+  }
   const parsed = LeafBodySchema.safeParse(doc);
   if (!parsed.success) {
     const problem = parsed.error.issues

@@ -76,7 +76,8 @@ async function docsToSend(
   const out: HubDoc[] = [];
   for (const { stored, rev, revisions, body } of planned) {
     if (!body) {
-      out.push({ _id: stored._id, _rev: rev, _revisions: revisions, _deleted: true });
+      // The tombstone's own words (who ended the leaf, into which leaf) are what the hub judges.
+      out.push({ ...stored._tombstones?.[rev], _id: stored._id, _rev: rev, _revisions: revisions, _deleted: true });
       continue;
     }
     const attachments = await attachmentsFor(body, assets, held.get(`${stored._id} ${rev}`));

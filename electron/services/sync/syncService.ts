@@ -5,14 +5,15 @@
 import { join } from 'node:path';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { ArticleSchema, type Article, type ArticleContent } from '../../../shared/model/article';
-import { articleOnly } from '../../../shared/model/syncFields';
+import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
 import { resolveConflict } from '../revisionTree/articleDoc';
 import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { IssueStore } from '../issueStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
-import { HubClient, hubOrigin, parseHubUrl, type HubAuth } from './hubClient';
+import { HubClient, HubUnreachableError, hubOrigin, parseHubUrl, type HubAuth } from './hubClient';
+import { readHubIdentity } from './hubSession';
 import { describeHubFailure, testHub } from './hubAdmin';
 import { envHubSecret, type HubSecret } from './hubSecret';
 import type { SettingsService } from '../settingsService';
@@ -35,6 +36,10 @@ export class SyncService {
   private listeners: ((s: SyncStatus) => void)[] = [];
   /** The latest (re)start from settings; status and one-shot syncs wait for it, so they see what runs. */
   private starting: Promise<unknown> = Promise.resolve();
+  /** The hub's rule run on a resolution before it is written (set when the services open). */
+  checkResolution: ((before: StoredArticle, resolved: StoredArticle) => void) | null = null;
+  /** Why the hub did not say who this user is, if it refused. */
+  identityProblem: string | null = null;
 
   private constructor(
     readonly syncDir: string,
@@ -103,7 +108,11 @@ export class SyncService {
         return;
       }
       const password = await this.savedPasswordFor(hubUrl, hubUrl);
-      await this.start(hubUrl, hubUser ? { user: hubUser, password: password ?? '' } : null);
+      const auth = hubUser ? { user: hubUser, password: password ?? '' } : null;
+      // Without an account the hub identifies nobody (see deskIdentity).
+      if (auth) await this.refreshIdentity(settings, hubUrl, auth);
+      else this.identityProblem = null;
+      await this.start(hubUrl, auth);
     });
     this.starting = run.catch(() => undefined);
     return run.then(() => this.status());
@@ -183,6 +192,22 @@ export class SyncService {
     return this.startFromSettings(settings);
   }
 
+  /**
+   * Reads who the hub says this user is and remembers it. Out of reach, the remembered identity
+   * (or, before the first contact, the least role) stays in force; a refusal is kept for `status`.
+   */
+  async refreshIdentity(settings: SettingsService, hubUrl: string, auth: HubAuth | null): Promise<void> {
+    try {
+      const hub = new HubClient(parseHubUrl(hubUrl).dbUrl, auth);
+      settings.rememberHubIdentity(await readHubIdentity(hub, hubUrl, settings.get().hubUser));
+    } catch (e) {
+      if (e instanceof HubUnreachableError) return;
+      this.identityProblem = e instanceof NewsdeskError ? e.message : describeHubFailure(e);
+      return;
+    }
+    this.identityProblem = null;
+  }
+
   /** 测试连接: can this user reach this hub's database? Says why not in words. */
   async test(
     hubUrl: string,
@@ -231,7 +256,9 @@ export class SyncService {
         updatedAt: this.now().toISOString(),
         updatedBy: actor,
       });
-      return { stored: resolveConflict(current, merged), notify: true, local: true };
+      const resolved = resolveConflict(current, merged);
+      this.checkResolution?.(current, resolved);
+      return { stored: resolved, notify: true, local: true };
     });
     return articleOnly(stored!);
   }
@@ -239,6 +266,9 @@ export class SyncService {
   async status(): Promise<SyncStatus> {
     await this.starting;
     const status = this.replicator ? await this.replicator.status() : SYNC_OFF;
+    // The hub refused to say who this user is: the desk works under the least role, and says why.
+    if (this.identityProblem && status.state !== 'off')
+      return { ...status, state: 'error', message: this.identityProblem, passwordStorage: this.secret.storage };
     return { ...status, passwordStorage: this.secret.storage };
   }
 }

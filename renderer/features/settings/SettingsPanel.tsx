@@ -1,6 +1,7 @@
 /** The small settings panel: user name, role, language, the paper's name and which roles start in suggestion mode. */
 import { useState, type ReactNode } from 'react';
 import { ROLES, type UserRole } from '../../../shared/model/status';
+import { deskIdentity } from '../../../shared/model/settings';
 import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
@@ -10,6 +11,8 @@ import './settings.css';
 export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; hubSettings: ReactNode }) {
   const t = useT();
   const { settings, update } = useSettings();
+  // With a hub, the name and role are the hub's: shown, not chosen.
+  const identity = deskIdentity(settings);
   const [draft, setDraft] = useState({
     userName: settings.userName,
     role: settings.role,
@@ -26,7 +29,8 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
   const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
-    const r = await update(draft);
+    const { userName, role, ...rest } = draft;
+    const r = await update(identity.fromHub ? rest : { userName, role, ...rest });
     if (r.ok) onClose();
     else setError(errorText(t, r.error));
   };
@@ -38,7 +42,9 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
         <label className="meta-field">
           <span>{t('settings.userName')}</span>
           <input
-            value={draft.userName}
+            value={identity.fromHub ? identity.name : draft.userName}
+            readOnly={identity.fromHub}
+            title={identity.fromHub ? t('settings.fromHub') : undefined}
             maxLength={40}
             data-testid="settings-username"
             onChange={(e) => setDraft({ ...draft, userName: e.currentTarget.value })}
@@ -47,7 +53,9 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
         <label className="meta-field">
           <span>{t('settings.role')}</span>
           <select
-            value={draft.role}
+            value={identity.fromHub ? identity.role : draft.role}
+            disabled={identity.fromHub}
+            title={identity.fromHub ? t('settings.fromHub') : undefined}
             data-testid="settings-role"
             onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as UserRole })}
           >
@@ -58,6 +66,11 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
             ))}
           </select>
         </label>
+        {identity.fromHub && (
+          <p className="muted hint" data-testid="settings-from-hub">
+            {t('settings.fromHub')}
+          </p>
+        )}
         <label className="meta-field">
           <span>{t('settings.language')}</span>
           <select

@@ -28,7 +28,7 @@ import { useMergeWithTheirs } from './useMergeWithTheirs';
 import { useSlotPlan } from './useSlotPlan';
 import { WorkflowBar } from './WorkflowBar';
 import type { CommentThread } from '../../../shared/model/suggestions';
-import { suggestsByDefault } from '../../../shared/model/settings';
+import { deskIdentity, suggestsByDefault } from '../../../shared/model/settings';
 import { pruneChanges } from '../../../shared/rules/suggestions/changeTable';
 import { sessionOf, startSession } from '../../editor/suggestions/session';
 import type { StoryPanels } from '../../common/storyPanels';
@@ -63,8 +63,8 @@ export function StoryWorkspace(props: Props) {
     const created = createStoryEditor();
     startSession(created, {
       enabled: suggestsByDefault(settings),
-      author: settings.userName,
-      role: settings.role,
+      author: deskIdentity(settings).name,
+      role: deskIdentity(settings).role,
       changes: content.changes ?? [],
     });
     return created;
@@ -237,7 +237,7 @@ export function StoryWorkspace(props: Props) {
         >
           {t('revisions.open')}
         </button>
-        <WorkflowBar article={article} role={settings.role} busy={busy} onMove={(m) => void move(m)} />
+        <WorkflowBar article={article} role={deskIdentity(settings).role} busy={busy} onMove={(m) => void move(m)} />
       </header>
       <WorkflowBanners workflow={workflow} status={article.status} onReview={() => setReviewOpen(true)} />
       {autosave.state === 'error' && autosave.error && (
@@ -295,8 +295,8 @@ export function StoryWorkspace(props: Props) {
             onToggleSuggesting={toggleSuggesting}
             comments={comments}
             onCommentsChange={changeComments}
-            userName={settings.userName}
-            role={settings.role}
+            userName={deskIdentity(settings).name}
+            role={deskIdentity(settings).role}
             readOnly={readOnly}
           />
         )}

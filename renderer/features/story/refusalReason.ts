@@ -1,6 +1,7 @@
 /** Why main refused a workflow move, in the newsroom rule's words, judged with the role main holds now. */
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import type { ArticleStatus } from '../../../shared/model/status';
+import { deskIdentity } from '../../../shared/model/settings';
 import { checkTransition } from '../../../shared/rules/workflow';
 import { api } from '../../api/transport';
 
@@ -12,6 +13,6 @@ export async function refusalReason(
 ): Promise<string | null> {
   const settings = await api.call('settings.get', {});
   if (!settings.ok) return null;
-  const verdict = checkTransition({ ...article, ...content }, to, settings.value.role);
+  const verdict = checkTransition({ ...article, ...content }, to, deskIdentity(settings.value).role);
   return verdict.ok ? null : verdict.reason;
 }

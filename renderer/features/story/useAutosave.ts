@@ -98,6 +98,10 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
     /** How long the last journal write took; slow writes are spaced out in proportion. */
     journalCost: 0,
     inConflict: false,
+    /** The person agreed that saving restores a story deleted on the hub. */
+    restoreDeleted: false,
+    /** The person declined: no more saves until the story is opened again. */
+    keepDeleted: false,
   }).current;
   const latest = useRef({ getContent });
   latest.current = { getContent };
@@ -129,7 +133,7 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
       return m.edits === m.savedEdits || save();
     }
     if (m.edits === m.savedEdits) return true;
-    if (m.inConflict) return false;
+    if (m.inConflict || m.keepDeleted) return false;
     if (m.timer) clearTimeout(m.timer);
     m.timer = 0;
     const editsAtStart = m.edits;
@@ -140,7 +144,12 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
         setState('error');
         setError(NO_ANSWER);
       }, SAVE_SLOW_MS);
-      const result = await api.call('articles.save', { id, baseRevision: m.article.revision, content });
+      const result = await api.call('articles.save', {
+        id,
+        baseRevision: m.article.revision,
+        content,
+        ...(m.restoreDeleted ? { restoreDeleted: true } : {}),
+      });
       clearTimeout(slow);
       if (result.ok) {
         base(result.value);
@@ -156,6 +165,18 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
         return true;
       }
       setError(result.error);
+      if (result.error.code === 'deleted') {
+        // Deleted on the hub while open here: saving would bring it back, so ask first.
+        if (window.confirm(result.error.message)) {
+          m.restoreDeleted = true;
+          setState('dirty');
+          schedule(0);
+        } else {
+          m.keepDeleted = true;
+          setState('error');
+        }
+        return false;
+      }
       if (result.error.code === 'conflict') {
         m.inConflict = true;
         setState('conflict');

@@ -1,20 +1,37 @@
 /**
- * Who may do what on the hub: the hub's roles, its `_security` object and the source of
- * the design document's `validate_doc_update`, generated from the same workflow table the app
- * enforces, so a desk that skipped the app's checks is still refused by the hub.
+ * Who may do what on the hub: the hub's roles, its `_security` object, the tables the story write
+ * rule reads (built from the workflow the app enforces) and the design document's
+ * `validate_doc_update`, which is that same rule function serialized, not a second copy of it.
  */
-import type { UserRole } from '../../model/status';
-import { ROLE_MOVES } from '../workflow';
-import { issuePlanRefusal } from './issuePlanRule';
+import { STATUSES, type ArticleStatus, type UserRole } from '../../model/status';
+import { ARTICLE_ID_PATTERN } from '../../model/article';
+import { HUB_MOVES, SPIKE_FROM } from '../workflow';
+import { judgeStoryWrite, type WriteRuleTables } from './storyWriteRule';
+import { issuePlanRefusal, ISSUE_PLAN_ID_PREFIX } from './issuePlanRule';
 
 /** CouchDB role names (the app's role ids with `_`, as CouchDB role names conventionally are). */
 export const HUB_MEMBER_ROLES = ['reporter', 'copy_editor', 'chief_editor', 'layout'] as const;
+export type HubMemberRole = (typeof HUB_MEMBER_ROLES)[number];
 export const HUB_ADMIN_ROLE = 'desk_admin';
-export type HubRole = (typeof HUB_MEMBER_ROLES)[number] | typeof HUB_ADMIN_ROLE;
+export type HubRole = HubMemberRole | typeof HUB_ADMIN_ROLE;
 export const HUB_ROLES: readonly HubRole[] = [...HUB_MEMBER_ROLES, HUB_ADMIN_ROLE];
 
-export function hubRoleOf(role: UserRole): HubRole {
-  return role.replace('-', '_') as HubRole;
+export function hubRoleOf(role: UserRole): HubMemberRole {
+  return role.replace('-', '_') as HubMemberRole;
+}
+
+export function appRoleOf(role: HubMemberRole): UserRole {
+  return role.replace('_', '-') as UserRole;
+}
+
+/**
+ * The app's role for a hub session's roles: the first member role held, in the hub's order;
+ * admins act as the chief editor in the app (the hub lets them pass every check). Null: not a member.
+ */
+export function appRoleOfSession(roles: readonly string[]): UserRole | null {
+  if (roles.includes('_admin') || roles.includes(HUB_ADMIN_ROLE)) return 'chief-editor';
+  const member = HUB_MEMBER_ROLES.find((r) => roles.includes(r));
+  return member ? appRoleOf(member) : null;
 }
 
 export const HUB_SECURITY = {
@@ -31,70 +48,95 @@ const TEXT_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'byl
 const REVIEW_FIELDS = ['changes', 'comments'];
 
 /** The story fields each role may change; status moves are checked against the workflow instead. */
-export const FIELDS_BY_ROLE: Record<(typeof HUB_MEMBER_ROLES)[number], readonly string[]> = {
+export const FIELDS_BY_ROLE: Record<HubMemberRole, readonly string[]> = {
   reporter: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote'],
   copy_editor: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote'],
   chief_editor: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote', 'placement'],
   layout: ['placement', 'deskNote', 'comments'],
 };
 
-/** Fields nobody edits by hand: bookkeeping every save changes. */
-const FREE_FIELDS = ['updatedAt', 'updatedBy', 'status', 'spikedFrom', '_revisions', '_attachments'];
+/** Bookkeeping every write may change, and fields the status checks judge on their own. */
+const FREE_FIELDS = ['updatedAt', 'updatedBy', 'status', 'spikedFrom', 'firstSubmittedAt', '_attachments'];
+const IMMUTABLE_FIELDS = ['id', 'createdAt', 'createdBy'];
 
-function movesByHubRole(): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [role, moves] of Object.entries(ROLE_MOVES)) {
-    out[hubRoleOf(role as UserRole)] = moves.map(([from, to]) => `${from}>${to}`);
+/** Every status path a role can walk with its own moves: one desk may push several moves at once. */
+function pathsOf(role: UserRole): Set<string> {
+  const out = new Set<string>();
+  for (const from of STATUSES) {
+    const seen = new Set<ArticleStatus>([from]);
+    const queue: ArticleStatus[] = [from];
+    while (queue.length > 0) {
+      const at = queue.shift()!;
+      out.add(`${from}>${at}`);
+      for (const [f, t] of HUB_MOVES[role]) {
+        if (f === at && !seen.has(t)) {
+          seen.add(t);
+          queue.push(t);
+        }
+      }
+    }
   }
   return out;
 }
 
-/**
- * The design document's validation function as CouchDB runs it (plain ES5, no imports). It is
- * data-driven: the tables above are written into it as JSON.
- */
-export function validateDocUpdateSource(): string {
-  const tables = {
-    members: HUB_MEMBER_ROLES,
-    moves: movesByHubRole(),
-    fields: FIELDS_BY_ROLE,
+/** States a role can reach from a new draft of its own: what it may write with no stored ancestor. */
+function fromNothingOf(role: UserRole, paths: Set<string>): string[] {
+  const live = STATUSES.filter((s) => s !== 'spiked' && paths.has(`draft>${s}`));
+  const spiked = live.filter((s) => SPIKE_FROM[role].includes(s)).map((s) => `spiked<${s}`);
+  return [...live, ...spiked];
+}
+
+export function hubRuleTables(): WriteRuleTables {
+  const t: WriteRuleTables = {
+    admins: ['_admin', HUB_ADMIN_ROLE],
+    members: [...HUB_MEMBER_ROLES],
+    storyId: ARTICLE_ID_PATTERN.source,
+    paths: {},
+    spike: {},
+    fromNothing: {},
+    endable: {},
+    deleters: ['chief_editor'],
+    fields: {},
+    immutable: IMMUTABLE_FIELDS,
     free: FREE_FIELDS,
   };
-  return `function (newDoc, oldDoc, userCtx) {
-  var T = ${JSON.stringify(tables)};
-  var roles = userCtx.roles || [];
-  if (roles.indexOf('_admin') !== -1 || roles.indexOf('${HUB_ADMIN_ROLE}') !== -1) return;
-  if (newDoc._id.indexOf('_design/') === 0) throw({ forbidden: '只有管理员可以修改设计文档' });
-  var role = null;
-  for (var i = 0; i < T.members.length; i++) if (roles.indexOf(T.members[i]) !== -1) { role = T.members[i]; break; }
-  if (!role) throw({ forbidden: '不是本报编辑部成员' });
-  var planRefusal = (${issuePlanRefusal.toString()})(newDoc._id, roles);
-  if (planRefusal) throw({ forbidden: planRefusal });
-  if (newDoc._id.indexOf('i-') === 0) return;
-  if (newDoc._deleted) return;
-  if (!oldDoc || oldDoc._deleted) {
-    if (newDoc.status !== 'draft' && role !== 'copy_editor' && role !== 'chief_editor') throw({ forbidden: '新稿件只能是草稿' });
+  for (const hubRole of HUB_MEMBER_ROLES) {
+    const role = appRoleOf(hubRole);
+    const paths = pathsOf(role);
+    const fromNothing = fromNothingOf(role, paths);
+    const spike = [...SPIKE_FROM[role]];
+    t.paths[hubRole] = [...paths].sort();
+    t.spike[hubRole] = spike;
+    t.fromNothing[hubRole] = fromNothing;
+    // A leaf may be ended by whoever may change that leaf's state.
+    const endable = new Set<string>(fromNothing.filter((s) => !s.startsWith('spiked<')));
+    for (const [f] of HUB_MOVES[role]) endable.add(f);
+    for (const s of spike) endable.add(s);
+    if (spike.length > 0) endable.add('spiked');
+    t.endable[hubRole] = STATUSES.filter((s) => endable.has(s));
+    t.fields[hubRole] = [...FIELDS_BY_ROLE[hubRole]];
+  }
+  return t;
+}
+
+/**
+ * The design document's validation function as CouchDB runs it: the tables as JSON and the rule
+ * function's own text. CouchDB calls it with (newDoc, oldDoc, userCtx, secObj); a verdict is thrown.
+ */
+export function validateDocUpdateSource(): string {
+  // Issue plans have their own rule (layout and the chief editor write them); admins pass both.
+  return `function (newDoc, oldDoc, userCtx, secObj) {
+  var T = ${JSON.stringify(hubRuleTables())};
+  if (newDoc._id.indexOf(${JSON.stringify(ISSUE_PLAN_ID_PREFIX)}) === 0) {
+    var roles = userCtx.roles || [];
+    for (var a = 0; a < T.admins.length; a++) if (roles.indexOf(T.admins[a]) !== -1) return;
+    var planRefusal = (${issuePlanRefusal.toString()})(newDoc._id, roles);
+    if (planRefusal) throw({ forbidden: planRefusal });
     return;
   }
-  if (newDoc.status !== oldDoc.status) {
-    var move = oldDoc.status + '>' + newDoc.status;
-    var spike = newDoc.status === 'spiked' || oldDoc.status === 'spiked';
-    var allowed = spike ? (role !== 'layout' && (role !== 'reporter' || oldDoc.status === 'draft' || newDoc.status === 'draft')) : (T.moves[role] || []).indexOf(move) !== -1;
-    if (!allowed) throw({ forbidden: role + ' 无权把稿件从 ' + oldDoc.status + ' 改为 ' + newDoc.status });
-  }
-  var mine = T.fields[role];
-  var keys = {};
-  for (var k in newDoc) keys[k] = true;
-  for (var k2 in oldDoc) keys[k2] = true;
-  for (var key in keys) {
-    if (key.charAt(0) === '_' && key !== '_attachments') continue;
-    if (T.free.indexOf(key) !== -1 || mine.indexOf(key) !== -1) continue;
-    if (key === 'id' || key === 'createdAt' || key === 'createdBy' || key === 'revision') {
-      if (JSON.stringify(newDoc[key]) !== JSON.stringify(oldDoc[key])) throw({ forbidden: '不能修改 ' + key });
-      continue;
-    }
-    if (JSON.stringify(newDoc[key]) !== JSON.stringify(oldDoc[key])) throw({ forbidden: role + ' 不能修改字段 ' + key });
-  }
+  var judge = ${judgeStoryWrite.toString()};
+  var verdict = judge(T, newDoc, oldDoc, userCtx);
+  if (verdict) throw verdict;
 }`;
 }
 

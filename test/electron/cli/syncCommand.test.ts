@@ -50,6 +50,8 @@ describe('newsdesk hub and sync commands', () => {
       members: { roles: expect.arrayContaining(['reporter', 'copy_editor', 'layout']) },
     });
 
+    // The hub takes only revisions signed by the user who pushes them: this desk writes as rita.
+    await newsdesk({}, 'call', 'settings.update', JSON.stringify({ userName: 'rita' }));
     const created = await newsdesk(
       {},
       'call',

@@ -12,7 +12,7 @@ afterEach(async () => {
 
 describe('a story over the hub’s document size limit', () => {
   it('is refused with a clear message, the local copy is kept and the other stories still go', async () => {
-    hub = await startStandInHub();
+    hub = await startStandInHub('newsroom', { impl: 'pouchdb-server' });
     // The stand-in applies CouchDB's max_document_size to each request body.
     await hub.config('couchdb', 'max_document_size', '40000');
     desk = await openDesk(hub, '甲');

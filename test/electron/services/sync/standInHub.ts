@@ -1,7 +1,12 @@
 /**
- * The stand-in hub for sync tests: express-pouchdb (what pouchdb-server runs) over PouchDB's
- * in-memory adapter on 127.0.0.1, a fresh server per call. Its real _users, _security and
- * validate_doc_update handling is used as is; nothing here fakes an answer.
+ * The hub for sync tests, a fresh one per call, chosen by the environment:
+ * - by default the CouchDB double (couchDouble/), kept to CouchDB 3's semantics;
+ * - NEWSDESK_TEST_COUCHDB_URL (an admin URL): a fresh database on that real CouchDB;
+ * - NEWSDESK_TEST_HUB=pouchdb-server, or `{ impl: 'pouchdb-server' }`: express-pouchdb (what
+ *   pouchdb-server runs) over PouchDB's memory adapter, whose real _users, _security and
+ *   validate_doc_update handling is used as is. It differs from CouchDB where docs/SYNC.md says.
+ * Without `admin`, the database is public (empty members), as a CouchDB database can be, so the
+ * replication tests need no accounts; `local` is a PouchDB handle on it for looking inside.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -11,6 +16,7 @@ import { join } from 'node:path';
 import PouchDB, { type PouchDatabase } from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import expressPouchDB from 'express-pouchdb';
+import { CouchDouble } from './couchDouble/couchDoubleServer';
 
 PouchDB.plugin(memoryAdapter);
 let hubs = 0;
@@ -18,6 +24,8 @@ let hubs = 0;
 export interface StandInHub {
   /** Server root, e.g. http://127.0.0.1:5984 */
   serverUrl: string;
+  /** A server admin's credentials (null for pouchdb-server in "admin party"). */
+  serverAdmin: { user: string; password: string } | null;
   /** The newsroom database URL. */
   dbUrl: string;
   /** A PouchDB handle on the same in-memory database, for looking inside. */
@@ -27,7 +35,106 @@ export interface StandInHub {
   close(): Promise<void>;
 }
 
-export async function startStandInHub(dbName = 'newsroom', opts: { admin?: { user: string; password: string } } = {}) {
+export interface StandInOptions {
+  admin?: { user: string; password: string };
+  /** Pins pouchdb-server, for what the double does not model (`max_document_size`) and the bench. */
+  impl?: 'pouchdb-server';
+}
+
+export async function startStandInHub(dbName = 'newsroom', opts: StandInOptions = {}): Promise<StandInHub> {
+  const real = process.env.NEWSDESK_TEST_COUCHDB_URL;
+  if (opts.impl !== 'pouchdb-server' && real) return startOnCouch(real, dbName, opts);
+  if (opts.impl === 'pouchdb-server' || process.env.NEWSDESK_TEST_HUB === 'pouchdb-server') {
+    return startPouchServerHub(dbName, opts);
+  }
+  // The double takes a test's own server admin, as a fresh CouchDB would be set up with it.
+  const admin = opts.admin ?? { user: 'admin', password: 'admin-pw' };
+  const double = new CouchDouble(admin);
+  const serverUrl = await double.start();
+  return setUp(
+    serverUrl,
+    dbName,
+    admin,
+    opts,
+    () => double.close(),
+    () => {
+      throw new Error('the CouchDB double does not model server config; pin { impl: "pouchdb-server" }');
+    },
+  );
+}
+
+let onCouch = 0;
+
+async function startOnCouch(adminUrl: string, dbName: string, opts: StandInOptions): Promise<StandInHub> {
+  const url = new URL(adminUrl);
+  const admin = { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  url.username = '';
+  url.password = '';
+  const serverUrl = url.toString().replace(/\/+$/, '');
+  const name = `${dbName}_${process.pid}_${++onCouch}`;
+  const header = { authorization: `Basic ${Buffer.from(`${admin.user}:${admin.password}`).toString('base64')}` };
+  const config = async (section: string, key: string, value: string) => {
+    const res = await fetch(`${serverUrl}/_node/_local/_config/${section}/${key}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...header },
+      body: JSON.stringify(value),
+    });
+    if (!res.ok) throw new Error(`config ${section}/${key}: ${res.status} ${await res.text()}`);
+  };
+  return setUp(
+    serverUrl,
+    name,
+    admin,
+    opts,
+    async () => {
+      await fetch(`${serverUrl}/${name}`, { method: 'DELETE', headers: header });
+    },
+    config,
+  );
+}
+
+/** Creates the database on a CouchDB (or the double): public unless the test brings an admin of its own. */
+async function setUp(
+  serverUrl: string,
+  dbName: string,
+  serverAdmin: { user: string; password: string },
+  opts: StandInOptions,
+  close: () => Promise<void>,
+  config: StandInHub['config'],
+): Promise<StandInHub> {
+  const header = {
+    authorization: `Basic ${Buffer.from(`${serverAdmin.user}:${serverAdmin.password}`).toString('base64')}`,
+    'content-type': 'application/json',
+  };
+  const created = await fetch(`${serverUrl}/${dbName}`, { method: 'PUT', headers: header });
+  if (!created.ok) throw new Error(`cannot create ${dbName}: ${await created.text()}`);
+  if (!opts.admin) {
+    const security = { admins: { names: [], roles: [] }, members: { names: [], roles: [] } };
+    const res = await fetch(`${serverUrl}/${dbName}/_security`, {
+      method: 'PUT',
+      headers: header,
+      body: JSON.stringify(security),
+    });
+    if (!res.ok) throw new Error(`cannot open ${dbName}: ${await res.text()}`);
+  } else if (opts.admin.user !== serverAdmin.user || opts.admin.password !== serverAdmin.password) {
+    // A real CouchDB has the admin of NEWSDESK_TEST_COUCHDB_URL; a test's own cannot be made up.
+    throw new Error('this test sets up its own server admin: it runs on the double or pouchdb-server only');
+  }
+  const dbUrl = `${serverUrl}/${dbName}`;
+  return {
+    serverUrl,
+    serverAdmin,
+    dbUrl,
+    local: new PouchDB(dbUrl, {
+      skip_setup: true,
+      auth: { username: serverAdmin.user, password: serverAdmin.password },
+    }),
+    config,
+    close,
+  };
+}
+
+async function startPouchServerHub(dbName: string, opts: StandInOptions): Promise<StandInHub> {
   const prefix = `hub${++hubs}-${process.pid}-`;
   const Mem = PouchDB.defaults({ adapter: 'memory', prefix });
   const logDir = await mkdtemp(join(tmpdir(), 'newsdesk-hub-'));
@@ -58,6 +165,7 @@ export async function startStandInHub(dbName = 'newsroom', opts: { admin?: { use
   }
   const hub: StandInHub = {
     serverUrl,
+    serverAdmin: opts.admin ?? null,
     dbUrl: `${serverUrl}/${dbName}`,
     local: new Mem(dbName),
     config,

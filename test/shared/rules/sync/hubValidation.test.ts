@@ -1,30 +1,33 @@
-// The hub's validate_doc_update, run as CouchDB runs it (a plain function from its source), for
-// each role and field: what the app lets a role do, the hub lets it do too, and nothing more.
+// The hub's validate_doc_update, run as CouchDB runs it (in a sandbox of its own), for each role
+// and field: what the app lets a role do, the hub lets it do too, and nothing more.
 import { describe, expect, it } from 'vitest';
-import { validateDocUpdateSource } from '../../../../shared/rules/sync/hubValidation';
+import { HUB_SECURITY, validateDocUpdateSource } from '../../../../shared/rules/sync/hubValidation';
+import { compileValidator } from '../../../electron/services/sync/couchDouble/sandboxedValidator';
 
-type Validate = (newDoc: object, oldDoc: object | null, userCtx: { name: string; roles: string[] }) => void;
-const validate = new Function(`return (${validateDocUpdateSource()});`)() as Validate;
+const validate = compileValidator(validateDocUpdateSource());
 
 const oldDoc = {
-  _id: 'a-1',
-  id: 'a-1',
-  status: 'editing',
+  _id: 'a-story01',
+  id: 'a-story01',
+  status: 'submitted',
+  spikedFrom: null,
   headline: '旧标题',
   body: [{ type: 'paragraph', children: [{ text: '正文' }] }],
   placement: null,
   deskNote: '',
   createdAt: '2026-12-01T00:00:00Z',
   createdBy: 'rita',
+  updatedBy: 'rita',
 };
 
 function refusal(role: string, change: object): string | null {
-  try {
-    validate({ ...oldDoc, ...change }, oldDoc, { name: 'someone', roles: [role] });
-    return null;
-  } catch (e) {
-    return (e as { forbidden: string }).forbidden;
-  }
+  const verdict = validate(
+    { ...oldDoc, updatedBy: 'someone', ...change },
+    oldDoc,
+    { name: 'someone', roles: [role] },
+    HUB_SECURITY,
+  );
+  return verdict && 'forbidden' in verdict ? verdict.forbidden : verdict ? JSON.stringify(verdict) : null;
 }
 
 const suggestion = {
