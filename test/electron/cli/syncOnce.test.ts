@@ -46,7 +46,8 @@ describe('newsdesk sync --once', () => {
     'names every refused story and exits non-zero on every run until it passes',
     async () => {
       dir = await mkdtemp(join(tmpdir(), 'newsdesk-cli-once-'));
-      hub = await startStandInHub();
+      // max_document_size is server config, which only pouchdb-server models here.
+      hub = await startStandInHub('newsroom', { impl: 'pouchdb-server' });
       // The stand-in applies CouchDB's max_document_size to each request body.
       await hub.config('couchdb', 'max_document_size', '40000');
       const small = await create('短稿');

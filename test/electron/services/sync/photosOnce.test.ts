@@ -17,7 +17,8 @@ afterEach(async () => {
 
 describe('photos travel once', () => {
   it('a desk-note edit on a story with 3 MB of photos sends stubs, not the photos again', async () => {
-    hub = await startStandInHub();
+    // Attachment stubs and digests as pouchdb-server keeps them; the CouchDB double does not model attachment digests.
+    hub = await startStandInHub('newsroom', { impl: 'pouchdb-server' });
     proxy = await startHubProxy(hub.dbUrl);
     const a = await openDesk({ ...hub, dbUrl: proxy.dbUrl }, '甲');
     const b = await openDesk(hub, '乙');

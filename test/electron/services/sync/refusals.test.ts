@@ -18,7 +18,8 @@ const LONG = '很长的正文。'.repeat(20_000);
  * is really stored (the stand-in drops replicated revisions under a validate_doc_update).
  */
 async function deskWithRefusedStory() {
-  hub = await startStandInHub();
+  // A refusal is provoked through the hub's max_document_size, server config the CouchDB double does not model.
+  hub = await startStandInHub('newsroom', { impl: 'pouchdb-server' });
   await hub.config('couchdb', 'max_document_size', '40000');
   desk = await openDesk(hub, '甲');
   const articles = desk.store.services.articles;
