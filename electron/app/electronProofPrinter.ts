@@ -25,4 +25,6 @@ export const electronProofPrinter: ProofPrinter = {
       await rm(dir, { recursive: true, force: true });
     }
   },
+  // The app prints with the Chromium inside Electron.
+  engine: () => Promise.resolve(`Chromium ${process.versions.chrome}`),
 };

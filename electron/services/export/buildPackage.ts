@@ -7,12 +7,14 @@ import { buildManifest, type ExportFormat, type TextWarning } from '../../../sha
 import { writeFileAtomic } from '../atomicFile';
 import { toNewsdeskError } from '../fsErrors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
+import { fixPdfIdentity } from './fixPdfIdentity';
+import type { PrintedProofs } from './runPackageWorker';
 import { storyFiles } from './storyFiles';
 
 export interface BuildPackageHooks {
   onProgress?: (p: ExportProgress) => void;
   /** Prints the proof document (one PDF page per plan page); only called when the job asks for pdf. */
-  printProofs?: (job: PackageJob) => Promise<Uint8Array>;
+  printProofs?: (job: PackageJob) => Promise<PrintedProofs>;
 }
 
 const FOLDER_ORDER = ['nitf', 'docx', 'icml', 'txt', 'json', 'photos', 'proofs'];
@@ -44,12 +46,14 @@ export async function packageEntries(
     progress({ phase: 'stories', done: i + 1, total, message: story.article.headline });
   }
   let proof: string | null = null;
+  let proofEngine: string | null = null;
   if (job.formats.includes('pdf')) {
     if (!hooks.printProofs) throw new Error('no proof printer for the pdf format');
     progress({ phase: 'proofs', done: 0, total: job.pages.length, message: '' });
-    const pdf = await hooks.printProofs(job);
+    const printed = await hooks.printProofs(job);
     proof = `proofs/${job.issue.date}.pdf`;
-    entries.push({ path: proof, data: pdf, store: true });
+    proofEngine = printed.engine;
+    entries.push({ path: proof, data: await fixPdfIdentity(printed.pdf, job.issue), store: true });
     progress({ phase: 'proofs', done: job.pages.length, total: job.pages.length, message: proof });
   }
   // Stable order: by folder, then in plan order within it (stems start with page and slot).
@@ -63,6 +67,7 @@ export async function packageEntries(
     stories: job.stories,
     storyFiles: storyFileMap,
     proof,
+    proofEngine,
     formats: job.formats,
     docxTrackedChanges: job.docxTrackedChanges,
     forced: job.forced,

@@ -39,6 +39,10 @@ export class ChromiumProofPrinter implements ProofPrinter {
     }
   }
 
+  async engine(): Promise<string> {
+    return `Chromium ${(await this.launch()).version()}`;
+  }
+
   async close(): Promise<void> {
     const b = this.browser;
     this.browser = null;

@@ -11,6 +11,13 @@ import type { FromWorker, ToWorker } from './workerProtocol';
 export interface ProofPrinter {
   /** The proof document (standalone HTML, one printed page per plan page) as PDF. */
   print(html: string): Promise<Uint8Array>;
+  /** What printed it, e.g. "Chromium 147.0.7727.15": the same inputs give the same bytes only with the same engine. */
+  engine(): Promise<string>;
+}
+
+export interface PrintedProofs {
+  pdf: Uint8Array;
+  engine: string;
 }
 
 export interface PackageRunOptions {
@@ -78,8 +85,9 @@ export class PackageWorker {
               send({ type: 'print-failed', error: { code: 'internal', message: '没有可用的 PDF 打印器。' } });
               return;
             }
-            opts.printer.print(m.html).then(
-              (pdf) => send({ type: 'printed', pdf }),
+            const printer = opts.printer;
+            printer.print(m.html).then(
+              async (pdf) => send({ type: 'printed', pdf, engine: await printer.engine() }),
               (e: unknown) =>
                 send({ type: 'print-failed', error: { code: 'io', message: `打印版样失败：${errorText(e)}` } }),
             );
