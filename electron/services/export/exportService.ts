@@ -10,6 +10,7 @@ import type { ManifestPage } from '../../../shared/export/manifest';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
 import { issueIdForDate, type Issue } from '../../../shared/model/issue';
+import { stripUnsafeInValue } from '../../../shared/rules/unsafeText';
 import { checkExportGate, suggestionsTravelAsRevisions, type GateSlot } from '../../../shared/rules/exportGate';
 import type { ArticleStore } from '../articleStore';
 import type { IssueStore } from '../issueStore';
@@ -36,6 +37,10 @@ interface PlacedSlot {
   slotId: string;
   targetChars: number;
   articleId: string;
+}
+
+function withoutUnsafeText(article: Article | null): Article | null {
+  return article && stripUnsafeInValue(article).value;
 }
 
 function placedSlots(issue: Issue): PlacedSlot[] {
@@ -93,7 +98,8 @@ export class ExportService {
       slotId: s.slotId,
       articleId: s.articleId,
       targetChars: s.targetChars,
-      article: articles.get(s.articleId) ?? null,
+      // Without control characters, which its messages would otherwise echo (the package drops them too).
+      article: withoutUnsafeText(articles.get(s.articleId) ?? null),
       conflicts: deps.articles.summary(s.articleId)?.conflicts ?? 0,
     }));
     const suggestionsAsRevisions = suggestionsTravelAsRevisions(req.formats, req.docxTrackedChanges);
