@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Left out of the bundle and loaded from node_modules at run time. playwright-core and @sparticuz/chromium
- * find their own files next to their code (__dirname, import.meta.url: injected scripts, wasm, the packed
- * Chromium); inside an ESM bundle those point at dist-cli/ or do not exist, and printing fails. Both load
+ * Left out of the bundle and loaded from node_modules at run time. playwright-core, @sparticuz/chromium and
+ * wawoff2 find their own files next to their code (__dirname, import.meta.url: injected scripts, wasm, the
+ * packed Chromium); inside an ESM bundle those point at dist-cli/ or do not exist, and printing fails. Both load
  * only when a proof is printed, so start-up does not pay for resolving them.
  */
-const RUNTIME_EXTERNAL = ['electron', 'playwright-core', '@sparticuz/chromium'];
+const RUNTIME_EXTERNAL = ['electron', 'playwright-core', '@sparticuz/chromium', 'wawoff2'];
 
 // An install without dev dependencies has no esbuild: the command then runs from the sources (bin/newsdesk.js).
 const esbuild = await import('esbuild').catch(() => null);

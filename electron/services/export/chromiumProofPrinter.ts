@@ -16,8 +16,8 @@ export class ChromiumProofPrinter implements ProofPrinter {
   private launch(): Promise<Browser> {
     this.browser ??= (async () => {
       const { chromium } = await import('playwright-core');
-      const { executablePath, args } = await findChromium();
-      return chromium.launch({ executablePath, args, headless: true });
+      const { executablePath, args, env } = await findChromium();
+      return chromium.launch({ executablePath, args, headless: true, env: { ...process.env, ...env } });
     })();
     return this.browser;
   }
