@@ -283,6 +283,7 @@ export const zhCN = {
   'copy.many.reading': '正在读取 {total} 个文件…',
   'copy.many.progress': '已导入 {done} / {total} 篇',
   'copy.many.done': '已导入 {done} 篇，均为草稿',
+  'desk.searchPending': '检索索引正在更新：还有 {n} 篇稿件暂时搜不到，结果可能不全',
   'copy.cleaned': '已删除 {count} 个不可见的控制字符（{codes}）',
   'copy.many.cleaned': '{name}：已删除 {count} 个不可见的控制字符（{codes}）',
   'story.cleaned': '这篇稿件里存有 {count} 个不可见的控制字符（{codes}），已删除，保存后生效',

@@ -154,7 +154,12 @@ export const contract = {
   /** Full-text search in headline fields and body: any run of 2+ characters finds the story. */
   'search.query': channel(
     z.object({ q: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(200).default(50) }).strict(),
-    z.object({ total: z.number().int(), hits: z.array(SearchHitSchema) }),
+    z.object({
+      total: z.number().int(),
+      hits: z.array(SearchHitSchema),
+      /** Stories not searchable yet while the index catches up (after a bulk import); absent when none. */
+      pending: z.number().int().min(0).optional(),
+    }),
   ),
   /** Copies a picked or dropped image into the data folder; returns its asset name. */
   'assets.import': channel(

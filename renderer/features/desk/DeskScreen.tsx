@@ -200,6 +200,7 @@ export function DeskScreen({ onOpen }: { onOpen: (id: string) => void }) {
             query={search.q}
             hits={search.hits}
             total={search.total}
+            pending={search.pending}
             selected={sel}
             onSelect={setSelected}
             onOpen={onOpen}
