@@ -16,11 +16,13 @@ export async function fixPdfIdentity(
   const day = new Date(`${issue.date}T00:00:00Z`);
   doc.setCreationDate(day);
   doc.setModificationDate(day);
-  // The page content with the dates already fixed, so the same pages of the same issue give the same ID.
-  const dated = await doc.save({ useObjectStreams: false });
+  // Chromium's bytes without its two clock stamps: the same pages of the same issue give the same ID.
+  const printed = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+    .toString('latin1')
+    .replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '');
   const id = createHash('sha256')
     .update(`${issue.id}\n${issue.revision}\n`)
-    .update(dated)
+    .update(printed, 'latin1')
     .digest('hex')
     .slice(0, 32)
     .toUpperCase();

@@ -24,6 +24,11 @@ export { searchDocOf } from './searchDoc';
 
 /** Beyond this many stories in memory, a new segment is built (and at start, rebuilt instead of caught up). */
 const RECENT_LIMIT = 1000;
+/**
+ * After a bulk import, how long the first query may spend reading the newest missing stories before it
+ * answers; the rest come with the background rebuild. A time, not a count, so the wait is the same on any store.
+ */
+const START_READ_BUDGET_MS = 300;
 /** Longer queries are confirmed against the text this many candidates past the shown ones; the rest count as likely hits. */
 const CONFIRM_BUDGET = 200;
 
@@ -117,9 +122,9 @@ export class SearchService {
       return;
     }
     // Too many to read now: the newest (the ones just imported, most likely asked for) are searchable at
-    // once, as many as a routine catch-up reads; the rest wait for a rebuild that runs in the background.
+    // once, as many as fit the start's reading budget; the rest wait for a rebuild in the background.
     const newestFirst = this.segment ? this.newestFirst(stale) : stale;
-    await this.readIntoRecent(newestFirst.slice(0, RECENT_LIMIT));
+    await this.readIntoRecent(newestFirst.slice(0, RECENT_LIMIT), performance.now() + START_READ_BUDGET_MS);
     this.pendingAtStart = stale.length - this.recent.size;
     this.catchUp = this.rebuildInBackground();
   }
@@ -147,9 +152,9 @@ export class SearchService {
     return stale;
   }
 
-  private async readIntoRecent(ids: string[]): Promise<void> {
+  private async readIntoRecent(ids: string[], deadline = Infinity): Promise<void> {
     const BATCH = 64;
-    for (let i = 0; i < ids.length; i += BATCH) {
+    for (let i = 0; i < ids.length && performance.now() < deadline; i += BATCH) {
       const batch = await Promise.all(ids.slice(i, i + BATCH).map((id) => this.store.get(id).catch(() => null)));
       for (const a of batch) {
         // A save that landed while this batch was read already indexed the newer text.
