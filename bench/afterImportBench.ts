@@ -14,6 +14,7 @@ const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'newsdesk.js');
 
 interface AfterImport {
+  openMs: number;
   firstQueryMs: number;
   hits: number;
   pending: number;
@@ -67,6 +68,7 @@ async function figuresAt(n: number): Promise<Record<string, number>> {
     );
     return {
       [`search.first_query_ms_after_import@${n}`]: r.firstQueryMs,
+      [`search.open_ms_after_import@${n}`]: r.openMs,
       [`search.pending_at_first_query_after_import@${n}`]: r.pending,
       [`search.catch_up_ms_after_import@${n}`]: r.catchUpMs,
     };

@@ -8,6 +8,7 @@ import { openBenchRuntime } from './scaleStore';
 const dir = process.argv[2]!;
 const t0 = performance.now();
 const runtime = await openBenchRuntime(dir);
+const openMs = performance.now() - t0;
 const first = await localServices(runtime).search.query('株洲', 50);
 const firstQueryMs = performance.now() - t0;
 const t1 = performance.now();
@@ -16,5 +17,12 @@ const catchUpMs = performance.now() - t1;
 const all = await localServices(runtime).search.query('株洲', 50);
 await runtime.close();
 process.stdout.write(
-  JSON.stringify({ firstQueryMs, hits: first.total, pending: first.pending ?? 0, catchUpMs, hitsAfter: all.total }),
+  JSON.stringify({
+    openMs,
+    firstQueryMs,
+    hits: first.total,
+    pending: first.pending ?? 0,
+    catchUpMs,
+    hitsAfter: all.total,
+  }),
 );

@@ -28,7 +28,7 @@ const RECENT_LIMIT = 1000;
  * After a bulk import, how long the first query may spend reading the newest missing stories before it
  * answers; the rest come with the background rebuild. A time, not a count, so the wait is the same on any store.
  */
-const START_READ_BUDGET_MS = 300;
+const START_READ_BUDGET_MS = 150;
 /** Longer queries are confirmed against the text this many candidates past the shown ones; the rest count as likely hits. */
 const CONFIRM_BUDGET = 200;
 
