@@ -1,4 +1,5 @@
 // Two projects: fast unit tests in Node, and end-to-end tests that drive Chromium (findChromium) through the browser host.
+// Both first build the CLI bundle, which the CLI suites and the export e2e run (test/setup/buildCliBundle.ts).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,6 +15,7 @@ export default defineConfig({
             'test/scripts/**/*.test.ts',
           ],
           environment: 'node',
+          globalSetup: ['test/setup/buildCliBundle.ts'],
           testTimeout: 60_000,
         },
       },
@@ -22,6 +24,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/setup/buildCliBundle.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

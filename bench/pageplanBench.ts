@@ -102,8 +102,8 @@ function proofPlan(): { plan: IssueContent; stories: Map<string, Article> } {
 }
 
 async function proofFigures(): Promise<{ live: number; cold: number }> {
-  const { executablePath, args } = await findChromium();
-  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const { executablePath, args, env } = await findChromium();
+  const browser = await chromium.launch({ executablePath, args, headless: true, env: { ...process.env, ...env } });
   const dir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-proof-'));
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 2050 } });

@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json (a flat object of figures). */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runAfterImportBench } from './afterImportBench';
 import { runCliBench } from './cliBench';
 import { runCopyBench } from './copyBench';
 import { runEditorBench } from './editorBench';
@@ -21,6 +22,7 @@ const suites: Suite[] = [
   { name: 'editor', run: runEditorBench },
   { name: 'cli', run: runCliBench },
   { name: 'scale', run: runScaleBench },
+  { name: 'after-import', run: runAfterImportBench },
   { name: 'pageplan', run: runPagePlanBench },
   { name: 'export', run: runExportBench },
   { name: 'suggest', run: runSuggestBench },

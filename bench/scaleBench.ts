@@ -53,7 +53,7 @@ async function storeFigures(n: number): Promise<Record<string, number>> {
 }
 
 /** Raw copy from the fixtures, each file made distinct by a number in its first line. */
-function rawCopies(n: number): { name: string; text: string }[] {
+export function rawCopies(n: number): { name: string; text: string }[] {
   const dir = join(import.meta.dirname, '..', 'assets', 'sample');
   const texts = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

@@ -82,7 +82,7 @@ export async function buildScaleStore(dir: string, n: number): Promise<{ writeMs
   const writeMs = performance.now() - t;
   t = performance.now();
   const runtime = await openBenchRuntime(dir);
-  await localServices(runtime).search.whenReady();
+  await localServices(runtime).search.whenComplete();
   await runtime.close();
   return { writeMs, indexMs: performance.now() - t };
 }

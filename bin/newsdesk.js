@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The `newsdesk` command. Runs the bundle `npm install` built (dist-cli/, see scripts/build-cli.mjs) when it is
 // newer than every source it was built from; otherwise the TypeScript sources through tsx, as in development.
+// NEWSDESK_CLI=bundle insists on the bundle (the test suites set it, so they run what `npm install` ships) and
+// NEWSDESK_CLI=sources on the sources.
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -29,9 +31,17 @@ function newestSource() {
 }
 
 const built = mtime(bundle);
+const fresh = built >= 0 && built >= newestSource();
+const choice = process.env.NEWSDESK_CLI;
+if (choice === 'bundle' && !fresh) {
+  process.stderr.write(
+    `newsdesk: NEWSDESK_CLI=bundle but ${bundle} is ${built < 0 ? 'missing' : 'older than the sources'} (npm run build:cli)\n`,
+  );
+  process.exit(2);
+}
 /** @type {() => Promise<void>} */
 let main;
-if (built >= 0 && built >= newestSource()) {
+if (fresh && choice !== 'sources') {
   ({ main } = await import(bundle));
 } else {
   const { register } = await import('tsx/esm/api');

@@ -5,6 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Left out of the bundle and loaded from node_modules at run time. playwright-core, @sparticuz/chromium and
+ * wawoff2 find their own files next to their code (__dirname, import.meta.url: injected scripts, wasm, the
+ * packed Chromium); inside an ESM bundle those point at dist-cli/ or do not exist, and printing fails. Both load
+ * only when a proof is printed, so start-up does not pay for resolving them.
+ */
+const RUNTIME_EXTERNAL = ['electron', 'playwright-core', '@sparticuz/chromium', 'wawoff2'];
+
 // An install without dev dependencies has no esbuild: the command then runs from the sources (bin/newsdesk.js).
 const esbuild = await import('esbuild').catch(() => null);
 if (!esbuild) {
@@ -34,7 +42,7 @@ await esbuild.build({
   sourcemap: 'linked',
   // Dependencies are bundled too: resolving node_modules at every start costs more than reading one file.
   packages: 'bundle',
-  external: ['electron'],
+  external: RUNTIME_EXTERNAL,
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
   banner: {
@@ -62,7 +70,7 @@ for (const outdir of ['dist-cli', 'dist-cli/chunks']) {
     minify: true,
     keepNames: true,
     packages: 'bundle',
-    external: ['electron'],
+    external: RUNTIME_EXTERNAL,
     logLevel: 'warning',
     banner: {
       js: "import { createRequire as __ndCreateRequire } from 'node:module'; const require = __ndCreateRequire(import.meta.url);",

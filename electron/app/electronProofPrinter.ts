@@ -35,4 +35,6 @@ export const electronProofPrinter: ProofPrinter = {
       close,
     };
   },
+  // The app prints with the Chromium inside Electron.
+  engine: () => Promise.resolve(`Chromium ${process.versions.chrome}`),
 };

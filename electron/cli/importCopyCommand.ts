@@ -27,7 +27,11 @@ export async function runImportCopy(
       progress(`newsdesk: ${result.error.code}: ${result.error.message}`);
       return { ids: [], exitCode: 1 };
     }
-    const { ids, cancelled, failed } = result.value;
+    const { ids, cancelled, failed, cleaned = [] } = result.value;
+    for (const c of cleaned)
+      progress(
+        `newsdesk: ${c.name}: 已删除 ${c.removed} 个控制字符 / ${c.removed} control characters removed (${c.codePoints.join(' ')})`,
+      );
     for (const f of failed) progress(`newsdesk: ${f.name}: ${f.message}`);
     if (cancelled)
       progress(

@@ -3,7 +3,7 @@ import type { Services } from '../services/openServices';
 import type { Handlers } from './registry';
 import { loadSampleIssue } from '../usecases/sampleIssue';
 import { transitionArticle } from '../usecases/transition';
-import { copyImporter, importCopy } from '../usecases/copyImport';
+import { copyImporter, importCopy, previewCopy } from '../usecases/copyImport';
 import { contentOf } from '../../shared/model/article';
 import { assertDataDirChoice } from '../services/dataDirPolicy';
 import { pagePlanHandlers } from './pageplanHandlers';
@@ -44,7 +44,7 @@ export function createHandlers(s: Services): Handlers {
       const old = await s.revisions.get(id, revision);
       return s.articles.update(id, baseRevision, actor(), (current) => ({ ...current, ...contentOf(old) }));
     },
-    'copy.parse': ({ text }) => s.workers.run('parseCopy', text, { paperName: s.settings.get().paperName }),
+    'copy.parse': ({ text }) => previewCopy(s, text),
     'copy.import': ({ text }) => importCopy(s, text, actor()),
     'issues.list': async () =>
       (await s.issues.list()).map(({ id, date, number, revision }) => ({ id, date, number, revision })),

@@ -68,7 +68,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
     return openReadOnly(opts, diskFullAccess(null));
   }
   if (!attempt.acquired) {
-    const forward = await connectToOwner(attempt.owner);
+    const forward = await connectToOwner(attempt.owner, opts.dataDir);
     if (forward && attempt.owner) return openRemote(opts, attempt.owner, forward);
     return openReadOnly(opts, {
       mode: 'read-only',

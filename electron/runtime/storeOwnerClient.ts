@@ -5,7 +5,7 @@
  */
 import { NewsdeskError, type Result } from '../../shared/ipc/errors';
 import type { Dispatch } from '../ipc/registry';
-import type { LockOwner } from '../services/storeLock';
+import { storeRealPath, type LockOwner } from '../services/storeLock';
 
 const PROBE_TIMEOUT_MS = 3_000;
 /** Long enough for the slowest call (a big parse on the owner's worker); then the call fails as `io`. */
@@ -41,12 +41,22 @@ async function post(
   return body;
 }
 
-/** A dispatch that forwards to the owner, or null if it publishes no endpoint or does not answer. */
-export async function connectToOwner(owner: LockOwner | null): Promise<Dispatch | null> {
+/** True when the owner's app.info names the folder we opened (compared as real paths, on this host). */
+async function answersFor(info: unknown, storePath: string): Promise<boolean> {
+  const dataDir = (info as { dataDir?: unknown } | null)?.dataDir;
+  if (typeof dataDir !== 'string') return false;
+  return (await storeRealPath(dataDir).catch(() => null)) === storePath;
+}
+
+/**
+ * A dispatch that forwards to the owner, or null if it publishes no endpoint, does not answer, or answers
+ * for another store (its lock was carried here by a copy, or its port now belongs to another process).
+ */
+export async function connectToOwner(owner: LockOwner | null, dataDir: string): Promise<Dispatch | null> {
   if (!owner || owner.port === null || owner.token === null) return null;
   try {
     const probe = await post(owner, 'app.info', {}, PROBE_TIMEOUT_MS);
-    if (!probe.ok) return null;
+    if (!probe.ok || !(await answersFor(probe.value, await storeRealPath(dataDir)))) return null;
   } catch {
     return null;
   }

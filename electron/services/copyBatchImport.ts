@@ -5,6 +5,7 @@
  * stories before it are whole drafts, the rest were not touched.
  */
 import { NewsdeskError } from '../../shared/ipc/errors';
+import { cleanForeignText } from '../../shared/rules/unsafeText';
 import type { NewArticle } from './store/articleStore';
 
 export interface CopyFile {
@@ -24,6 +25,8 @@ export interface BatchResult {
   ids: string[];
   cancelled: boolean;
   failed: { name: string; message: string }[];
+  /** Files whose control characters were removed before parsing; only present when some were. */
+  cleaned?: { name: string; removed: number; codePoints: string[] }[];
 }
 
 /**
@@ -65,8 +68,16 @@ export class CopyBatches {
     if (this.running.has(batchId)) throw new NewsdeskError('validation', `导入批次 ${batchId} 已在进行。`);
     this.running.add(batchId);
     const result: BatchResult = { ids: [], cancelled: false, failed: [] };
+    const cleaned: NonNullable<BatchResult['cleaned']> = [];
     const parseBatch = (from: number) =>
-      Promise.allSettled(files.slice(from, from + BATCH).map((file) => importer.parse(file.text)));
+      Promise.allSettled(
+        files.slice(from, from + BATCH).map((file) => {
+          // Control characters are removed here, before the parser sees them, and the result names the file.
+          const clean = cleanForeignText(file.text);
+          if (clean.removed) cleaned.push({ name: file.name, removed: clean.removed, codePoints: clean.codePoints });
+          return importer.parse(clean.text);
+        }),
+      );
     let parsing = files.length > 0 ? parseBatch(0) : null;
     try {
       let done = 0;
@@ -97,6 +108,6 @@ export class CopyBatches {
       this.running.delete(batchId);
       this.cancelled.delete(batchId);
     }
-    return result;
+    return cleaned.length ? { ...result, cleaned } : result;
   }
 }

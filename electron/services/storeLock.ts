@@ -3,11 +3,14 @@
  * O_EXCL (mode 0600) and names itself there (pid, host name, process start time) and, once it
  * listens, the loopback port and token other processes use to reach it. A lock whose process is
  * gone (same host, pid dead or reused) is taken over under a short second lock, so two
- * processes that both find it stale cannot both take it.
+ * processes that both find it stale cannot both take it. The lock also names the store it locks
+ * (an id drawn when it is taken, and the folder's real path): a lock that `cp -a` carried into a copy
+ * names the original's path, so in the copy it is stale, never a reason to forward to the original.
  */
 import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fsyncDir } from './atomicFile';
@@ -28,6 +31,28 @@ export interface LockOwner {
   startedAt: string;
   port: number | null;
   token: string | null;
+  /** The store this lock is for; absent in locks written before it was recorded. */
+  store?: StoreIdentity;
+}
+
+export interface StoreIdentity {
+  /** Drawn when the lock is taken: two lockings of one folder, or a folder and its copy, never share it. */
+  id: string;
+  /** The data folder's real path (symlinks resolved) as the owner opened it. */
+  path: string;
+}
+
+/** The real path of a data folder: a folder reached through a symlink is still the same store. */
+export function storeRealPath(dataDir: string): Promise<string> {
+  return realpath(dataDir);
+}
+
+/**
+ * True when the lock was written for another folder: a copy (cp -a, rsync, a restored backup) carries the
+ * original's lock, naming the original's path. Judged only on the owner's host, where paths mean the same.
+ */
+export function isCarriedOverLock(owner: LockOwner, storePath: string): boolean {
+  return owner.hostname === hostname() && owner.store !== undefined && owner.store.path !== storePath;
 }
 
 /** The start time of a process, or null where the OS does not tell (then pid liveness alone decides). */
@@ -95,6 +120,7 @@ export class StoreLock {
 
   /** Takes the lock, or reports who holds it (null when its file is being written or unreadable). */
   static async acquire(dataDir: string): Promise<LockAttempt> {
+    const storePath = await storeRealPath(dataDir);
     const me: LockOwner = {
       pid: process.pid,
       hostname: hostname(),
@@ -102,6 +128,7 @@ export class StoreLock {
       startedAt: new Date().toISOString(),
       port: null,
       token: null,
+      store: { id: randomUUID(), path: storePath },
     };
     const path = join(dataDir, LOCK_FILE);
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -115,7 +142,9 @@ export class StoreLock {
       const text = await readFile(path, 'utf8').catch(() => null);
       if (text === null) continue;
       const owner = parseOwner(text);
-      const stale = owner ? isDeadOwner(owner) : await olderThan(path, TORN_LOCK_STALE_MS);
+      const stale = owner
+        ? isDeadOwner(owner) || isCarriedOverLock(owner, storePath)
+        : await olderThan(path, TORN_LOCK_STALE_MS);
       if (!stale) return { acquired: false, owner };
       await StoreLock.takeOver(dataDir, text);
     }

@@ -288,6 +288,12 @@ export const en: Record<MessageKey, string> = {
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',
   'copy.many.done': '{done} imported as drafts',
+  'desk.searchPending': 'The search index is catching up: {n} stories cannot be found yet, so results may be incomplete',
+  'copy.cleaned': '{count} invisible control characters removed ({codes})',
+  'copy.many.cleaned': '{name}: {count} invisible control characters removed ({codes})',
+  'story.cleaned':
+    'This story held {count} invisible control characters ({codes}); they were removed and go with the next save',
+  'paste.cleaned': 'The pasted text held {count} invisible control characters ({codes}); they were removed',
   'copy.many.cancelled': 'Cancelled: {done} of {total} imported (no half stories)',
   'copy.many.cancelling': 'Stopping…',
   'desk.filterDay': 'Day',

@@ -25,6 +25,8 @@ export interface ManifestInput {
   storyFiles: Record<string, Partial<Record<ExportFormat, string>>>;
   /** The proof PDF: page n of it is plan page n. */
   proof: string | null;
+  /** The browser that printed the proof ("Chromium 147.0.…"): another version may break lines differently. */
+  proofEngine?: string | null;
   formats: ExportFormat[];
   /** The DOCX files carry pending suggestions as Word tracked changes. */
   docxTrackedChanges?: boolean;
@@ -49,6 +51,8 @@ export function buildManifest(m: ManifestInput): string {
       paper: m.issue.paperName,
     },
     formats: m.formats,
+    // Only with a proof, so text-only packages stay byte-identical to earlier ones.
+    ...(m.proof && m.proofEngine ? { proofEngine: m.proofEngine } : {}),
     // Only written when on, so packages without it stay byte-identical to earlier ones.
     ...(m.docxTrackedChanges ? { docxTrackedChanges: true } : {}),
     draft: m.forced,

@@ -31,6 +31,13 @@ export interface StyledRun {
 export interface StyledParagraph {
   style: ParagraphStyleName;
   runs: StyledRun[];
+  /** On a photo's caption line: the picture it belongs under (its asset; null while it has none). */
+  photo?: { asset: string | null };
+}
+
+export interface StoryParagraphOptions {
+  /** A caption paragraph for every photo, even one with no caption or credit (for writers that embed pictures). */
+  everyPhoto?: boolean;
 }
 
 export function paragraphText(p: StyledParagraph): string {
@@ -62,7 +69,11 @@ export function captionLine(caption: string, credit: string | null): string {
  * Headline fields, byline, then the body in order. Empty headline fields are left out; a photo
  * becomes its caption line; quotes are body text (the paper has no quote style).
  */
-export function storyParagraphs(article: Article, paperName: string): StyledParagraph[] {
+export function storyParagraphs(
+  article: Article,
+  paperName: string,
+  options: StoryParagraphOptions = {},
+): StyledParagraph[] {
   const out: StyledParagraph[] = [];
   if (article.kicker) out.push(plain('引题', article.kicker));
   out.push(plain('主题', article.headline));
@@ -74,7 +85,7 @@ export function storyParagraphs(article: Article, paperName: string): StyledPara
     if (block.type === 'photo') {
       const credit = block.credit ? formatPhotoCredit(block.credit) : null;
       const line = captionLine(block.caption, credit);
-      if (line) out.push(plain('图片说明', line));
+      if (line || options.everyPhoto) out.push({ ...plain('图片说明', line), photo: { asset: block.asset } });
       continue;
     }
     if (blockText(block).trim() === '') continue;

@@ -5,7 +5,7 @@
 import type { Article } from '../model/article';
 import { blockText, type Block } from '../model/document';
 import { formatPhotoCredit } from '../model/people';
-import { docxPackage, paragraphXml } from './docx';
+import { docxPackage, paragraphXml, pictureWriter, type DocxPicture } from './docx';
 import { changeLookup, docxTrackedParagraph, revisionCounter } from './docxTrackedRuns';
 import { captionLine, STYLE_IDS, storyParagraphs, type ParagraphStyleName } from './storyParagraphs';
 
@@ -21,8 +21,13 @@ function skipped(block: Block, next: Block | undefined): boolean {
   return blockText(block).trim() === '' && !hasBoundary(block) && !hasBoundary(next);
 }
 
-export function buildTrackedDocx(article: Article, paperName: string): Uint8Array {
+export function buildTrackedDocx(
+  article: Article,
+  paperName: string,
+  pictures: readonly DocxPicture[] = [],
+): Uint8Array {
   const lookup = changeLookup(article.changes);
+  const photos = pictureWriter(pictures);
   const ids = revisionCounter();
   // Headline fields and byline carry no suggestions: written exactly as the plain DOCX writes them.
   let xml = storyParagraphs({ ...article, body: [] }, paperName)
@@ -33,7 +38,7 @@ export function buildTrackedDocx(article: Article, paperName: string): Uint8Arra
     const next = body[i + 1];
     if (block.type === 'photo') {
       const line = captionLine(block.caption, block.credit ? formatPhotoCredit(block.credit) : null);
-      if (line) xml += paragraphXml({ style: '图片说明', runs: [{ text: line }] });
+      xml += photos.write({ style: '图片说明', runs: [{ text: line }], photo: { asset: block.asset } });
       return;
     }
     if (skipped(block, next)) return;
@@ -41,5 +46,9 @@ export function buildTrackedDocx(article: Article, paperName: string): Uint8Arra
       block.type === 'subhead' ? '小标题' : block.type === 'signature' ? '落款' : '正文';
     xml += docxTrackedParagraph(block, next, lookup, ids, STYLE_IDS[style]);
   });
-  return docxPackage({ paragraphsXml: xml, trackRevisions: true }, article.headline, article.id);
+  return docxPackage(
+    { paragraphsXml: xml, trackRevisions: true, pictures: photos.embedded },
+    article.headline,
+    article.id,
+  );
 }

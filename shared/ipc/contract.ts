@@ -26,6 +26,7 @@ import { ParsedCopySchema } from '../model/parsedCopy';
 import { QuarantinedFileSchema } from '../model/quarantinedFile';
 import { RevisionMetaSchema } from '../model/revisionMeta';
 import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest';
+import { findUnsafeInValue } from '../rules/unsafeText';
 import { SyncStatusSchema } from './events';
 
 const Empty = z.object({}).strict();
@@ -85,7 +86,28 @@ export const ArticleListQuerySchema = z
   })
   .strict();
 
+/**
+ * Text that would reach the store carries no control characters (shared/rules/unsafeText.ts): refused with
+ * the field's path and the code point, never the character itself, which would garble the message.
+ */
+function refuseUnsafeText<Req extends z.ZodType>(request: Req): Req {
+  return request.superRefine((value, ctx) => {
+    const found = findUnsafeInValue(value);
+    if (found)
+      ctx.addIssue({
+        code: 'custom',
+        path: found.path,
+        message: `含有不允许的控制字符 ${found.char.codePoint}（第 ${found.char.index + 1} 个字符）`,
+      });
+  });
+}
+
 function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
+  return { request: refuseUnsafeText(request), response };
+}
+
+/** Raw copy comes from outside as it is: its channels remove control characters and say so instead of refusing. */
+function rawTextChannel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
   return { request, response };
 }
 
@@ -140,7 +162,12 @@ export const contract = {
   /** Full-text search in headline fields and body: any run of 2+ characters finds the story. */
   'search.query': channel(
     z.object({ q: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(200).default(50) }).strict(),
-    z.object({ total: z.number().int(), hits: z.array(SearchHitSchema) }),
+    z.object({
+      total: z.number().int(),
+      hits: z.array(SearchHitSchema),
+      /** Stories not searchable yet while the index catches up (after a bulk import); absent when none. */
+      pending: z.number().int().min(0).optional(),
+    }),
   ),
   /** Copies a picked or dropped image into the data folder; returns its asset name. */
   'assets.import': channel(
@@ -156,9 +183,9 @@ export const contract = {
     ArticleSchema,
   ),
   /** Raw copy as plain text -> the structure the copy desk works with. */
-  'copy.parse': channel(z.object({ text: z.string().max(2_000_000) }).strict(), ParsedCopySchema),
+  'copy.parse': rawTextChannel(z.object({ text: z.string().max(2_000_000) }).strict(), ParsedCopySchema),
   /** Parses raw copy and stores it as a new draft. */
-  'copy.import': channel(z.object({ text: z.string().min(1).max(2_000_000) }).strict(), ArticleSchema),
+  'copy.import': rawTextChannel(z.object({ text: z.string().min(1).max(2_000_000) }).strict(), ArticleSchema),
   'issues.list': channel(Empty, z.array(IssueSchema.pick({ id: true, date: true, number: true, revision: true }))),
   'issues.get': channel(z.object({ id: IssueIdSchema }).strict(), IssueSchema),
   'issues.create': channel(IssueContentSchema.strict(), IssueSchema),
@@ -177,7 +204,7 @@ export const contract = {
     z.object({ pages: z.array(z.string()), people: z.array(z.string()), issueDates: z.array(z.string()) }),
   ),
   /** Imports each file as a draft, one whole story at a time; progress arrives as `import.progress` events. */
-  'copy.importMany': channel(
+  'copy.importMany': rawTextChannel(
     z
       .object({
         batchId: z.string().min(1).max(64),
@@ -191,6 +218,10 @@ export const contract = {
       ids: z.array(ArticleIdSchema),
       cancelled: z.boolean(),
       failed: z.array(z.object({ name: z.string(), message: z.string() })),
+      /** Files that held control characters, removed before parsing (absent when none did). */
+      cleaned: z
+        .array(z.object({ name: z.string(), removed: z.number().int(), codePoints: z.array(z.string()) }))
+        .optional(),
     }),
   ),
   /** Stops a running import after the file it is on; `cancelled` is false when it had already finished. */

@@ -17,5 +17,7 @@ export const ParsedCopySchema = z.object({
     }),
   ),
   signature: z.array(z.string()),
+  /** Control characters removed from the copy before parsing, by code point ("U+0001"); absent when none were. */
+  removedControls: z.object({ count: z.number().int(), codePoints: z.array(z.string()) }).optional(),
 });
 export type ParsedCopy = z.infer<typeof ParsedCopySchema>;

@@ -116,4 +116,24 @@ describe('copy desk', () => {
     await expect.poll(() => page.locator('[data-testid="story-row"]').count()).toBe(1);
     expect(await page.getAttribute('[data-testid="story-row"]', 'data-id')).toBe(unsigned.id);
   });
+
+  it('copy holding control characters is previewed without them, says how many, and imports clean', async () => {
+    const { page } = app;
+    await gotoDesk(page);
+    await page.click('[data-testid="import-copy"]');
+    const copy = (await readFile(FIXTURE, 'utf8'))
+      .replace('工信部', '工信\u0001部')
+      .replace('试点示范', '试点\u000B示范');
+    await page.fill('[data-testid="import-copy-text"]', copy);
+    const cleaned = page.locator('[data-testid="copy-preview-cleaned"]');
+    await cleaned.waitFor();
+    expect(await cleaned.textContent()).toContain('已删除 2 个不可见的控制字符（U+000B U+0001）');
+    await page.screenshot({ path: '/tmp/copydesk-cleaned.png' });
+    await page.click('[data-testid="import-copy-submit"]');
+    await page.waitForSelector('[data-testid="story-screen"] [data-testid="story-body"][contenteditable="true"]');
+    const imported = (await page.getAttribute('[data-testid="story-screen"]', 'data-article-id'))!;
+    const story = await stored(app, imported);
+    expect(story.headline).toBe('国家级工业互联网试点示范');
+    expect(JSON.stringify(story.body)).toContain('工信部');
+  });
 });

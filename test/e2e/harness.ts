@@ -30,8 +30,8 @@ export interface E2eApp {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  const { executablePath, args } = await findChromium();
-  return chromium.launch({ executablePath, args, headless: true });
+  const { executablePath, args, env } = await findChromium();
+  return chromium.launch({ executablePath, args, headless: true, env: { ...process.env, ...env } });
 }
 
 export async function startE2eApp(

@@ -8,6 +8,7 @@ import {
   pasteInto,
   savedBody,
   selectInBody,
+  stored,
   storedBodyText,
 } from './helpers/story';
 
@@ -135,5 +136,32 @@ describe('pasting into the story body', () => {
     const saved = await savedBody(app, id);
     expect(saved[0]!.children).toEqual([{ text: '剪贴板' }, { text: '第一', bold: true }, { text: '段。' }]);
     expect(await app.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('control characters in pasted text or HTML are removed, and the screen says so', async () => {
+    const id = await openStoryWith(app, { body: paragraphs('') });
+    await selectInBody(app.page, [0, 0]);
+    await pasteInto(app.page, { text: '第一段\u0001文字。\r\n第二段\u000B文字\uFFFE。' });
+    await expect.poll(() => bodyText(app.page)).toEqual(['第一段文字。', '第二段文字。']);
+    const notice = app.page.locator('[data-testid="paste-cleaned"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('3 个不可见的控制字符（U+0001 U+000B U+FFFE）');
+    await app.page.screenshot({ path: '/tmp/paste-cleaned.png' });
+    expect(storedBodyText({ body: await savedBody(app, id) })).toEqual(['第一段文字。', '第二段文字。']);
+
+    await selectInBody(app.page, [1, 0]);
+    await pasteInto(app.page, { html: '<p>网页\u0002段落</p>' });
+    await expect.poll(() => bodyText(app.page)).toEqual(['第一段文字。', '网页段落第二段文字。']);
+    await expect.poll(() => notice.textContent()).toContain('U+0002');
+  });
+
+  it('a story stored with control characters opens without them and saves clean', async () => {
+    const id = await openStoryWith(app, { headline: '标题\u0001', body: paragraphs('旧稿\u0007正文。') });
+    await expect.poll(() => bodyText(app.page)).toEqual(['旧稿正文。']);
+    expect(await app.page.textContent('[data-testid="story-notice"]')).toContain('U+0001 U+0007');
+    await expect.poll(async () => (await stored(app, id)).revision, { timeout: 10_000 }).toBeGreaterThan(1);
+    const saved = await stored(app, id);
+    expect(saved.headline).toBe('标题');
+    expect(storedBodyText(saved)).toEqual(['旧稿正文。']);
   });
 });

@@ -6,6 +6,7 @@
  * NEWSDESK_CHROMIUM=bundled forces the npm one, to prove the bare path on any machine.
  */
 import { existsSync } from 'node:fs';
+import { appFontConfig } from './appFontConfig';
 
 export type ChromiumSource = 'env' | 'system' | 'bundled';
 
@@ -13,6 +14,8 @@ export interface ChromiumLaunch {
   executablePath: string;
   args: string[];
   source: ChromiumSource;
+  /** Environment the browser needs on top of this process's (launch it with `{ ...process.env, ...env }`). */
+  env?: Record<string, string>;
 }
 
 /** Flags for a closed network and a root user: no sandbox, no calls home, no first-run UI. */
@@ -81,7 +84,14 @@ async function bundledChromium(): Promise<ChromiumLaunch> {
   }
   // The package's build is a headless shell that needs no zygote; its web-security and
   // insecure-content switches are for scraping and are left out: our pages keep their CSP.
-  return { executablePath, args: [...BASE_ARGS, '--no-zygote'], source: 'bundled' };
+  // It finds fonts only through fontconfig; given the app's own faces it never runs without any.
+  const fontConfig = await appFontConfig();
+  return {
+    executablePath,
+    args: [...BASE_ARGS, '--no-zygote'],
+    source: 'bundled',
+    ...(fontConfig ? { env: { FONTCONFIG_FILE: fontConfig } } : {}),
+  };
 }
 
 export async function findChromium(lookup: ChromiumLookup = {}): Promise<ChromiumLaunch> {

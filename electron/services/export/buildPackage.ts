@@ -4,15 +4,18 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { zipEntries, type ZipEntry } from '../../../shared/export/fixedZip';
 import { buildManifest, type ExportFormat, type TextWarning } from '../../../shared/export/manifest';
+import { stripUnsafeInValue } from '../../../shared/rules/unsafeText';
 import { writeFileAtomic } from '../atomicFile';
 import { toNewsdeskError } from '../fsErrors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
+import { fixPdfIdentity } from './fixPdfIdentity';
+import type { PrintedProofs } from './runPackageWorker';
 import { storyFiles } from './storyFiles';
 
 export interface BuildPackageHooks {
   onProgress?: (p: ExportProgress) => void;
   /** Prints the proof document (one PDF page per plan page); only called when the job asks for pdf. */
-  printProofs?: (job: PackageJob) => Promise<Uint8Array>;
+  printProofs?: (job: PackageJob) => Promise<PrintedProofs>;
 }
 
 const FOLDER_ORDER = ['nitf', 'docx', 'icml', 'txt', 'json', 'photos', 'proofs'];
@@ -26,15 +29,35 @@ function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/**
+ * Stories stored before control characters were refused may still hold some. They are removed once, here,
+ * so every format (NITF, ICML, DOCX, GB18030 text, JSON, the PDF proof) leaves out the same characters, and
+ * the manifest names each story that held them.
+ */
+function withoutControlCharacters(job: PackageJob): { job: PackageJob; warnings: TextWarning[] } {
+  const warnings: TextWarning[] = [];
+  const stories = job.stories.map((story) => {
+    // The whole story: its photos' captions and credits were copied out of the article.
+    const clean = stripUnsafeInValue(story);
+    if (!clean.removed) return story;
+    warnings.push({
+      articleId: story.article.id,
+      message: `《${clean.value.article.headline}》含 ${clean.removed} 个不可见的控制字符（${clean.codePoints.join(' ')}），各格式中均已删除`,
+    });
+    return clean.value;
+  });
+  return warnings.length ? { job: { ...job, stories }, warnings } : { job, warnings };
+}
+
 /** The package's entries in their fixed order (manifest first), without writing anything. */
 export async function packageEntries(
-  job: PackageJob,
+  rawJob: PackageJob,
   hooks: BuildPackageHooks = {},
 ): Promise<{ entries: ZipEntry[]; warnings: TextWarning[] }> {
   const progress = hooks.onProgress ?? (() => undefined);
   const entries: ZipEntry[] = [];
   const storyFileMap: Record<string, Partial<Record<ExportFormat, string>>> = {};
-  const warnings: TextWarning[] = [];
+  const { job, warnings } = withoutControlCharacters(rawJob);
   const total = job.stories.length;
   for (const [i, story] of job.stories.entries()) {
     const out = await storyFiles(story, job.issue, job.formats, job.assetsDir, job.docxTrackedChanges);
@@ -44,12 +67,14 @@ export async function packageEntries(
     progress({ phase: 'stories', done: i + 1, total, message: story.article.headline });
   }
   let proof: string | null = null;
+  let proofEngine: string | null = null;
   if (job.formats.includes('pdf')) {
     if (!hooks.printProofs) throw new Error('no proof printer for the pdf format');
     progress({ phase: 'proofs', done: 0, total: job.pages.length, message: '' });
-    const pdf = await hooks.printProofs(job);
+    const printed = await hooks.printProofs(job);
     proof = `proofs/${job.issue.date}.pdf`;
-    entries.push({ path: proof, data: pdf, store: true });
+    proofEngine = printed.engine;
+    entries.push({ path: proof, data: await fixPdfIdentity(printed.pdf, job.issue), store: true });
     progress({ phase: 'proofs', done: job.pages.length, total: job.pages.length, message: proof });
   }
   // Stable order: by folder, then in plan order within it (stems start with page and slot).
@@ -63,6 +88,7 @@ export async function packageEntries(
     stories: job.stories,
     storyFiles: storyFileMap,
     proof,
+    proofEngine,
     formats: job.formats,
     docxTrackedChanges: job.docxTrackedChanges,
     forced: job.forced,

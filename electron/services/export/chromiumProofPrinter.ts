@@ -17,8 +17,8 @@ export class ChromiumProofPrinter implements ProofPrinter {
   private launch(): Promise<Browser> {
     this.browser ??= (async () => {
       const { chromium } = await import('playwright-core');
-      const { executablePath, args } = await findChromium();
-      return chromium.launch({ executablePath, args, headless: true });
+      const { executablePath, args, env } = await findChromium();
+      return chromium.launch({ executablePath, args, headless: true, env: { ...process.env, ...env } });
     })();
     return this.browser;
   }
@@ -46,6 +46,10 @@ export class ChromiumProofPrinter implements ProofPrinter {
       print: async () => new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })),
       close,
     };
+  }
+
+  async engine(): Promise<string> {
+    return `Chromium ${(await this.launch()).version()}`;
   }
 
   async close(): Promise<void> {

@@ -15,6 +15,7 @@ import type { ManifestPage } from '../../../shared/export/manifest';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
 import { issueIdForDate, type Issue } from '../../../shared/model/issue';
+import { stripUnsafeInValue } from '../../../shared/rules/unsafeText';
 import { checkExportGate, suggestionsTravelAsRevisions, type GateSlot } from '../../../shared/rules/exportGate';
 import { slotFitKeyMaterial } from '../../../shared/proof/slotFitKey';
 import { planStoryOf } from '../../../shared/rules/pageplan/flatplanRows';
@@ -50,6 +51,10 @@ interface PlacedSlot {
   slotId: string;
   targetChars: number;
   articleId: string;
+}
+
+function withoutUnsafeText(article: Article | null): Article | null {
+  return article && stripUnsafeInValue(article).value;
 }
 
 function placedSlots(issue: Issue): PlacedSlot[] {
@@ -187,7 +192,8 @@ export class ExportService {
         page: s.page.label,
         slotId: s.slotId,
         articleId: s.articleId,
-        article: articles.get(s.articleId) ?? null,
+        // Without control characters, which its messages would otherwise echo (the package drops them too).
+        article: withoutUnsafeText(articles.get(s.articleId) ?? null),
         fit: fits.get(slotKey(s.page.label, s.slotId)),
         conflicts: deps.articles.summary(s.articleId)?.conflicts ?? 0,
       }));
@@ -201,7 +207,7 @@ export class ExportService {
       const printed = session;
       const result = await this.worker.run(job, {
         onProgress: (p) => progress(p.phase, p.done, p.total, p.message),
-        printer: printed ? { print: () => printed.print() } : undefined,
+        printer: printed ? { print: () => printed.print(), engine: () => deps.printer().engine() } : undefined,
       });
       return { status: 'exported', ...result, draft: job.forced, problems };
     } finally {

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { buildPackage } from './buildPackage';
+import type { PrintedProofs } from './runPackageWorker';
 import type { PackageJob } from './packageJob';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
@@ -9,11 +10,11 @@ const port = parentPort;
 if (!port) throw new Error('exportWorker runs only as a worker thread');
 const send = (m: FromWorker) => port.postMessage(m);
 
-let printed: ((pdf: Uint8Array) => void) | null = null;
+let printed: ((proofs: PrintedProofs) => void) | null = null;
 let printFailed: ((e: NewsdeskError) => void) | null = null;
 
 /** The parent prints: the proof was laid out and measured there before the gate ran. */
-function printProofs(_job: PackageJob): Promise<Uint8Array> {
+function printProofs(_job: PackageJob): Promise<PrintedProofs> {
   return new Promise((resolve, reject) => {
     printed = resolve;
     printFailed = reject;
@@ -22,7 +23,7 @@ function printProofs(_job: PackageJob): Promise<Uint8Array> {
 }
 
 port.on('message', (m: ToWorker) => {
-  if (m.type === 'printed') printed?.(m.pdf);
+  if (m.type === 'printed') printed?.({ pdf: m.pdf, engine: m.engine });
   else if (m.type === 'print-failed') printFailed?.(new NewsdeskError(m.error.code, m.error.message));
   else if (m.type === 'start') {
     buildPackage(m.job, { onProgress: (progress) => send({ type: 'progress', progress }), printProofs }).then(

@@ -16,6 +16,8 @@ export interface ProofSession {
 export interface ProofPrinter {
   /** Loads the proof document (standalone HTML) and waits for its fonts and photos. */
   open(html: string): Promise<ProofSession>;
+  /** What prints, e.g. "Chromium 147.0.7727.15": the same inputs give the same bytes only with the same engine. */
+  engine(): Promise<string>;
 }
 
 const SlotFitSchema = z.object({

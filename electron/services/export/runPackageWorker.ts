@@ -8,10 +8,16 @@ import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
+/** The printed proof and what printed it (the same inputs give the same bytes only with the same engine). */
+export interface PrintedProofs {
+  pdf: Uint8Array;
+  engine: string;
+}
+
 export interface PackageRunOptions {
   onProgress?: (p: ExportProgress) => void;
   /** Prints the proof document the export already loaded and measured (a ProofSession). */
-  printer?: { print(): Promise<Uint8Array> };
+  printer?: { print(): Promise<Uint8Array>; engine(): Promise<string> };
 }
 
 function startWorker(): Worker {
@@ -74,8 +80,9 @@ export class PackageWorker {
               send({ type: 'print-failed', error: { code: 'internal', message: '没有可用的 PDF 打印器。' } });
               return;
             }
-            opts.printer.print().then(
-              (pdf) => send({ type: 'printed', pdf }),
+            const printer = opts.printer;
+            printer.print().then(
+              async (pdf) => send({ type: 'printed', pdf, engine: await printer.engine() }),
               (e: unknown) =>
                 send({ type: 'print-failed', error: { code: 'io', message: `打印版样失败：${errorText(e)}` } }),
             );

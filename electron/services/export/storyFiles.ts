@@ -1,7 +1,8 @@
 /** The files of one story in every requested format, with the story named in any failure. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDocx } from '../../../shared/export/docx';
+import { imageSize } from 'image-size';
+import { buildDocx, type DocxPicture } from '../../../shared/export/docx';
 import type { ExportIssueInfo, ExportStory } from '../../../shared/export/exportStory';
 import type { ZipEntry } from '../../../shared/export/fixedZip';
 import { buildIcml } from '../../../shared/export/icml';
@@ -21,6 +22,16 @@ export interface StoryOutput {
 
 const utf8 = new TextEncoder();
 
+/** Pixel size for the DOCX frame; null when the file does not say (the writer then assumes 4:3). */
+function pixelSize(bytes: Uint8Array): { widthPx: number | null; heightPx: number | null } {
+  try {
+    const { width, height } = imageSize(bytes);
+    return { widthPx: width ?? null, heightPx: height ?? null };
+  } catch {
+    return { widthPx: null, heightPx: null };
+  }
+}
+
 export async function storyFiles(
   story: ExportStory,
   issue: ExportIssueInfo,
@@ -37,27 +48,38 @@ export async function storyFiles(
     files[format] = path;
   };
   try {
+    // Each photo is read once: it goes into photos/ and, inline under its caption, into the DOCX.
+    const photoBytes = new Map<string, Uint8Array>();
+    for (const photo of story.photos) {
+      if (!photo.file || !photo.asset || photoBytes.has(photo.asset)) continue;
+      const bytes = await readFile(join(assetsDir, photo.asset)).catch((e: NodeJS.ErrnoException) => {
+        throw new Error(`第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`);
+      });
+      photoBytes.set(photo.asset, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    }
     const paragraphs = storyParagraphs(a, issue.paperName);
     if (want.has('nitf')) add('nitf', `nitf/${story.stem}.xml`, utf8.encode(buildNitf(story, issue)));
-    if (want.has('docx'))
+    if (want.has('docx')) {
+      const pictures: DocxPicture[] = [...photoBytes].map(([asset, data]) => ({
+        asset,
+        data,
+        ext: (asset.split('.').pop() ?? '').toLowerCase(),
+        ...pixelSize(data),
+      }));
       add(
         'docx',
         `docx/${story.stem}.docx`,
-        docxTrackedChanges ? buildTrackedDocx(a, issue.paperName) : buildDocx(paragraphs, a.headline, a.id),
+        docxTrackedChanges
+          ? buildTrackedDocx(a, issue.paperName, pictures)
+          : buildDocx(storyParagraphs(a, issue.paperName, { everyPhoto: true }), a.headline, a.id, pictures),
       );
+    }
     if (want.has('icml')) add('icml', `icml/${story.stem}.icml`, utf8.encode(buildIcml(paragraphs, a.headline)));
     if (want.has('txt')) add('txt', `txt/${story.stem}.txt`, encodeGb18030(buildPlainText(paragraphs)));
     if (want.has('json')) add('json', `json/${story.stem}.json`, utf8.encode(`${JSON.stringify(a, null, 2)}\n`));
     for (const photo of story.photos) {
       if (!photo.file || !photo.asset) continue;
-      const bytes = await readFile(join(assetsDir, photo.asset)).catch((e: NodeJS.ErrnoException) => {
-        throw new Error(`第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`);
-      });
-      entries.push({
-        path: photo.file,
-        data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        store: true,
-      });
+      entries.push({ path: photo.file, data: photoBytes.get(photo.asset)!, store: true });
     }
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

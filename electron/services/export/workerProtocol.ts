@@ -3,7 +3,9 @@ import type { IpcError } from '../../../shared/ipc/errors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
 
 export type ToWorker =
-  { type: 'start'; job: PackageJob } | { type: 'printed'; pdf: Uint8Array } | { type: 'print-failed'; error: IpcError };
+  | { type: 'start'; job: PackageJob }
+  | { type: 'printed'; pdf: Uint8Array; engine: string }
+  | { type: 'print-failed'; error: IpcError };
 
 export type FromWorker =
   | { type: 'progress'; progress: ExportProgress }

@@ -3,7 +3,9 @@
  * worker thread; stories saved since then sit in a small in-memory index. At start the segment is
  * checked against the store's index (which replays the store's journal): every story whose revision
  * differs is re-read into the in-memory part, so a crash between a save and the search update is
- * caught. A missing or damaged segment, or too many changes, starts a rebuild in the background.
+ * caught. A missing or damaged segment, or too many changes (a bulk import by another process, e.g.
+ * `newsdesk import-copy`), starts a rebuild in the background; meanwhile queries answer at once from the
+ * segment and the newest of the missing stories, and say how many are not searchable yet (`pending`).
  */
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -22,6 +24,11 @@ export { searchDocOf } from './searchDoc';
 
 /** Beyond this many stories in memory, a new segment is built (and at start, rebuilt instead of caught up). */
 const RECENT_LIMIT = 1000;
+/**
+ * After a bulk import, how long the first query may spend reading the newest missing stories before it
+ * answers; the rest come with the background rebuild. A time, not a count, so the wait is the same on any store.
+ */
+const START_READ_BUDGET_MS = 150;
 /** Longer queries are confirmed against the text this many candidates past the shown ones; the rest count as likely hits. */
 const CONFIRM_BUDGET = 200;
 
@@ -40,6 +47,10 @@ export class SearchService {
   private rebuilding: Promise<void> | null = null;
   private build: SegmentBuild | null = null;
   private closed = false;
+  /** Stories not yet searchable while a rebuild catches up after start; 0 once it has. */
+  private pendingAtStart = 0;
+  /** The catch-up rebuild started by start(), for callers that need every story searchable. */
+  private catchUp: Promise<void> | null = null;
 
   constructor(
     private readonly store: ArticleStore,
@@ -67,10 +78,22 @@ export class SearchService {
     });
   }
 
-  /** Resolves when queries are answered correctly (the first build or catch-up done). */
+  /** Resolves when queries can be answered (from what is indexed; see `pending`). */
   whenReady(): Promise<void> {
     this.ready ??= this.start();
     return this.ready;
+  }
+
+  /** Resolves when every story is searchable: the start and any catch-up rebuild it began are done. */
+  async whenComplete(): Promise<void> {
+    await this.whenReady();
+    await this.catchUp;
+    await this.ready;
+  }
+
+  /** How many stories queries cannot find yet (a rebuild after a bulk import is catching up). */
+  get pending(): number {
+    return this.pendingAtStart;
   }
 
   /** How many stories are held in memory rather than in the segment (for tests and the bench). */
@@ -89,13 +112,28 @@ export class SearchService {
       if (!missing) console.error('[newsdesk] search index damaged, rebuilding:', (e as Error).message);
       this.segment = null;
     }
-    if (!this.segment) {
+    // A small store without a segment gets one now: cheap, and later starts skip reading every story.
+    if (!this.segment && this.store.count <= RECENT_LIMIT) {
       if (this.store.count > 0) await this.rebuild();
       return;
     }
-    const stale = this.checkAgainstStore(this.segment);
-    if (stale.length > RECENT_LIMIT) await this.rebuild();
-    else await this.readIntoRecent(stale);
+    const stale = this.segment ? this.checkAgainstStore(this.segment) : this.store.idsNewestFirst();
+    if (stale.length <= RECENT_LIMIT) {
+      await this.readIntoRecent(stale);
+      return;
+    }
+    // Too many to read now: the newest (the ones just imported, most likely asked for) are searchable at
+    // once, as many as fit the start's reading budget; the rest wait for a rebuild in the background.
+    const newestFirst = this.segment ? this.newestFirst(stale) : stale;
+    await this.readIntoRecent(newestFirst.slice(0, RECENT_LIMIT), performance.now() + START_READ_BUDGET_MS);
+    this.pendingAtStart = stale.length - this.recent.size;
+    this.catchUp = this.rebuildInBackground();
+  }
+
+  /** `ids` in the store's newest-first order. */
+  private newestFirst(ids: string[]): string[] {
+    const wanted = new Set(ids);
+    return this.store.idsNewestFirst().filter((id) => wanted.has(id));
   }
 
   /** Marks segment stories the store no longer has at that revision dead; returns the ids to re-read. */
@@ -115,9 +153,9 @@ export class SearchService {
     return stale;
   }
 
-  private async readIntoRecent(ids: string[]): Promise<void> {
+  private async readIntoRecent(ids: string[], deadline = Infinity): Promise<void> {
     const BATCH = 64;
-    for (let i = 0; i < ids.length; i += BATCH) {
+    for (let i = 0; i < ids.length && performance.now() < deadline; i += BATCH) {
       const batch = await Promise.all(ids.slice(i, i + BATCH).map((id) => this.store.get(id).catch(() => null)));
       for (const a of batch) {
         // A save that landed while this batch was read already indexed the newer text.
@@ -127,8 +165,8 @@ export class SearchService {
     }
   }
 
-  private rebuildInBackground(): void {
-    if (this.rebuilding || this.closed) return;
+  private rebuildInBackground(): Promise<void> | null {
+    if (this.rebuilding || this.closed) return this.rebuilding;
     this.rebuilding = this.rebuild()
       // Closing the store stops a build on purpose; the next start checks and builds again.
       .catch((e) => {
@@ -137,6 +175,7 @@ export class SearchService {
       .finally(() => {
         this.rebuilding = null;
       });
+    return this.rebuilding;
   }
 
   /** Builds a new segment off the thread serving saves, then swaps it in and catches up with saves made meanwhile. */
@@ -160,6 +199,7 @@ export class SearchService {
       this.segment?.close();
       this.segment = next;
       this.recent = new SearchIndex();
+      this.pendingAtStart = 0;
       await this.readIntoRecent(this.checkAgainstStore(next));
       await this.removeOldSegments(folder);
     };
@@ -173,10 +213,12 @@ export class SearchService {
     }
   }
 
-  async query(raw: string, limit: number): Promise<{ total: number; hits: SearchHit[] }> {
+  async query(raw: string, limit: number): Promise<{ total: number; hits: SearchHit[]; pending?: number }> {
     await this.whenReady();
+    // Said with every answer while a catch-up runs, so a short list is not taken for the whole store.
+    const pending = this.pendingAtStart > 0 ? { pending: this.pendingAtStart } : {};
     const q = normalizeQuery(raw);
-    if (!q) return { total: 0, hits: [] };
+    if (!q) return { total: 0, hits: [], ...pending };
     const found: Found[] = this.recent
       .query(q)
       .map((m) => ({ id: m.id, field: m.field, snippet: this.recent.snippet(m, q.length) }));
@@ -195,7 +237,7 @@ export class SearchService {
       hits.push({ id: f.id, kicker, headline, status, updatedAt, field: f.field, snippet: f.snippet });
     }
     hits.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return { total, hits: hits.slice(0, limit) };
+    return { total, hits: hits.slice(0, limit), ...pending };
   }
 
   /**

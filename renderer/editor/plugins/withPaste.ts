@@ -2,11 +2,22 @@
 import { type Editor, Transforms } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { Block } from '../../../shared/model/document';
+import { cleanForeignText, stripUnsafeInValue } from '../../../shared/rules/unsafeText';
+import type { StoryEditor } from '../customTypes';
 import { htmlToBlocks } from '../paste/htmlToBlocks';
 import { plainTextParagraphs } from '../paste/plainTextParagraphs';
 
 /** Slate's own fragments (copy inside the editor) keep their structure; everything else is ours to clean. */
 const SLATE_FRAGMENT = 'application/x-slate-fragment';
+
+/** Pasted text never carries control characters into the story: they are removed here and the editor told. */
+function cleanBlocks(editor: Editor, blocks: Block[], alreadyRemoved = 0, alreadyCodes: string[] = []): Block[] {
+  const clean = stripUnsafeInValue(blocks);
+  const removed = alreadyRemoved + clean.removed;
+  if (removed > 0)
+    (editor as StoryEditor).onPasteCleaned?.(removed, [...new Set([...alreadyCodes, ...clean.codePoints])]);
+  return clean.value;
+}
 
 export function insertBlocks(editor: Editor, blocks: Block[]): void {
   if (blocks.length === 0) return;
@@ -25,15 +36,22 @@ export function withPaste<E extends Editor & ReactEditor>(editor: E): E {
     if (html) {
       const blocks = htmlToBlocks(html);
       if (blocks.length > 0) {
-        insertBlocks(editor, blocks);
+        insertBlocks(editor, cleanBlocks(editor, blocks));
         return;
       }
     }
-    const text = data.getData('text/plain');
-    if (text) {
+    const raw = data.getData('text/plain');
+    if (raw) {
+      // Cleaned before splitting, so a vertical tab or form feed does not decide where paragraphs break.
+      const text = cleanForeignText(raw);
       insertBlocks(
         editor,
-        plainTextParagraphs(text).map((t) => ({ type: 'paragraph', children: [{ text: t }] })),
+        cleanBlocks(
+          editor,
+          plainTextParagraphs(text.text).map((t) => ({ type: 'paragraph', children: [{ text: t }] })),
+          text.removed,
+          text.codePoints,
+        ),
       );
     }
   };

@@ -25,6 +25,14 @@ export function CopyPreview({ parsed }: { parsed: ParsedCopy }) {
   const names = (list: string[]) => (list.length > 0 ? list.join('、') : none);
   return (
     <div className="copy-preview" data-testid="copy-preview">
+      {parsed.removedControls && (
+        <div className="banner banner-warn" role="status" data-testid="copy-preview-cleaned">
+          {t('copy.cleaned', {
+            count: parsed.removedControls.count,
+            codes: parsed.removedControls.codePoints.join(' '),
+          })}
+        </div>
+      )}
       <Row label={t('copy.preview.kind')} testId="copy-preview-kind">
         {t(`kind.${parsed.kind}`)}
       </Row>

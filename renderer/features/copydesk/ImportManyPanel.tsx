@@ -27,6 +27,15 @@ export function ImportManyPanel({ files, onClose }: { files: File[]; onClose: ()
             : t('copy.many.done', { done: state.result.ids.length }))}
         {state.phase === 'failed' && state.error}
       </div>
+      {state.result?.cleaned && (
+        <ul className="import-many-cleaned" data-testid="import-many-cleaned">
+          {state.result.cleaned.map((c) => (
+            <li key={c.name}>
+              {t('copy.many.cleaned', { name: c.name, count: c.removed, codes: c.codePoints.join(' ') })}
+            </li>
+          ))}
+        </ul>
+      )}
       {state.result && state.result.failed.length > 0 && (
         <ul className="import-many-failed" data-testid="import-many-failed">
           {state.result.failed.map((f) => (

@@ -205,6 +205,7 @@ export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => v
             query={search.q}
             hits={search.hits}
             total={search.total}
+            pending={search.pending}
             selected={sel}
             onSelect={setSelected}
             onOpen={onOpen}

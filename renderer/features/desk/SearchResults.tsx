@@ -8,21 +8,32 @@ interface Props {
   query: string;
   hits: SearchHit[];
   total: number;
+  /** Stories the index has not taken in yet (catching up after a bulk import). */
+  pending: number;
   selected: number;
   onSelect: (i: number) => void;
   onOpen: (id: string) => void;
 }
 
-export function SearchResults({ query, hits, total, selected, onSelect, onOpen }: Props) {
+export function SearchResults({ query, hits, total, pending, selected, onSelect, onOpen }: Props) {
   const t = useT();
+  const catchingUp = pending > 0 && (
+    <div className="banner banner-warn" role="status" data-testid="search-pending">
+      {t('desk.searchPending', { n: pending })}
+    </div>
+  );
   if (hits.length === 0)
     return (
-      <div className="empty" data-testid="search-empty">
-        {t('desk.noResults')}
-      </div>
+      <>
+        {catchingUp}
+        <div className="empty" data-testid="search-empty">
+          {t('desk.noResults')}
+        </div>
+      </>
     );
   return (
     <div className="search-results" data-testid="search-results">
+      {catchingUp}
       <div className="muted search-total">{t('desk.searchResults', { n: total })}</div>
       <ul>
         {hits.map((h, i) => (

@@ -6,7 +6,7 @@ import { api } from '../../api/transport';
 const DEBOUNCE_MS = 200;
 
 export function useSearch(query: string) {
-  const [result, setResult] = useState<{ q: string; hits: SearchHit[]; total: number } | null>(null);
+  const [result, setResult] = useState<{ q: string; hits: SearchHit[]; total: number; pending: number } | null>(null);
   const asked = useRef(0);
   const q = query.trim();
   useEffect(() => {
@@ -18,7 +18,11 @@ export function useSearch(query: string) {
     const timer = setTimeout(() => {
       void api.call('search.query', { q, limit: 100 }).then((r) => {
         if (n !== asked.current) return;
-        setResult(r.ok ? { q, hits: r.value.hits, total: r.value.total } : { q, hits: [], total: 0 });
+        setResult(
+          r.ok
+            ? { q, hits: r.value.hits, total: r.value.total, pending: r.value.pending ?? 0 }
+            : { q, hits: [], total: 0, pending: 0 },
+        );
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);

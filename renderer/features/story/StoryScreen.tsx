@@ -9,6 +9,7 @@ import { api, transport } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
 import { clearJournal, readJournal, type JournalEntry } from './recoveryJournal';
 import { contentOf } from '../../../shared/model/article';
+import { stripUnsafeInValue } from '../../../shared/rules/unsafeText';
 import { sameContent } from '../../common/storyContent';
 import { StoryWorkspace } from './StoryWorkspace';
 import type { StoryPanels } from '../../common/storyPanels';
@@ -46,7 +47,11 @@ export function StoryScreen({ id, onBack, panels }: { id: string; onBack: () => 
       const entry = readJournal(id);
       if (entry && !sameContent(entry.content, contentOf(r.value))) setJournal(entry);
       else if (entry) clearJournal(id);
-      show(r.value, contentOf(r.value), false);
+      // A story stored before control characters were refused opens without them, unsaved, so the next
+      // save (which the contract would refuse with them) goes through.
+      const clean = stripUnsafeInValue(contentOf(r.value));
+      if (clean.removed) setNotice(t('story.cleaned', { count: clean.removed, codes: clean.codePoints.join(' ') }));
+      show(r.value, clean.value, clean.removed > 0);
     });
     return () => {
       live = false;

@@ -59,8 +59,10 @@ export function StoryWorkspace(props: Props) {
   const t = useT();
   const { settings } = useSettings();
   const { fields, current: currentFields, set: setHeader } = useStoryFields(content);
+  const [pasteNotice, setPasteNotice] = useState<string | null>(null);
   const editor = useMemo(() => {
     const created = createStoryEditor();
+    created.onPasteCleaned = (count, codes) => setPasteNotice(t('paste.cleaned', { count, codes: codes.join(' ') }));
     startSession(created, {
       enabled: suggestsByDefault(settings),
       author: deskIdentity(settings).name,
@@ -251,6 +253,11 @@ export function StoryWorkspace(props: Props) {
       {props.notice && (
         <div className="notice-banner" role="status" data-testid="story-notice">
           {props.notice}
+        </div>
+      )}
+      {pasteNotice && (
+        <div className="notice-banner" role="status" data-testid="paste-cleaned">
+          {pasteNotice}
         </div>
       )}
       <SyncConflictBanner

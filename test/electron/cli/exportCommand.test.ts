@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfTrailerId } from '../../../electron/services/export/fixPdfIdentity';
 import { runNewsdesk, storeEnv, type CliResult } from './runNewsdesk';
 import { openTempStore } from '../services/tempStore';
 
@@ -94,6 +95,46 @@ describe('newsdesk export', () => {
         formats: ['docx'],
         docxTrackedChanges: true,
       });
+    },
+  );
+
+  it(
+    'prints the PDF proof through the installed bundle, and the same issue twice gives the same bytes',
+    { timeout: 240_000 },
+    async () => {
+      // The global set-up built dist-cli/ from these sources; bin/newsdesk.js refuses a stale or missing one.
+      expect(process.env.NEWSDESK_CLI).toBe('bundle');
+      const date = '2026-05-06';
+      expect((await newsdesk('issue', 'create', date, '--template', '4版')).code).toBe(0);
+      const id = (
+        await newsdesk(
+          'import-copy',
+          join(import.meta.dirname, '..', '..', '..', 'assets', 'sample', '01-industrial-internet.txt'),
+        )
+      ).stdout.trim();
+      expect((await newsdesk('place', id, date, 'A01', 'A01-2')).code).toBe(0);
+      const first = join(dir, 'out', 'pdf-1.zip');
+      const second = join(dir, 'out', 'pdf-2.zip');
+      // Default formats: pdf among them. Forced, since the story is still a draft.
+      const one = await newsdesk('export', date, '--out', first, '--force');
+      expect(one.code, one.stderr).toBe(0);
+      // Chromium writes the clock (to the second) into the PDF unless the export fixes it.
+      await new Promise((r) => setTimeout(r, 1100));
+      const two = await newsdesk('export', date, '--out', second, '--force');
+      expect(two.code, two.stderr).toBe(0);
+
+      const files = unzipSync(new Uint8Array(await readFile(first)));
+      const pdf = files[`proofs/${date}.pdf`]!;
+      expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
+      const text = new TextDecoder('latin1').decode(pdf);
+      expect(text).toContain('/CreationDate (D:20260506000000Z)');
+      expect(text).toContain('/ModDate (D:20260506000000Z)');
+      expect(await pdfTrailerId(pdf)).toHaveLength(2);
+      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { proofEngine?: string };
+      expect(manifest.proofEngine).toMatch(/^Chromium \d+\.\d+\.\d+\.\d+$/);
+
+      const bytes = [await readFile(first), await readFile(second)];
+      expect(bytes[0]!.equals(bytes[1]!)).toBe(true);
     },
   );
 });

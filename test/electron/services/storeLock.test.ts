@@ -1,9 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCK_FILE, processStartTime, StoreLock, type LockOwner } from '../../../electron/services/storeLock';
+import { startHost } from '../../../electron/host/server';
+import {
+  LOCK_FILE,
+  processStartTime,
+  StoreLock,
+  storeRealPath,
+  type LockOwner,
+} from '../../../electron/services/storeLock';
+import { connectToOwner } from '../../../electron/runtime/storeOwnerClient';
 import { openRuntime } from '../../../electron/runtime/openRuntime';
 import { memorySettingsBackend, SettingsService } from '../../../electron/services/settingsService';
 import { makeTempDir } from './tempStore';
@@ -92,5 +100,52 @@ describe('the store lock', () => {
       await first.close();
     }
     await expect(stat(join(dir, LOCK_FILE))).rejects.toThrow();
+  });
+
+  it("takes over a live owner's lock that names another folder (carried over by a copy), not one naming this folder", async () => {
+    dir = await makeTempDir();
+    const original = join(dir, 'original');
+    const copy = join(dir, 'copy');
+    await mkdir(original);
+    await mkdir(copy);
+    const live = owner({ store: { id: 'x', path: await storeRealPath(original) } });
+    await writeFile(join(copy, LOCK_FILE), JSON.stringify(live));
+    const taken = await StoreLock.acquire(copy);
+    expect(taken.acquired).toBe(true);
+    if (taken.acquired) expect(taken.lock.info.store?.path).toBe(await storeRealPath(copy));
+    await writeFile(join(original, LOCK_FILE), JSON.stringify(live));
+    expect(await StoreLock.acquire(original)).toMatchObject({ acquired: false });
+  });
+
+  it('forwards only to an owner that answers for the same folder', async () => {
+    dir = await makeTempDir();
+    const a = join(dir, 'a');
+    const b = join(dir, 'b');
+    const settings = () => new SettingsService(memorySettingsBackend({ userName: 't' }));
+    // B is a store of its own, opened once and closed.
+    await (await openRuntime({ dataDir: b, settings: settings(), version: 't' })).close();
+    const ownerA = await openRuntime({ dataDir: a, settings: settings(), version: 't' });
+    const host = await startHost({ dispatch: ownerA.dispatch, rendererDir: dir });
+    try {
+      await ownerA.publishEndpoint(host.port, host.token);
+      const lockA = JSON.parse(await readFile(join(a, LOCK_FILE), 'utf8')) as LockOwner;
+      expect(await connectToOwner(lockA, a)).not.toBeNull();
+      // B's lock names B (so it is not judged carried over) but its port is A's owner, which answers for A.
+      const misdirected = { ...lockA, store: { id: 'y', path: await storeRealPath(b) } };
+      expect(await connectToOwner(misdirected, b)).toBeNull();
+      await writeFile(join(b, LOCK_FILE), JSON.stringify(misdirected));
+      const inB = await openRuntime({ dataDir: b, settings: settings(), version: 't' });
+      try {
+        expect(inB.access).toMatchObject({ mode: 'read-only' });
+        expect(await inB.dispatch('articles.create', { kind: 'story' })).toMatchObject({ ok: false });
+      } finally {
+        await inB.close();
+      }
+      // Nothing reached A.
+      expect(ownerA.services!.articles.count).toBe(0);
+    } finally {
+      await host.close();
+      await ownerA.close();
+    }
   });
 });
