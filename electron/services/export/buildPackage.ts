@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { zipEntries, type ZipEntry } from '../../../shared/export/fixedZip';
 import { buildManifest, type ExportFormat, type TextWarning } from '../../../shared/export/manifest';
-import { stripUnsafeInValue } from '../../../shared/rules/unsafeText';
+import { withoutControlCharacters } from './jobText';
 import { writeFileAtomic } from '../atomicFile';
 import { toNewsdeskError } from '../fsErrors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
@@ -27,26 +27,6 @@ function folderRank(path: string): number {
 
 function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/**
- * Stories stored before control characters were refused may still hold some. They are removed once, here,
- * so every format (NITF, ICML, DOCX, GB18030 text, JSON, the PDF proof) leaves out the same characters, and
- * the manifest names each story that held them.
- */
-function withoutControlCharacters(job: PackageJob): { job: PackageJob; warnings: TextWarning[] } {
-  const warnings: TextWarning[] = [];
-  const stories = job.stories.map((story) => {
-    // The whole story: its photos' captions and credits were copied out of the article.
-    const clean = stripUnsafeInValue(story);
-    if (!clean.removed) return story;
-    warnings.push({
-      articleId: story.article.id,
-      message: `《${clean.value.article.headline}》含 ${clean.removed} 个不可见的控制字符（${clean.codePoints.join(' ')}），各格式中均已删除`,
-    });
-    return clean.value;
-  });
-  return warnings.length ? { job: { ...job, stories }, warnings } : { job, warnings };
 }
 
 /** The package's entries in their fixed order (manifest first), without writing anything. */

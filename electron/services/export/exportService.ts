@@ -16,6 +16,7 @@ import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/model/article';
 import { issueIdForDate, type Issue } from '../../../shared/model/issue';
 import { stripUnsafeInValue } from '../../../shared/rules/unsafeText';
+import { withoutControlCharacters } from './jobText';
 import { checkExportGate, suggestionsTravelAsRevisions, type GateSlot } from '../../../shared/rules/exportGate';
 import { slotFitKeyMaterial } from '../../../shared/proof/slotFitKey';
 import { planStoryOf } from '../../../shared/rules/pageplan/flatplanRows';
@@ -166,7 +167,8 @@ export class ExportService {
     const fits = new Map<string, SlotLineFit>();
     try {
       if (req.formats.includes('pdf')) {
-        session = await deps.printer().open(await renderProofDocument(job));
+        // The printed proof leaves out the same control characters as every other format (see jobText.ts).
+        session = await deps.printer().open(await renderProofDocument(withoutControlCharacters(job).job));
         const measured = await session.measure({ tightenLines: tolerance, marks: req.force ? 'overset' : 'none' });
         const record: { material: string; fit: SlotLineFit }[] = [];
         for (const f of measured) {
