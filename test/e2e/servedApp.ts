@@ -27,7 +27,7 @@ function waitForUrl(child: ChildProcess, stderr: () => string): Promise<string> 
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const url = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out)?.[1];
+      const url = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(out)?.[1];
       if (url) resolve(url);
     });
     child.once('exit', (code) => reject(new Error(`newsdesk serve exited (${code}): ${stderr()}`)));
