@@ -8,7 +8,8 @@ describe('what the hub refused stays in sight', () => {
   let hub: StandInHub;
   let app: E2eApp;
   beforeAll(async () => {
-    hub = await startStandInHub();
+    // max_document_size is server config, which only pouchdb-server models here.
+    hub = await startStandInHub('newsroom', { impl: 'pouchdb-server' });
     // The stand-in applies CouchDB's max_document_size to each request body: the refusal used here.
     await hub.config('couchdb', 'max_document_size', '40000');
     // A document with one of our ids that this version cannot read (another peer's).
