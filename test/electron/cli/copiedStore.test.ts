@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, storeRealPath } from '../../../electron/services/storeLock';
+import { runNewsdesk, type CliResult } from './runNewsdesk';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'newsdesk.js');
@@ -16,14 +17,8 @@ let copy: string;
 let env: NodeJS.ProcessEnv;
 let owner: ChildProcess;
 
-async function newsdesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+function newsdesk(...args: string[]): Promise<CliResult> {
+  return runNewsdesk(env, args);
 }
 
 async function call<T>(store: string, channel: string, payload: unknown): Promise<T> {
