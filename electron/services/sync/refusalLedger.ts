@@ -2,10 +2,9 @@
  * The stories the hub refused, kept durably per replication so a refusal outlives the push that
  * met it: they stay pending (and named) until a change makes them pass or a person discards them.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../atomicFile';
+import { readLedgerFile, writeLedgerFile } from './ledgerFile';
 
 export const RefusalSchema = z.object({
   id: z.string(),
@@ -33,15 +32,9 @@ export class RefusalLedger {
    */
   private async load(): Promise<void> {
     this.entries = new Map();
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(this.file, 'utf8'));
-    } catch {
-      return;
-    }
-    const parsed = LedgerFileSchema.safeParse(raw);
     // A ledger that cannot be read costs only a re-check: every story in it is pushed again anyway.
-    if (parsed.success) for (const r of parsed.data.refused) this.entries.set(r.id, r);
+    const ledger = await readLedgerFile(this.file, LedgerFileSchema);
+    for (const r of ledger?.refused ?? []) this.entries.set(r.id, r);
   }
 
   async ids(): Promise<string[]> {
@@ -64,8 +57,7 @@ export class RefusalLedger {
     for (const id of passed) this.entries.delete(id);
     for (const r of refused) this.entries.set(r.id, r);
     if (JSON.stringify([...this.entries.values()]) === before) return;
-    await mkdir(dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, JSON.stringify({ refused: [...this.entries.values()] }));
+    await writeLedgerFile(this.file, { refused: [...this.entries.values()] });
   }
 
   async forget(id: string): Promise<void> {

@@ -3,10 +3,11 @@
  * body that fails our schema). Each is kept aside as it arrived, with why, and reported until a
  * later revision of the same story that builds on it arrives; nothing is skipped in silence.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../atomicFile';
+import { readLedgerFile, writeLedgerFile } from './ledgerFile';
 
 export const SetAsideSchema = z.object({
   id: z.string(),
@@ -35,14 +36,8 @@ export class SetAsideLedger {
   /** Read from the file each time: more than one replicator of this hub may exist in a process. */
   private async load(): Promise<void> {
     this.entries = new Map();
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(this.file, 'utf8'));
-    } catch {
-      return;
-    }
-    const parsed = LedgerFileSchema.safeParse(raw);
-    if (parsed.success) for (const e of parsed.data.setAside) this.entries.set(key(e.id, e.rev), e);
+    const ledger = await readLedgerFile(this.file, LedgerFileSchema);
+    for (const e of ledger?.setAside ?? []) this.entries.set(key(e.id, e.rev), e);
   }
 
   async list(): Promise<SetAside[]> {
@@ -77,10 +72,7 @@ export class SetAsideLedger {
       added.push(entry);
       changed = true;
     }
-    if (changed) {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, JSON.stringify({ setAside: [...this.entries.values()] }));
-    }
+    if (changed) await writeLedgerFile(this.file, { setAside: [...this.entries.values()] });
     return added;
   }
 }
