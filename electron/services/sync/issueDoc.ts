@@ -5,7 +5,16 @@
  */
 import { issueBodyOf, type IssueBody, type StoredIssue } from '../../../shared/model/issueSyncFields';
 import type { Issue } from '../../../shared/model/issue';
-import { addChild, addRemote, conflicts, leaves, revHash, splitRev, winner, type Revisions } from '../revisionTree/revTree';
+import {
+  addChild,
+  addRemote,
+  conflicts,
+  leaves,
+  revHash,
+  splitRev,
+  winner,
+  type Revisions,
+} from '../revisionTree/revTree';
 
 export interface RemoteIssueRevision {
   rev: string;
