@@ -2,8 +2,10 @@
 import { useT } from '../../i18n/i18n';
 
 interface Props {
-  /** 0-based page shown. */
+  /** 0-based page asked for: the buttons turn from here, so quick clicks add up. */
   page: number;
+  /** 0-based page whose rows are on screen (the answer to `page` may still be on its way). */
+  shownPage: number;
   pages: number;
   /** 1-based positions of the first and last story shown. */
   first: number;
@@ -12,7 +14,7 @@ interface Props {
   onTurn: (page: number) => void;
 }
 
-export function DeskPager({ page, pages, first, last, total, onTurn }: Props) {
+export function DeskPager({ page, shownPage, pages, first, last, total, onTurn }: Props) {
   const t = useT();
   return (
     <nav className="desk-pager" data-testid="desk-pager" aria-label={t('desk.pager')}>
@@ -26,7 +28,7 @@ export function DeskPager({ page, pages, first, last, total, onTurn }: Props) {
         {t('desk.prevPage')}
       </button>
       <span className="muted" data-testid="desk-range">
-        {t('desk.pageRange', { first, last, total, page: page + 1, pages })}
+        {t('desk.pageRange', { first, last, total, page: shownPage + 1, pages })}
       </span>
       <button
         type="button"

@@ -27,7 +27,7 @@ export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => v
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Main filters, sorts and counts all stories; the desk holds one page of them.
-  const { items, total, facets, error: loadError } = useDeskPage(view, page);
+  const { items, total, shownPage, facets, error: loadError } = useDeskPage(view, page);
   const search = useSearch(query);
   const problems = useSyncProblems();
   const refused = useMemo(() => new Map(problems.refused.map((r) => [r.id, r.reason])), [problems.refused]);
@@ -230,9 +230,10 @@ export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => v
       {!search && total > shown.length && (
         <DeskPager
           page={page}
+          shownPage={shownPage}
           pages={pages}
-          first={page * DESK_PAGE_SIZE + 1}
-          last={page * DESK_PAGE_SIZE + shown.length}
+          first={shownPage * DESK_PAGE_SIZE + 1}
+          last={shownPage * DESK_PAGE_SIZE + shown.length}
           total={total}
           onTurn={turnTo}
         />

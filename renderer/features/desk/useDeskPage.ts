@@ -10,6 +10,8 @@ import { storiesChanged, useReloadOnEvents } from '../../common/useReloadOnEvent
 export function useDeskPage(view: DeskView, page: number) {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
   const [total, setTotal] = useState(0);
+  /** The page `items` belong to: the pager's range must describe the rows on screen, not the page just asked for. */
+  const [shownPage, setShownPage] = useState(0);
   const [facets, setFacets] = useState<ResponseOf<'articles.facets'>>({ pages: [], people: [], issueDates: [] });
   const [error, setError] = useState<IpcError | null>(null);
   /** Only the latest request may set the list: an answer to an older filter arriving late is dropped. */
@@ -25,6 +27,7 @@ export function useDeskPage(view: DeskView, page: number) {
     if (r.ok) {
       setItems(r.value.items);
       setTotal(r.value.total);
+      setShownPage(page);
       setError(null);
     } else setError(r.error);
     if (f.ok) setFacets(f.value);
@@ -32,5 +35,5 @@ export function useDeskPage(view: DeskView, page: number) {
 
   useReloadOnEvents(reload, storiesChanged, 300);
 
-  return { items, total, facets, error };
+  return { items, total, shownPage, facets, error };
 }
