@@ -17,6 +17,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/setup/buildCliBundle.ts'],
           testTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -27,6 +28,9 @@ export default defineConfig({
           globalSetup: ['test/setup/buildCliBundle.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll's default of 1 s is shorter than one parse in a worker on a loaded 2-core CI machine
+          // (copydesk's preview missed it at load 21); a poll still fails if the page never gets there.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
