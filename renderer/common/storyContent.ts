@@ -15,6 +15,7 @@ export function fieldsOf(a: ArticleContent): StoryFields {
     // Track changes and comment threads travel with the text (absent in older documents).
     ...(a.changes ? { changes: a.changes } : {}),
     ...(a.comments ? { comments: a.comments } : {}),
+    ...(a.tracked ? { tracked: a.tracked } : {}),
   };
 }
 
