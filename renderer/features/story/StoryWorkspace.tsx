@@ -99,7 +99,8 @@ export function StoryWorkspace(props: Props) {
     delete saved.tracked;
     return {
       ...saved,
-      ...(trackedNow ? { tracked: trackedNow } : {}),
+      // Always sent: the store keeps a field a save leaves out, and resolved suggestions must go.
+      tracked: trackedNow ?? {},
       changes: pruneChanges(sessionOf(editor)?.table.values() ?? [], body, trackedNow),
       comments: commentsRef.current,
     };
