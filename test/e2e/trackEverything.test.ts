@@ -29,7 +29,8 @@ describe('every edit in 留痕 is a suggestion', () => {
     const { page } = app;
     const id = await openStoryWith(app, ORIGINAL);
     await page.setViewportSize({ width: 1440, height: 900 });
-    if ((await page.locator('[data-testid="review-panel"]').count()) === 0) await page.click('[data-testid="open-review"]');
+    if ((await page.locator('[data-testid="review-panel"]').count()) === 0)
+      await page.click('[data-testid="open-review"]');
     expect(await page.isChecked('[data-testid="suggest-toggle"]')).toBe(true);
     const items = page.locator('[data-testid="change-item"]');
 
@@ -67,7 +68,9 @@ describe('every edit in 留痕 is a suggestion', () => {
     await page.locator('[data-testid="story-body"]').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('[data-testid="field-kicker"]').inputValue()).toBe('株洲新闻');
-    await expect.poll(() => bodyText(page)).toEqual(['株洲市今天召开株洲发展大会,会议强调绿色发展。', '株洲日报记者报道。']);
+    await expect
+      .poll(() => bodyText(page))
+      .toEqual(['株洲市今天召开株洲发展大会,会议强调绿色发展。', '株洲日报记者报道。']);
     expect(await page.locator('[data-testid="marks-kicker"]').count()).toBe(0);
     await expect.poll(() => items.count()).toBe(1);
     await page.keyboard.press('Control+Shift+z');
@@ -112,7 +115,9 @@ describe('every edit in 留痕 is a suggestion', () => {
     expect(await page.locator('[data-testid="field-kicker"]').inputValue()).toBe(ORIGINAL.kicker);
     expect(await headline.inputValue()).toBe(ORIGINAL.headline);
     expect(await page.locator('[data-testid="byline-name"]').first().inputValue()).toBe('李想');
-    await expect.poll(() => bodyText(page)).toEqual(['株洲市今天召开株洲发展大会,会议强调绿色发展。', '株洲日报记者报道。']);
+    await expect
+      .poll(() => bodyText(page))
+      .toEqual(['株洲市今天召开株洲发展大会,会议强调绿色发展。', '株洲日报记者报道。']);
     await waitForSaved(page);
     await expect
       .poll(async () => {

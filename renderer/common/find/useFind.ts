@@ -72,7 +72,10 @@ export function useFind({ editor, fields, bodyVersion }: UseFindArgs) {
   }, [editor, index, matches, replacement]);
 
   /** One undo step for fields and body; in 留痕 one suggestion per replacement, grouped. */
-  const replaceAll = useCallback((): number => replaceMatches(editor, matches, replacement), [editor, matches, replacement]);
+  const replaceAll = useCallback(
+    (): number => replaceMatches(editor, matches, replacement),
+    [editor, matches, replacement],
+  );
 
   /** Each body match's range in the body as it is (a match can span a pending join). */
   const bodyRanges = useMemo(() => {

@@ -118,7 +118,11 @@ export function editTextField(editor: Editor, field: TrackedTextField, value: st
 
 export function editCredits(editor: Editor, field: 'bylines', next: readonly Byline[]): void;
 export function editCredits(editor: Editor, field: 'correspondents', next: readonly Correspondent[]): void;
-export function editCredits(editor: Editor, field: TrackedCreditField, next: readonly (Byline | Correspondent)[]): void {
+export function editCredits(
+  editor: Editor,
+  field: TrackedCreditField,
+  next: readonly (Byline | Correspondent)[],
+): void {
   const state = fieldsState(editor);
   const items = editItems<Byline | Correspondent>(state[field], next, trackContext(editor));
   setFieldsState(editor, { ...state, [field]: items } as FieldsState, { merge: `credit:${field}` });

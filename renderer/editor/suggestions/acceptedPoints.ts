@@ -94,7 +94,8 @@ export function replaceRange(editor: Editor, range: Range, text: string): void {
     const endRef = Editor.pointRef(editor, Range.end(range));
     const look = formattingOf(Node.leaf(editor, Range.start(range).path));
     let id: string | undefined;
-    if (Range.isExpanded(range)) suggestDeleteRange(editor, s, range, () => (id ??= recordChange(s, text ? 'replace' : 'delete')));
+    if (Range.isExpanded(range))
+      suggestDeleteRange(editor, s, range, () => (id ??= recordChange(s, text ? 'replace' : 'delete')));
     const at = endRef.unref();
     if (!text || !at) return;
     Transforms.insertNodes(editor, { ...look, text, ins: id ?? recordChange(s, 'insert') }, { at, select: false });

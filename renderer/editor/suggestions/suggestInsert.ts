@@ -37,7 +37,11 @@ function neighbour(editor: Editor, point: Point, side: 'previous' | 'next'): For
 }
 
 /** Strikes an expanded selection first; what is typed then follows the struck text, as in Word and InCopy. */
-export function strikeSelection(editor: Editor, s: SuggestionSession, kind: 'delete' | 'replace' = 'delete'): string | undefined {
+export function strikeSelection(
+  editor: Editor,
+  s: SuggestionSession,
+  kind: 'delete' | 'replace' = 'delete',
+): string | undefined {
   const sel = editor.selection;
   if (!sel || Range.isCollapsed(sel)) return undefined;
   const ref = Editor.pointRef(editor, Range.end(sel));

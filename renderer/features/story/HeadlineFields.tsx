@@ -25,7 +25,14 @@ const LABEL = { kicker: 'story.kicker', headline: 'story.headline', subheadline:
 /** A headline is one line: pasted line breaks become nothing rather than being refused. */
 const oneLine = (v: string) => v.replace(/[\r\n]+/g, '');
 
-export const HeadlineFields = memo(function HeadlineFields({ values, runs, table, onChange, readOnly, findField }: Props) {
+export const HeadlineFields = memo(function HeadlineFields({
+  values,
+  runs,
+  table,
+  onChange,
+  readOnly,
+  findField,
+}: Props) {
   const t = useT();
   const [composing, setComposing] = useState<{ field: HeadlineField; value: string } | null>(null);
   return (

@@ -89,7 +89,13 @@ export const StoryMeta = memo(function StoryMeta({ fields, tracked, table, onCha
       </div>
       <label className="meta-field">
         <span>{t('story.deskNote')}</span>
-        <textarea rows={5} maxLength={4000} readOnly={readOnly} data-testid="field-desknote" {...textProps('deskNote')} />
+        <textarea
+          rows={5}
+          maxLength={4000}
+          readOnly={readOnly}
+          data-testid="field-desknote"
+          {...textProps('deskNote')}
+        />
         <TrackedRuns
           runs={tracked.text.deskNote}
           table={table}

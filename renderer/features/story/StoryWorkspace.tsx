@@ -75,13 +75,7 @@ export function StoryWorkspace(props: Props) {
     return created;
     // Once per mounted story: the workspace remounts when the text is replaced.
   }, []);
-  const {
-    fields,
-    tracked,
-    current: currentFields,
-    set: setHeader,
-    edit: editHeader,
-  } = useStoryFields(content, editor);
+  const { fields, tracked, current: currentFields, set: setHeader, edit: editHeader } = useStoryFields(content, editor);
   const [suggesting, setSuggesting] = useState(() => sessionOf(editor)?.enabled ?? false);
   const [comments, setComments] = useState<CommentThread[]>(() => content.comments ?? []);
   const commentsRef = useRef(comments);

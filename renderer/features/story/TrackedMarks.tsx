@@ -29,7 +29,8 @@ function MarkSpan({ mark, table }: { mark: Mark; table: Map<string, ChangeRecord
   );
 }
 
-const tracked = (xs: readonly { ins?: string; del?: string }[]) => xs.some((x) => x.ins !== undefined || x.del !== undefined);
+const tracked = (xs: readonly { ins?: string; del?: string }[]) =>
+  xs.some((x) => x.ins !== undefined || x.del !== undefined);
 
 export const TrackedRuns = memo(function TrackedRuns(props: {
   runs: readonly TrackedRun[];
@@ -59,7 +60,11 @@ export const TrackedCredits = memo(function TrackedCredits(props: {
       {props.items.map((it, i) => (
         <MarkSpan
           key={i}
-          mark={{ text: 'role' in it.value ? `${it.value.role} ${it.value.name}` : it.value.name, ins: it.ins, del: it.del }}
+          mark={{
+            text: 'role' in it.value ? `${it.value.role} ${it.value.name}` : it.value.name,
+            ins: it.ins,
+            del: it.del,
+          }}
           table={props.table}
         />
       ))}

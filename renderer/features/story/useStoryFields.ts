@@ -45,7 +45,12 @@ export function useStoryFields(content: ArticleContent, editor: StoryEditor): St
         if (isTextField(k)) resetField(editor, k, v as string);
         else if (k === 'bylines' || k === 'correspondents') {
           const state = fieldsState(editor);
-          setFieldsState(editor, { ...state, [k]: (v as (Byline | Correspondent)[]).map((value) => ({ value })) }, false, false);
+          setFieldsState(
+            editor,
+            { ...state, [k]: (v as (Byline | Correspondent)[]).map((value) => ({ value })) },
+            false,
+            false,
+          );
         } else {
           othersRef.current = { ...othersRef.current, [k]: v };
           setOthers(othersRef.current);

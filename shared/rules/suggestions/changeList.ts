@@ -9,14 +9,7 @@ import type { Byline, Correspondent } from '../../model/people';
 import type { ChangeKind, ChangeRecord } from '../../model/suggestions';
 
 export type ChangeWhere =
-  | 'body'
-  | 'kicker'
-  | 'headline'
-  | 'subheadline'
-  | 'source'
-  | 'deskNote'
-  | 'bylines'
-  | 'correspondents';
+  'body' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'deskNote' | 'bylines' | 'correspondents';
 
 export interface ChangeListItem {
   id: string;
@@ -99,14 +92,16 @@ export function changeList(
     list?.forEach((r, i) => {
       if (r.text === '') return;
       if (r.ins !== undefined) touch(r.ins, 'insert', where, 0, r.text, 'added', `${where}:${i}`, `${where}:${i + 1}`);
-      if (r.del !== undefined) touch(r.del, 'delete', where, 0, r.text, 'removed', `${where}:${i}`, `${where}:${i + 1}`);
+      if (r.del !== undefined)
+        touch(r.del, 'delete', where, 0, r.text, 'removed', `${where}:${i}`, `${where}:${i + 1}`);
     });
   };
   const credits = (where: ChangeWhere, list: readonly TrackedItem<Byline | Correspondent>[] | undefined) => {
     list?.forEach((it, i) => {
       const text = creditText(it.value);
       if (it.ins !== undefined) touch(it.ins, 'insert', where, 0, text, 'added', `${where}:${i}`, `${where}:${i + 1}`);
-      if (it.del !== undefined) touch(it.del, 'delete', where, 0, text, 'removed', `${where}:${i}`, `${where}:${i + 1}`);
+      if (it.del !== undefined)
+        touch(it.del, 'delete', where, 0, text, 'removed', `${where}:${i}`, `${where}:${i + 1}`);
     });
   };
   runs('kicker', tracked?.kicker);
@@ -121,8 +116,7 @@ export function changeList(
       if (leaf.text === '') return;
       const here = `b${b}:${i}`;
       const next = `b${b}:${i + 1}`;
-      if (leaf.ins !== undefined)
-        touch(leaf.ins, 'insert', 'body', b, leaf.text, 'added', here, next);
+      if (leaf.ins !== undefined) touch(leaf.ins, 'insert', 'body', b, leaf.text, 'added', here, next);
       if (leaf.del !== undefined) touch(leaf.del, 'delete', 'body', b, leaf.text, 'removed', here, next);
     });
   });

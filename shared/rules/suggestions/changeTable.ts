@@ -26,15 +26,20 @@ export function suggestionIds(body: StoryDocument): Map<string, ChangeKind> {
 }
 
 /** Every suggestion id of an article: the body's, then the header fields' and credits'. */
-export function articleSuggestionIds(
-  article: Pick<ArticleContent, 'body' | 'tracked'>,
-): Map<string, ChangeKind> {
+export function articleSuggestionIds(article: Pick<ArticleContent, 'body' | 'tracked'>): Map<string, ChangeKind> {
   const ids = suggestionIds(article.body);
   const t = article.tracked;
   if (!t) return ids;
   // Only the tracked parts matter here; plain values stand in for the rest.
   const state = fieldsStateOf({
-    kicker: '', headline: '', subheadline: '', source: '', deskNote: '', bylines: [], correspondents: [], tracked: t,
+    kicker: '',
+    headline: '',
+    subheadline: '',
+    source: '',
+    deskNote: '',
+    bylines: [],
+    correspondents: [],
+    tracked: t,
   });
   for (const [id, place] of fieldSuggestionIds(state)) if (!ids.has(id)) ids.set(id, place.kind);
   return ids;

@@ -263,7 +263,9 @@ export interface FieldIdPlace {
 }
 
 /** Every suggestion id in the fields, in screen order; an id on both struck and inserted text is a replacement. */
-export function fieldSuggestionIds(state: Pick<FieldsState, 'text' | 'bylines' | 'correspondents'>): Map<string, FieldIdPlace> {
+export function fieldSuggestionIds(
+  state: Pick<FieldsState, 'text' | 'bylines' | 'correspondents'>,
+): Map<string, FieldIdPlace> {
   const ids = new Map<string, FieldIdPlace>();
   const see = (id: string | undefined, field: FieldIdPlace['field'], kind: ChangeKind) => {
     if (id === undefined) return;
@@ -290,7 +292,9 @@ function liveItems<T>(items: readonly TrackedItem<T>[]): T[] {
 }
 
 /** The tracked fields of a stored article: the saved runs where there are any, else the plain values. */
-export function fieldsStateOf(content: Pick<ArticleContent, TrackedTextField | TrackedCreditField | 'tracked'>): FieldsState {
+export function fieldsStateOf(
+  content: Pick<ArticleContent, TrackedTextField | TrackedCreditField | 'tracked'>,
+): FieldsState {
   const tracked = content.tracked ?? {};
   const text = {} as Record<TrackedTextField, TrackedRun[]>;
   for (const f of TRACKED_TEXT_FIELDS) text[f] = tracked[f]?.length ? tracked[f]! : runsFrom(content[f]);
@@ -315,9 +319,13 @@ export function liveFields(state: FieldsState): Pick<ArticleContent, TrackedText
 }
 
 /** The runs and items of the fields that carry suggestions, for the article's `tracked`; undefined when none do. */
-export function trackedOf(state: FieldsState, keepItem: (field: TrackedCreditField, value: unknown) => boolean): TrackedFields | undefined {
+export function trackedOf(
+  state: FieldsState,
+  keepItem: (field: TrackedCreditField, value: unknown) => boolean,
+): TrackedFields | undefined {
   const out: TrackedFields = {};
-  const hasIds = (xs: readonly { ins?: string; del?: string }[]) => xs.some((x) => x.ins !== undefined || x.del !== undefined);
+  const hasIds = (xs: readonly { ins?: string; del?: string }[]) =>
+    xs.some((x) => x.ins !== undefined || x.del !== undefined);
   for (const f of TRACKED_TEXT_FIELDS) if (hasIds(state.text[f])) out[f] = state.text[f];
   if (hasIds(state.bylines)) out.bylines = state.bylines.filter((it) => keepItem('bylines', it.value));
   if (hasIds(state.correspondents))

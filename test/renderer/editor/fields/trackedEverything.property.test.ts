@@ -46,9 +46,9 @@ const fieldsArb = fc.record({
   subheadline: word,
   source: word,
   deskNote: word,
-  bylines: fc.array(fc.constantFrom('李想', '王芳', '陈正明'), { maxLength: 2 }).map((names) =>
-    names.map((name): Byline => ({ role: '记者', name })),
-  ),
+  bylines: fc
+    .array(fc.constantFrom('李想', '王芳', '陈正明'), { maxLength: 2 })
+    .map((names) => names.map((name): Byline => ({ role: '记者', name }))),
 });
 const pos = { block: fc.nat(4), at: fc.nat(6) };
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
@@ -68,7 +68,11 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('type' as const), ...pos, text: word.filter((w) => w.length > 0) }),
   fc.record({ op: fc.constant('backspace' as const), ...pos, times: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ op: fc.constant('select-type' as const), ...pos, len: fc.integer({ min: 1, max: 3 }), text: word }),
-  fc.record({ op: fc.constant('replace-all' as const), query: fc.constantFrom('a', '中', ',', 'b中'), replacement: word }),
+  fc.record({
+    op: fc.constant('replace-all' as const),
+    query: fc.constantFrom('a', '中', ',', 'b中'),
+    replacement: word,
+  }),
   fc.constant({ op: 'lint' as const }),
   fc.constant({ op: 'handover' as const }),
 );
@@ -127,7 +131,10 @@ function run(editor: StoryEditor, step: Step): void {
     }
     case 'lint': {
       const body = acceptAll(editor.children as StoryDocument);
-      applyLintFixes(editor, lintArticle({ kicker: live.kicker, headline: live.headline, subheadline: live.subheadline, body }));
+      applyLintFixes(
+        editor,
+        lintArticle({ kicker: live.kicker, headline: live.headline, subheadline: live.subheadline, body }),
+      );
       return;
     }
   }
@@ -175,9 +182,7 @@ describe('留痕 over fields, credits, body, replace-all and lint fixes, for ran
         const tracked = runScript(story, steps, true);
         const plain = runScript(story, steps, false);
         expect(canonical(acceptAll(tracked.children as StoryDocument))).toEqual(canonical(plain.children));
-        expect(liveFields(resolveFields(fieldsState(tracked), () => 'accept'))).toEqual(
-          liveFields(fieldsState(plain)),
-        );
+        expect(liveFields(resolveFields(fieldsState(tracked), () => 'accept'))).toEqual(liveFields(fieldsState(plain)));
       }),
       RUNS,
     );
@@ -193,9 +198,7 @@ describe('留痕 over fields, credits, body, replace-all and lint fixes, for ran
           expect(table.get(id)?.author, id).toMatch(/李编辑|王记者/);
           expect(table.get(id)?.at).toBe('2026-12-07T10:00:00.000Z');
         }
-        const expectBody = accept
-          ? canonical(runScript(story, steps, false).children)
-          : canonical(story.body);
+        const expectBody = accept ? canonical(runScript(story, steps, false).children) : canonical(story.body);
         const expectFields = accept ? liveFields(fieldsState(runScript(story, steps, false))) : story.fields;
         resolveAll(editor, accept ? 'accept' : 'reject');
         expect(canonical(editor.children)).toEqual(expectBody);

@@ -15,7 +15,13 @@ import { lintArticle } from '../../../../shared/rules/punctuation';
 import { changeList, groupChanges } from '../../../../shared/rules/suggestions/changeList';
 import { pendingSuggestions } from '../../../../shared/rules/suggestions/changeTable';
 import { acceptAll } from '../../../../shared/rules/suggestions/resolveSuggestions';
-import { diffText, editItems, editRuns, liveFields, trackedOf } from '../../../../shared/rules/suggestions/trackedFields';
+import {
+  diffText,
+  editItems,
+  editRuns,
+  liveFields,
+  trackedOf,
+} from '../../../../shared/rules/suggestions/trackedFields';
 
 const own = (author: string) => ({
   isOwn: (id: string) => id.startsWith(author),
@@ -33,7 +39,13 @@ function story(suggesting = true): StoryEditor {
       { type: 'paragraph', children: [{ text: '株洲市今天召开株洲发展大会,会议' }] },
       { type: 'paragraph', children: [{ text: '株洲日报记者报道.' }] },
     ] as StoryDocument,
-    { enabled: suggesting, author: '李编辑', role: 'copy-editor', newId: () => `c${++n}`, now: () => '2026-12-07T09:00:00.000Z' },
+    {
+      enabled: suggesting,
+      author: '李编辑',
+      role: 'copy-editor',
+      newId: () => `c${++n}`,
+      now: () => '2026-12-07T09:00:00.000Z',
+    },
     {
       kicker: '株洲新闻',
       headline: '两株企获评',
@@ -86,7 +98,11 @@ describe('the story editor in 留痕 mode', () => {
     editTextField(editor, 'headline', '两家企业获评', 4);
     const tracked = trackedOf(fieldsState(editor), () => true)!;
     expect(tracked.headline).toBeDefined();
-    const pending = pendingSuggestions({ body: editor.children as StoryDocument, changes: [...sessionOf(editor)!.table.values()], tracked });
+    const pending = pendingSuggestions({
+      body: editor.children as StoryDocument,
+      changes: [...sessionOf(editor)!.table.values()],
+      tracked,
+    });
     expect(pending).toHaveLength(1);
     expect(pending[0]).toMatchObject({ kind: 'replace', author: '李编辑', at: '2026-12-07T09:00:00.000Z' });
     const [item] = changeList(editor.children as StoryDocument, sessionOf(editor)!.table.values(), tracked);
@@ -111,10 +127,9 @@ describe('the story editor in 留痕 mode', () => {
     HistoryEditor.undo(editor);
     expect(liveFields(fieldsState(editor)).kicker).toBe('株洲新闻');
     expect(trackedOf(fieldsState(editor), () => true)).toBeUndefined();
-    expect((editor.children as StoryDocument).map((b) => (b.type === 'photo' ? '' : b.children.map((l) => l.text).join('')))).toEqual([
-      '株洲市今天召开株洲发展大会,会议',
-      '株洲日报记者报道.',
-    ]);
+    expect(
+      (editor.children as StoryDocument).map((b) => (b.type === 'photo' ? '' : b.children.map((l) => l.text).join(''))),
+    ).toEqual(['株洲市今天召开株洲发展大会,会议', '株洲日报记者报道.']);
     HistoryEditor.redo(editor);
     expect(liveFields(fieldsState(editor)).kicker).toBe('湘潭新闻');
 
