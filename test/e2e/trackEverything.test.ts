@@ -94,6 +94,13 @@ describe('every edit in 留痕 is a suggestion', () => {
     expect(await credit.getAttribute('data-kind')).toBe('replace');
     expect(await page.locator('[data-testid="marks-bylines"] .sg-del').textContent()).toBe('记者 李想');
     expect(await page.locator('[data-testid="suggestion-count"]').textContent()).toContain('7');
+    // Ctrl+Z in the credit's own input walks the story's one history too; Ctrl+Shift+Z brings the edit back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => items.count()).toBe(6);
+    expect(await page.locator('[data-testid="byline-name"]').first().inputValue()).toBe('李想');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => items.count()).toBe(7);
+    expect(await page.locator('[data-testid="byline-name"]').first().inputValue()).toBe('李响');
 
     await waitForSaved(page);
     const saved = await stored(app, id);
