@@ -42,9 +42,10 @@ describe('every edit in 留痕 is a suggestion', () => {
     await page.keyboard.press('Shift+ArrowRight');
     await imeType(app.cdp, 'jia', '家');
     await expect.poll(() => headline.inputValue()).toBe('两家企获评国家级绿色工厂');
+    // Before this change the panel said 0 处修订待处理 here: the headline was changed silently.
+    await expect.poll(() => items.count()).toBe(1);
     await expect.poll(() => page.locator('[data-testid="marks-headline"] .sg-del').textContent()).toBe('株');
     expect(await page.locator('[data-testid="marks-headline"] .sg-ins').textContent()).toBe('家');
-    await expect.poll(() => items.count()).toBe(1);
     const first = items.first();
     expect(await first.getAttribute('data-where')).toBe('headline');
     expect(await first.getAttribute('data-kind')).toBe('replace');
