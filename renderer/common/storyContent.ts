@@ -15,6 +15,8 @@ export function fieldsOf(a: ArticleContent): StoryFields {
     // Track changes and comment threads travel with the text (absent in older documents).
     ...(a.changes ? { changes: a.changes } : {}),
     ...(a.comments ? { comments: a.comments } : {}),
+    // An empty `tracked` (what a save sends when no field suggestion is pending) is the same as none.
+    ...(a.tracked && Object.keys(a.tracked).length > 0 ? { tracked: a.tracked } : {}),
   };
 }
 

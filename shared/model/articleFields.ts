@@ -11,7 +11,7 @@ export const ARTICLE_FIELD_LABELS = {
   bylines: 'story.bylines',
   correspondents: 'story.correspondents',
   deskNote: 'story.deskNote',
-} as const satisfies Record<keyof Omit<ArticleContent, 'body' | 'changes' | 'comments'>, string>;
+} as const satisfies Record<keyof Omit<ArticleContent, 'body' | 'changes' | 'comments' | 'tracked'>, string>;
 
 export type ArticleField = keyof typeof ARTICLE_FIELD_LABELS;
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ChangeIdSchema } from './document';
 import { RoleSchema } from './status';
 
-export const CHANGE_KINDS = ['insert', 'delete', 'split', 'join'] as const;
+/** `replace` is one change that strikes old words and puts new ones beside them: accepting keeps the new, rejecting the old. */
+export const CHANGE_KINDS = ['insert', 'delete', 'split', 'join', 'replace'] as const;
 export const ChangeKindSchema = z.enum(CHANGE_KINDS);
 export type ChangeKind = z.infer<typeof ChangeKindSchema>;
 
@@ -15,6 +16,8 @@ export const ChangeRecordSchema = z.object({
   role: RoleSchema,
   /** ISO time the suggestion was made. */
   at: z.string().max(40),
+  /** Changes made by one act (a replace-all, a lint accept-all) share a group, so they are reviewed together. */
+  group: ChangeIdSchema.optional(),
 });
 export type ChangeRecord = z.infer<typeof ChangeRecordSchema>;
 

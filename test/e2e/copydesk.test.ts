@@ -5,6 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
 import { bodyText, gotoDesk, openStoryWith, savedBody, stored, waitForSaved } from './helpers/story';
 
+/** Switches 留痕 on or off through the review panel, as a copy editor would. */
+async function suggestionMode(page: E2eApp['page'], on: boolean): Promise<void> {
+  if ((await page.locator('[data-testid="review-panel"]').count()) === 0)
+    await page.click('[data-testid="open-review"]');
+  if ((await page.isChecked('[data-testid="suggest-toggle"]')) !== on)
+    await page.click('[data-testid="suggest-toggle"]');
+}
+
 const FIXTURE = join(import.meta.dirname, '..', '..', 'assets', 'sample', '01-industrial-internet.txt');
 
 describe('copy desk', () => {
@@ -24,7 +32,7 @@ describe('copy desk', () => {
     await page.fill('[data-testid="import-copy-text"]', await readFile(FIXTURE, 'utf8'));
 
     const headlines = page.locator('[data-testid="copy-preview-headline"]');
-    await expect.poll(() => headlines.count()).toBe(2);
+    await expect.poll(() => headlines.count(), { timeout: 15_000 }).toBe(2);
     expect(await headlines.allTextContents()).toEqual(['引题两株企获评', '主题国家级工业互联网试点示范']);
     expect(await page.textContent('[data-testid="copy-preview-reporters"]')).toContain('高晓燕');
     expect(await page.textContent('[data-testid="copy-preview-source"]')).toContain('株洲日报');
@@ -49,6 +57,8 @@ describe('copy desk', () => {
 
   it('the check panel lists half-width commas; accepting them all fixes the body in one step that Ctrl+Z takes back', async () => {
     const { page } = app;
+    // A copy editor starts in 留痕, where fixes become suggestions (trackEverything.test.ts); this is the plain edit.
+    await suggestionMode(page, false);
     await page.click('[data-testid="open-lint"]');
     const group = page.locator('[data-testid="lint-group"][data-rule="halfwidth-punctuation"]');
     await group.waitFor();
@@ -85,6 +95,7 @@ describe('copy desk', () => {
         { type: 'paragraph', children: [{ text: '今天' }, { text: '株洲,湘潭', bold: true }, { text: '下雨,很大!' }] },
       ],
     });
+    await suggestionMode(page, false);
     await page.click('[data-testid="open-lint"]');
     const items = page.locator('[data-testid="lint-item"]');
     await expect.poll(() => items.count()).toBe(4);

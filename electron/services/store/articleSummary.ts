@@ -4,7 +4,7 @@ import { conflictCount, type StoredArticle } from '../../../shared/model/syncFie
 import { countBody } from '../../../shared/rules/charCount';
 import { creditCheck } from '../../../shared/rules/creditCheck';
 import { acceptedDocument } from '../../../shared/rules/suggestions/acceptedText';
-import { openComments, suggestionIds } from '../../../shared/rules/suggestions/changeTable';
+import { articleSuggestionIds, openComments } from '../../../shared/rules/suggestions/changeTable';
 
 export function summarize(a: Article | StoredArticle): ArticleSummary {
   return {
@@ -20,7 +20,7 @@ export function summarize(a: Article | StoredArticle): ArticleSummary {
     bodyChars: countBody(a.body),
     // The credit check reads the copy as it would print: with every suggestion accepted.
     creditProblems: [...new Set(creditCheck({ ...a, body: acceptedDocument(a.body) }).map((p) => p.code))],
-    pendingSuggestions: suggestionIds(a.body).size,
+    pendingSuggestions: articleSuggestionIds(a).size,
     openComments: openComments(a).length,
     placement: a.placement,
     updatedAt: a.updatedAt,

@@ -1,9 +1,11 @@
 /** State and actions of find and replace across the headline fields and the body. */
 import { useCallback, useMemo, useState } from 'react';
-import { Editor, Element, Transforms, type NodeEntry, type Range } from 'slate';
+import { Element, Path, Range, Transforms, type NodeEntry } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { StoryEditor } from '../../editor/customTypes';
-import { collectMatches, pointInBlock, type FindMatch, type HeadlineField } from './findMatches';
+import { collectMatches, type FindMatch, type HeadlineField } from './findMatches';
+import { acceptedBlocks } from '../../editor/suggestions/acceptedPoints';
+import { matchRange, replaceMatch, replaceMatches } from './replaceAll';
 import type { FindOptions } from './findText';
 
 export interface FindState {
@@ -18,23 +20,13 @@ export interface FindState {
 
 export interface UseFindArgs {
   editor: StoryEditor;
+  /** The headline fields as they read; replacing in them goes through the editor's field store. */
   fields: Record<HeadlineField, string>;
-  setField: (field: HeadlineField, value: string) => void;
   /** Bumps when the body changes, so matches follow the text while the bar is open. */
   bodyVersion: number;
 }
 
-function bodyRange(editor: StoryEditor, m: Extract<FindMatch, { where: 'body' }>): Range | null {
-  const node = editor.children[m.block];
-  if (!node) return null;
-  return { anchor: pointInBlock(node, [m.block], m.start, true), focus: pointInBlock(node, [m.block], m.end) };
-}
-
-function replaceIn(text: string, m: FindMatch, replacement: string): string {
-  return text.slice(0, m.start) + replacement + text.slice(m.end);
-}
-
-export function useFind({ editor, fields, setField, bodyVersion }: UseFindArgs) {
+export function useFind({ editor, fields, bodyVersion }: UseFindArgs) {
   const [open, setOpen] = useState(false);
   const [withReplace, setWithReplace] = useState(false);
   const [query, setQuery] = useState('');
@@ -52,7 +44,7 @@ export function useFind({ editor, fields, setField, bodyVersion }: UseFindArgs) 
   const reveal = useCallback(
     (m: FindMatch | undefined) => {
       if (!m || m.where !== 'body') return;
-      const range = bodyRange(editor, m);
+      const range = matchRange(editor, m);
       if (!range) return;
       Transforms.select(editor, range);
       try {
@@ -74,56 +66,41 @@ export function useFind({ editor, fields, setField, bodyVersion }: UseFindArgs) 
     [index, matches, reveal],
   );
 
-  const replaceMatch = useCallback(
-    (m: FindMatch) => {
-      if (m.where === 'body') {
-        const range = bodyRange(editor, m);
-        if (range) Transforms.insertText(editor, replacement, { at: range });
-      } else {
-        setField(m.where, replaceIn(fields[m.where], m, replacement));
-      }
-    },
-    [editor, fields, replacement, setField],
-  );
-
   const replaceOne = useCallback(() => {
     const m = matches[index];
-    if (m) replaceMatch(m);
-  }, [index, matches, replaceMatch]);
+    if (m) replaceMatch(editor, m, replacement);
+  }, [editor, index, matches, replacement]);
 
-  /** Replaces from the end backwards so earlier offsets stay valid; one undo step for the body. */
-  const replaceAll = useCallback((): number => {
-    const next: Record<HeadlineField, string> = { ...fields };
-    Editor.withoutNormalizing(editor, () => {
-      for (let i = matches.length - 1; i >= 0; i--) {
-        const m = matches[i]!;
-        if (m.where === 'body') {
-          const range = bodyRange(editor, m);
-          if (range) Transforms.insertText(editor, replacement, { at: range });
-        } else {
-          next[m.where] = replaceIn(next[m.where], m, replacement);
-        }
-      }
+  /** One undo step for fields and body; in 留痕 one suggestion per replacement, grouped. */
+  const replaceAll = useCallback(
+    (): number => replaceMatches(editor, matches, replacement),
+    [editor, matches, replacement],
+  );
+
+  /** Each body match's range in the body as it is (a match can span a pending join). */
+  const bodyRanges = useMemo(() => {
+    const groups = acceptedBlocks(editor.children);
+    const out: { range: Range; i: number }[] = [];
+    matches.forEach((m, i) => {
+      if (m.where !== 'body') return;
+      const range = matchRange(editor, m, groups);
+      if (range) out.push({ range, i });
     });
-    for (const f of ['kicker', 'headline', 'subheadline'] as const) if (next[f] !== fields[f]) setField(f, next[f]);
-    return matches.length;
-  }, [editor, fields, matches, replacement, setField]);
+    return out;
+  }, [editor, matches]);
 
   const decorate = useCallback(
     ([node, path]: NodeEntry): Range[] => {
-      if (matches.length === 0 || path.length !== 1 || !Element.isElement(node)) return [];
+      if (bodyRanges.length === 0 || path.length !== 1 || !Element.isElement(node)) return [];
       const ranges: Range[] = [];
-      matches.forEach((m, i) => {
-        if (m.where !== 'body' || m.block !== path[0]) return;
-        ranges.push({
-          anchor: pointInBlock(node, path, m.start, true),
-          focus: pointInBlock(node, path, m.end),
-          findMatch: i === index ? 'current' : 'other',
-        } as Range);
-      });
+      for (const { range, i } of bodyRanges) {
+        const [start, end] = Range.edges(range);
+        if (Path.compare([start.path[0]!], path) > 0 || Path.compare([end.path[0]!], path) < 0) continue;
+        ranges.push({ ...range, findMatch: i === index ? 'current' : 'other' } as Range);
+      }
       return ranges;
     },
-    [index, matches],
+    [index, bodyRanges],
   );
 
   const show = useCallback((replace: boolean) => {

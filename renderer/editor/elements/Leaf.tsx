@@ -1,5 +1,5 @@
 /** A run of text with its marks, any suggestion (留痕) or comment anchor, and any find-and-replace highlight. */
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useSlateStatic, type RenderLeafProps } from 'slate-react';
 import { authorSlotIn } from '../suggestions/authorColour';
 import { sessionOf } from '../suggestions/session';
@@ -13,6 +13,7 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
   const classes: string[] = [];
   if (found) classes.push(found === 'current' ? 'find-hit find-current' : 'find-hit');
   const tracked: Record<string, string> = {};
+  let style: CSSProperties | undefined;
   // slate-react's pending-marks placeholder unsets marks as null: null means absent here.
   const ins = leaf.ins ?? undefined;
   const del = leaf.del ?? undefined;
@@ -26,6 +27,9 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
     const author = row?.author ?? (del === undefined ? session?.author : undefined);
     classes.push(del !== undefined ? 'sg-del' : 'sg-ins', `sg-author-${authorSlotIn(table, author)}`);
     if (ins !== undefined) tracked['data-ins'] = ins;
+    // A deleted insertion keeps its inserter's underline beneath the red strike.
+    if (ins !== undefined && del !== undefined)
+      style = { ['--sg-under' as string]: `var(--sg-${authorSlotIn(table, table?.get(ins)?.author)})` };
     if (del !== undefined) tracked['data-del'] = del;
     if (row) tracked.title = `${row.author} · ${row.at.slice(0, 16).replace('T', ' ')}`;
   }
@@ -34,7 +38,7 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
     tracked['data-comments'] = leaf.comments.join(' ');
   }
   return (
-    <span {...attributes} {...tracked} className={classes.length > 0 ? classes.join(' ') : undefined}>
+    <span {...attributes} {...tracked} style={style} className={classes.length > 0 ? classes.join(' ') : undefined}>
       {out}
     </span>
   );

@@ -6,7 +6,7 @@
 import { Editor, Element, Node, Range, Text, Transforms, type Descendant } from 'slate';
 import type { FormattedText } from '../../../shared/model/document';
 import { formattingOf } from '../../../shared/rules/suggestions/resolveSuggestions';
-import { isOwn, kindOf, type sessionOf, suggesting } from '../suggestions/session';
+import { extendsOwn, type sessionOf, suggesting } from '../suggestions/session';
 import { suggestDeleteRange, suggestDeleteUnit } from '../suggestions/suggestDelete';
 import { pasteFragment, strikeSelection, suggestInsertText } from '../suggestions/suggestInsert';
 import { lazyId } from '../suggestions/session';
@@ -128,8 +128,7 @@ export function withSuggestions<E extends Editor>(editor: E): E {
   editor.onChange = (options) => {
     const s = suggesting(editor);
     const leaf = leafAtCaret(editor);
-    const inOwnInsert =
-      !!s && !!leaf && leaf.del === undefined && isOwn(s, leaf.ins) && kindOf(s, leaf.ins) === 'insert';
+    const inOwnInsert = !!s && !!leaf && leaf.del === undefined && extendsOwn(s, leaf.ins);
     // slate-react puts the marks it composed with back after a commit; inside the user's own insertion they are stale.
     if (editor.marks?.ins === PENDING_INSERT && (!s || inOwnInsert)) editor.marks = null;
     if (s && !editor.marks) {
@@ -149,6 +148,6 @@ export function withSuggestions<E extends Editor>(editor: E): E {
 /** The user's own live insertion that a block ends with: Enter while typing one continues the same change. */
 function ownInsertAtEnd(children: FormattedText[], s: NonNullable<ReturnType<typeof sessionOf>>): string | undefined {
   const last = children[children.length - 1];
-  if (!last || last.del !== undefined || !isOwn(s, last.ins) || kindOf(s, last.ins) !== 'insert') return undefined;
+  if (!last || last.del !== undefined || !extendsOwn(s, last.ins)) return undefined;
   return last.ins;
 }

@@ -1,12 +1,14 @@
 /**
  * Accept and reject in the editor: the pure resolver decides (the same code the counts and export
- * run), and only the blocks it changed are replaced, as one undo step.
+ * run), only the blocks it changed are replaced, and the header fields are decided with them, as one undo step.
  */
 import { Editor, Transforms, type Descendant } from 'slate';
-import { HistoryEditor } from 'slate-history';
 import type { StoryDocument } from '../../../shared/model/document';
 import { idsByAuthor } from '../../../shared/rules/suggestions/changeTable';
 import { resolveSuggestions, type Decide, type Decision } from '../../../shared/rules/suggestions/resolveSuggestions';
+import { resolveFields } from '../../../shared/rules/suggestions/trackedFields';
+import { fieldsState, setFieldsState } from '../fields/fieldStore';
+import { together } from '../plugins/withFieldHistory';
 import { sessionOf } from './session';
 
 /** Replaces each run of blocks the resolver changed; resolving only drops and merges, so kept blocks stay in order. */
@@ -43,11 +45,18 @@ export function replaceChangedBlocks(editor: Editor, next: readonly Descendant[]
   if (!editor.selection) Transforms.select(editor, Editor.start(editor, []));
 }
 
+/** Body and header fields decided together, as one undo step. */
 function resolveInEditor(editor: Editor, decide: Decide): void {
   const next = resolveSuggestions(editor.children as StoryDocument, decide);
-  const run = () => replaceChangedBlocks(editor, next);
-  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, run);
-  else run();
+  together(editor, () => {
+    replaceChangedBlocks(editor, next);
+    setFieldsState(editor, resolveFields(fieldsState(editor), decide));
+  });
+}
+
+/** Accepts or rejects several changes at once (a replace-all's group). */
+export function resolveIds(editor: Editor, ids: ReadonlySet<string>, decision: Decision): void {
+  resolveInEditor(editor, (x) => (ids.has(x) ? decision : null));
 }
 
 export function resolveChange(editor: Editor, id: string, decision: Decision): void {

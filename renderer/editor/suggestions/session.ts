@@ -12,6 +12,8 @@ export interface SuggestionSession {
   author: string;
   role: UserRole;
   table: Map<string, ChangeRecord>;
+  /** Set while one act (a replace-all, a lint accept-all) runs: its changes share this group id. */
+  group?: string;
   /** Injected so tests get repeatable ids and times. */
   newId: () => string;
   now: () => string;
@@ -64,8 +66,28 @@ export function kindOf(session: SuggestionSession, id: string | undefined): Chan
 /** Registers a new suggestion and returns its id. */
 export function recordChange(session: SuggestionSession, kind: ChangeKind): string {
   const id = session.newId();
-  session.table.set(id, { id, kind, author: session.author, role: session.role, at: session.now() });
+  const row: ChangeRecord = { id, kind, author: session.author, role: session.role, at: session.now() };
+  if (session.group !== undefined) row.group = session.group;
+  session.table.set(id, row);
   return id;
+}
+
+/** Whether typing on beside this id extends it: the person's own insertion or the new words of their replacement. */
+export function extendsOwn(session: SuggestionSession, id: string | undefined): boolean {
+  if (!isOwn(session, id)) return false;
+  const kind = kindOf(session, id);
+  return kind === 'insert' || kind === 'replace';
+}
+
+/** Runs `fn` with every change it records in one new group (a replace-all, a lint accept-all). */
+export function inGroup<T>(session: SuggestionSession | undefined, fn: () => T): T {
+  if (!session || session.group !== undefined) return fn();
+  session.group = session.newId();
+  try {
+    return fn();
+  } finally {
+    session.group = undefined;
+  }
 }
 
 /** A lazily made id: an edit that only removes the user's own suggestions needs none. */

@@ -5,7 +5,7 @@
 import { Editor, Element, Node, Point, Range, Text, Transforms, type Descendant } from 'slate';
 import type { Block, FormattedText, TextBlock } from '../../../shared/model/document';
 import { formattingOf } from '../../../shared/rules/suggestions/resolveSuggestions';
-import { isOwn, kindOf, recordChange, type SuggestionSession } from './session';
+import { extendsOwn, recordChange, type SuggestionSession } from './session';
 import { suggestDeleteRange } from './suggestDelete';
 
 function leafAt(editor: Editor, point: Point): FormattedText {
@@ -14,8 +14,8 @@ function leafAt(editor: Editor, point: Point): FormattedText {
 
 /** A live (not struck) insertion of the user's own, on a leaf beside the caret. */
 function ownLiveInsert(s: SuggestionSession, leaf: FormattedText | undefined): string | undefined {
-  if (!leaf || leaf.del !== undefined || !isOwn(s, leaf.ins)) return undefined;
-  return kindOf(s, leaf.ins) === 'insert' ? leaf.ins : undefined;
+  if (!leaf || leaf.del !== undefined || !extendsOwn(s, leaf.ins)) return undefined;
+  return leaf.ins;
 }
 
 /**
@@ -24,8 +24,8 @@ function ownLiveInsert(s: SuggestionSession, leaf: FormattedText | undefined): s
  */
 function ownInsertingSplit(editor: Editor, s: SuggestionSession, point: Point): string | undefined {
   const block = editor.children[point.path[0]!];
-  if (!Element.isElement(block) || block.type === 'photo' || !isOwn(s, block.split)) return undefined;
-  return kindOf(s, block.split) === 'insert' ? block.split : undefined;
+  if (!Element.isElement(block) || block.type === 'photo' || !extendsOwn(s, block.split)) return undefined;
+  return block.split;
 }
 
 function neighbour(editor: Editor, point: Point, side: 'previous' | 'next'): FormattedText | undefined {
@@ -37,14 +37,19 @@ function neighbour(editor: Editor, point: Point, side: 'previous' | 'next'): For
 }
 
 /** Strikes an expanded selection first; what is typed then follows the struck text, as in Word and InCopy. */
-export function strikeSelection(editor: Editor, s: SuggestionSession): void {
+export function strikeSelection(
+  editor: Editor,
+  s: SuggestionSession,
+  kind: 'delete' | 'replace' = 'delete',
+): string | undefined {
   const sel = editor.selection;
-  if (!sel || Range.isCollapsed(sel)) return;
+  if (!sel || Range.isCollapsed(sel)) return undefined;
   const ref = Editor.pointRef(editor, Range.end(sel));
   let id: string | undefined;
-  suggestDeleteRange(editor, s, sel, () => (id ??= recordChange(s, 'delete')));
+  suggestDeleteRange(editor, s, sel, () => (id ??= recordChange(s, kind)));
   const end = ref.unref();
   if (end) Transforms.select(editor, end);
+  return id;
 }
 
 export function suggestInsertText(editor: Editor, s: SuggestionSession, text: string): void {
@@ -54,17 +59,19 @@ export function suggestInsertText(editor: Editor, s: SuggestionSession, text: st
     // not of the struck text the caret lands after.
     const sel = editor.selection!;
     const replaced = Range.isExpanded(sel) ? formattingOf(leafAt(editor, Range.start(sel))) : null;
-    strikeSelection(editor, s);
+    // Typing over words is one replacement: the struck words and the typed ones share an id.
+    const replaceId = strikeSelection(editor, s, 'replace');
     const point = editor.selection!.anchor;
     const leaf = leafAt(editor, point);
     const formatting = editor.marks ? formattingOf(editor.marks as FormattedText) : (replaced ?? formattingOf(leaf));
     const here = ownLiveInsert(s, leaf);
     const sameFormatting = !editor.marks && (!replaced || sameLook(replaced, formattingOf(leaf)));
-    if (here && sameFormatting) {
+    if (here && sameFormatting && replaceId === undefined) {
       Transforms.insertText(editor, text, { at: point });
       return;
     }
     const id =
+      replaceId ??
       (point.offset === 0 ? ownLiveInsert(s, neighbour(editor, point, 'previous')) : undefined) ??
       (Point.equals(point, Editor.start(editor, [point.path[0]!])) ? ownInsertingSplit(editor, s, point) : undefined) ??
       (point.offset === leaf.text.length ? ownLiveInsert(s, neighbour(editor, point, 'next')) : undefined) ??

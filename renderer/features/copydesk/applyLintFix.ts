@@ -1,33 +1,22 @@
 /**
- * Applies punctuation fixes to the live Slate body as transforms, so one Ctrl+Z takes a
- * whole accept back and bold or italic runs stay where they were (the replacement takes
- * the marks of the leaf it starts in, as replaceInLeaves in shared/rules/fixArticle does).
+ * Applies punctuation fixes to the live story as edits, so one Ctrl+Z takes a whole accept back and
+ * bold or italic runs stay where they were. Findings are made on the text as it reads with every
+ * suggestion accepted; their offsets are mapped into the body as it is. In 留痕 mode each fix is a
+ * suggestion (the old mark struck, the new beside it), and an accept-all groups them.
  */
-import { Editor, Element, Node, Transforms, type Point } from 'slate';
-import { HistoryEditor } from 'slate-history';
+import { Editor, Transforms, type Point } from 'slate';
 import type { ArticleFinding, TextFix } from '../../../shared/rules/punctuation';
 import { applyFixes } from '../../../shared/rules/punctuation';
 import type { StoryEditor } from '../../editor/customTypes';
+import { replaceInField } from '../../editor/fields/fieldStore';
+import { together } from '../../editor/plugins/withFieldHistory';
+import { acceptedBlocks, acceptedPoint, acceptedRange, replaceRange } from '../../editor/suggestions/acceptedPoints';
+import { inGroup, suggesting } from '../../editor/suggestions/session';
+import type { HeadlineField } from '../../common/find/findMatches';
 
-/**
- * The Slate point at a character offset of a text block. A start sits in the leaf holding the
- * character at that offset; an end in the leaf holding the character before it, so a fix
- * touching one leaf never reaches into its neighbour.
- */
+/** The point at an offset of a block of the accepted body (for showing a finding). */
 export function pointInBlock(editor: Editor, block: number, offset: number, edge: 'start' | 'end'): Point {
-  const element = Node.get(editor, [block]);
-  if (!Element.isElement(element) || element.type === 'photo') throw new Error(`block ${block} is not a text block`);
-  const leaves = element.children;
-  let from = 0;
-  for (const [i, leaf] of leaves.entries()) {
-    const to = from + leaf.text.length;
-    const inside = edge === 'start' ? from <= offset && offset < to : from < offset && offset <= to;
-    if (inside) return { path: [block, i], offset: offset - from };
-    from = to;
-  }
-  if (offset === 0) return { path: [block, 0], offset: 0 };
-  const lastIndex = leaves.length - 1;
-  return { path: [block, lastIndex], offset: leaves[lastIndex]!.text.length };
+  return acceptedPoint(editor.children, block, offset, edge);
 }
 
 /** Right to left within a block so earlier offsets stay valid; a fix overlapping one already taken waits for the next lint. */
@@ -43,8 +32,7 @@ function rightToLeft(fixes: readonly TextFix[]): TextFix[] {
   return chosen;
 }
 
-/** Applies the body and caption findings (headline fields are the screen's state, not Slate's); returns how many applied. */
-export function applyBodyFixes(editor: StoryEditor, findings: readonly ArticleFinding[]): number {
+function applyBody(editor: StoryEditor, findings: readonly ArticleFinding[]): number {
   const byBlock = new Map<number, ArticleFinding[]>();
   for (const f of findings) {
     if (!f.fix || !('block' in f.location)) continue;
@@ -53,28 +41,52 @@ export function applyBodyFixes(editor: StoryEditor, findings: readonly ArticleFi
     byBlock.set(f.location.block, list);
   }
   let applied = 0;
-  // One history batch: the whole accept is one step to undo.
-  HistoryEditor.withNewBatch(editor, () => {
-    Editor.withoutNormalizing(editor, () => {
-      for (const [block, here] of byBlock) {
-        const node = editor.children[block];
-        if (!node || !Element.isElement(node)) continue;
-        if (node.type === 'photo') {
-          const caption = applyFixes(node.caption, here);
-          if (caption !== node.caption) {
-            Transforms.setNodes(editor, { caption }, { at: [block] });
-            applied += here.length;
-          }
-          continue;
-        }
-        for (const fix of rightToLeft(here.map((f) => f.fix!))) {
-          const anchor = pointInBlock(editor, block, fix.start, 'start');
-          const focus = fix.end === fix.start ? anchor : pointInBlock(editor, block, fix.end, 'end');
-          Transforms.insertText(editor, fix.replacement, { at: { anchor, focus }, select: false });
+  const groups = acceptedBlocks(editor.children);
+  // Blocks from the last: a fix never merges or splits blocks, but this keeps every index safe anyway.
+  for (const block of [...byBlock.keys()].sort((a, b) => b - a)) {
+    const here = byBlock.get(block)!;
+    const group = groups[block];
+    if (!group) continue;
+    const node = editor.children[group[0]!];
+    if (!node || !('type' in node)) continue;
+    if (node.type === 'photo') {
+      // A caption is a photo's own field, not text with leaves: its fixes are not tracked.
+      const caption = applyFixes(node.caption, here);
+      if (caption !== node.caption) {
+        Transforms.setNodes(editor, { caption }, { at: [group[0]!] });
+        applied += here.length;
+      }
+      continue;
+    }
+    for (const fix of rightToLeft(here.map((f) => f.fix!))) {
+      replaceRange(editor, acceptedRange(editor.children, block, fix.start, fix.end), fix.replacement);
+      applied++;
+    }
+  }
+  return applied;
+}
+
+/** Applies the body and caption findings; returns how many applied. One undo step. */
+export function applyBodyFixes(editor: StoryEditor, findings: readonly ArticleFinding[]): number {
+  return applyLintFixes(editor, findings);
+}
+
+/** Body, caption and headline-field findings as one act: one undo step, and in 留痕 one group of suggestions. */
+export function applyLintFixes(editor: StoryEditor, findings: readonly ArticleFinding[]): number {
+  let applied = 0;
+  together(editor, () =>
+    inGroup(suggesting(editor), () => {
+      Editor.withoutNormalizing(editor, () => {
+        applied += applyBody(editor, findings);
+      });
+      for (const field of ['kicker', 'headline', 'subheadline'] as const satisfies readonly HeadlineField[]) {
+        const fixes = findings.filter((f) => f.fix && f.location.field === field).map((f) => f.fix!);
+        for (const fix of rightToLeft(fixes)) {
+          replaceInField(editor, field, fix.start, fix.end, fix.replacement);
           applied++;
         }
       }
-    });
-  });
+    }),
+  );
   return applied;
 }

@@ -5,23 +5,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryDocument } from '../../../shared/model/document';
 import { creditCheck, type CreditProblem } from '../../../shared/rules/creditCheck';
-import { applyFixes, lintArticle, type LintRule } from '../../../shared/rules/punctuation';
+import { lintArticle, type LintRule } from '../../../shared/rules/punctuation';
 import type { StoryEditor } from '../../editor/customTypes';
 import type { HeadlineField } from '../../common/find/findMatches';
 import type { StoryFields } from '../../common/storyContent';
 import { acceptAll } from '../../../shared/rules/suggestions/resolveSuggestions';
 import { hasSuggestions } from '../../../shared/rules/suggestions/acceptedText';
-import { applyBodyFixes } from './applyLintFix';
+import { applyLintFixes } from './applyLintFix';
 import { onBodyChange } from '../../common/bodyChanges';
 import { toItems, type LintedContent, type LintItem } from './lintItems';
 
 const LINT_DELAY_MS = 400;
-const HEADLINE_FIELDS: readonly HeadlineField[] = ['kicker', 'headline', 'subheadline'];
 
 interface Options {
   editor: StoryEditor;
   fields: StoryFields;
-  setField: (field: HeadlineField, value: string) => void;
+  /** Unused: headline fixes go through the editor's field store; kept so the panel's props stay as they were. */
+  setField?: (field: HeadlineField, value: string) => void;
 }
 
 export interface LintState {
@@ -33,7 +33,7 @@ export interface LintState {
   ignore: (item: LintItem) => void;
 }
 
-export function useLint({ editor, fields, setField }: Options): LintState {
+export function useLint({ editor, fields }: Options): LintState {
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const [result, setResult] = useState<{ items: LintItem[]; credit: CreditProblem[] }>({ items: [], credit: [] });
@@ -52,13 +52,11 @@ export function useLint({ editor, fields, setField }: Options): LintState {
 
   const lintNow = useCallback(() => {
     const raw = current();
-    // The checks read the copy as if every suggestion (留痕) were accepted. Offsets in that text do
-    // not point into a body that still carries suggestions, so body fixes wait until they are decided.
+    // The checks read the copy as if every suggestion (留痕) were accepted; a fix maps its offsets
+    // from that text into the body as it is (applyLintFix), so fixes work with suggestions pending.
     const pending = hasSuggestions(raw.body);
     const content = pending ? { ...raw, body: acceptAll(raw.body) } : raw;
-    const findings = lintArticle(content).map((f) =>
-      pending && 'block' in f.location && f.fix ? { ...f, fix: undefined } : f,
-    );
+    const findings = lintArticle(content);
     const items = toItems(content, findings);
     const credit = creditCheck({ ...fieldsRef.current, body: content.body });
     setResult({ items, credit });
@@ -82,16 +80,13 @@ export function useLint({ editor, fields, setField }: Options): LintState {
   const applyItems = useCallback(
     (pick: (item: LintItem) => boolean) => {
       const fresh = lintNow().filter((i) => i.finding.fix && !ignored.has(i.key) && pick(i));
-      for (const field of HEADLINE_FIELDS) {
-        const here = fresh.filter((i) => i.finding.location.field === field).map((i) => i.finding);
-        if (here.length > 0) setField(field, applyFixes(fieldsRef.current[field], here));
-      }
-      applyBodyFixes(
+      // Headline fields live in the editor's field store beside the body: one undo step, tracked in 留痕.
+      applyLintFixes(
         editor,
-        fresh.filter((i) => 'block' in i.finding.location).map((i) => i.finding),
+        fresh.map((i) => i.finding),
       );
     },
-    [editor, ignored, lintNow, setField],
+    [editor, ignored, lintNow],
   );
 
   const accept = useCallback((item: LintItem) => applyItems((i) => i.key === item.key), [applyItems]);

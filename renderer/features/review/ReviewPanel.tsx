@@ -5,12 +5,12 @@
 import { memo } from 'react';
 import { Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { changeAuthors, type ChangeListItem } from '../../../shared/rules/suggestions/changeList';
+import { changeAuthors, groupChanges, type ChangeListItem } from '../../../shared/rules/suggestions/changeList';
 import type { StoryEditor } from '../../editor/customTypes';
 import { authorSlotIn } from '../../editor/suggestions/authorColour';
 import { sessionOf } from '../../editor/suggestions/session';
-import { resolveAll, resolveAuthor, resolveChange } from '../../editor/suggestions/review';
-import { useT } from '../../i18n/i18n';
+import { resolveAll, resolveAuthor, resolveChange, resolveIds } from '../../editor/suggestions/review';
+import { useT, type Translate } from '../../i18n/i18n';
 import { CommentThreads } from './CommentThreads';
 import { useChangeList } from './useChangeList';
 import './review.css';
@@ -19,6 +19,10 @@ import type { ReviewPanelProps } from '../../common/storyPanels';
 type Props = ReviewPanelProps;
 
 function showChange(editor: StoryEditor, item: ChangeListItem) {
+  if (item.where !== 'body') {
+    document.querySelector<HTMLElement>(`[data-testid="field-${item.where.toLowerCase()}"]`)?.focus();
+    return;
+  }
   try {
     ReactEditor.focus(editor);
     Transforms.select(editor, { path: [item.block, 0], offset: 0 });
@@ -97,46 +101,41 @@ export const ReviewPanel = memo(function ReviewPanel(props: Props) {
         </div>
       )}
       <ul className="review-list" data-testid="change-list">
-        {items.map((item) => (
-          <li
-            key={item.id}
-            className={`review-item sg-author-${slot(item.author)}`}
-            data-testid="change-item"
-            data-id={item.id}
-            data-kind={item.kind}
-          >
-            <div className="review-item-head">
-              <span className="review-swatch" />
-              <strong>{item.author ?? t('review.unknownAuthor')}</strong>
-              <span className="muted">{item.role ? t(`role.${item.role}`) : ''}</span>
-              <span className="muted">{item.at ? item.at.slice(5, 16).replace('T', ' ') : ''}</span>
-            </div>
-            <button type="button" className="review-excerpt link-btn" onClick={() => showChange(editor, item)}>
-              <span className="review-kind">{t(`review.kind.${item.kind}`)}</span>
-              <span className={item.kind === 'delete' ? 'review-text-del' : 'review-text'}>{item.text}</span>
-            </button>
-            <div className="review-actions">
-              <button
-                type="button"
-                className="btn btn-small"
-                disabled={readOnly}
-                onClick={() => resolveChange(editor, item.id, 'accept')}
-                data-testid="accept-one"
-              >
-                {t('review.accept')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-small btn-quiet"
-                disabled={readOnly}
-                onClick={() => resolveChange(editor, item.id, 'reject')}
-                data-testid="reject-one"
-              >
-                {t('review.reject')}
-              </button>
-            </div>
-          </li>
-        ))}
+        {groupChanges(items).map(({ group, items: members }) =>
+          group !== null && members.length > 1 ? (
+            <li key={group} className="review-group" data-testid="change-group" data-group={group}>
+              <div className="review-group-head">
+                <span>{t('review.group', { n: members.length })}</span>
+                <span className="spacer" />
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={readOnly}
+                  onClick={() => resolveIds(editor, new Set(members.map((m) => m.id)), 'accept')}
+                  data-testid="accept-group"
+                >
+                  {t('review.accept')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  disabled={readOnly}
+                  onClick={() => resolveIds(editor, new Set(members.map((m) => m.id)), 'reject')}
+                  data-testid="reject-group"
+                >
+                  {t('review.reject')}
+                </button>
+              </div>
+              <ul>
+                {members.map((item) => (
+                  <ChangeRow key={item.id} item={item} editor={editor} readOnly={readOnly} slot={slot} t={t} />
+                ))}
+              </ul>
+            </li>
+          ) : (
+            <ChangeRow key={members[0]!.id} item={members[0]!} editor={editor} readOnly={readOnly} slot={slot} t={t} />
+          ),
+        )}
       </ul>
       <CommentThreads
         editor={editor}
@@ -150,3 +149,76 @@ export const ReviewPanel = memo(function ReviewPanel(props: Props) {
     </aside>
   );
 });
+
+const WHERE_LABEL = {
+  body: 'review.where.body',
+  kicker: 'story.kicker',
+  headline: 'story.headline',
+  subheadline: 'story.subheadline',
+  source: 'story.source',
+  deskNote: 'story.deskNote',
+  bylines: 'story.bylines',
+  correspondents: 'story.correspondents',
+} as const;
+
+interface RowProps {
+  item: ChangeListItem;
+  editor: StoryEditor;
+  readOnly: boolean;
+  slot: (author: string | null) => number;
+  t: Translate;
+}
+
+/** One suggestion: who and when, where, and the words (a replacement shows the struck words with the new beside them). */
+function ChangeRow({ item, editor, readOnly, slot, t }: RowProps) {
+  const words =
+    item.kind === 'split' || item.kind === 'join' ? (
+      <span className="review-text">¶</span>
+    ) : (
+      <>
+        {item.removed && <del className="review-text-del">{item.removed}</del>}
+        {item.added && <ins className="review-text">{item.added}</ins>}
+      </>
+    );
+  return (
+    <li
+      className={`review-item sg-author-${slot(item.author)}`}
+      data-testid="change-item"
+      data-id={item.id}
+      data-kind={item.kind}
+      data-where={item.where}
+    >
+      <div className="review-item-head">
+        <span className="review-swatch" />
+        <strong>{item.author ?? t('review.unknownAuthor')}</strong>
+        <span className="muted">{item.role ? t(`role.${item.role}`) : ''}</span>
+        <span className="muted">{item.at ? item.at.slice(5, 16).replace('T', ' ') : ''}</span>
+      </div>
+      <button type="button" className="review-excerpt link-btn" onClick={() => showChange(editor, item)}>
+        <span className="review-kind">{t(`review.kind.${item.kind}`)}</span>
+        {item.where !== 'body' && <span className="review-where">{t(WHERE_LABEL[item.where])}</span>}
+        {words}
+      </button>
+      <div className="review-actions">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={readOnly}
+          onClick={() => resolveChange(editor, item.id, 'accept')}
+          data-testid="accept-one"
+        >
+          {t('review.accept')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          disabled={readOnly}
+          onClick={() => resolveChange(editor, item.id, 'reject')}
+          data-testid="reject-one"
+        >
+          {t('review.reject')}
+        </button>
+      </div>
+    </li>
+  );
+}

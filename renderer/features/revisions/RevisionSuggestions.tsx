@@ -8,7 +8,11 @@ import { useT } from '../../i18n/i18n';
 export function RevisionSuggestions({ article }: { article: Article }) {
   const t = useT();
   const table = useMemo(() => new Map((article.changes ?? []).map((c) => [c.id, c])), [article.changes]);
-  const items = useMemo(() => changeList(article.body, table.values()), [article.body, table]);
+  // Header fields' and credits' suggestions are listed with the body's.
+  const items = useMemo(
+    () => changeList(article.body, table.values(), article.tracked),
+    [article.body, article.tracked, table],
+  );
   if (items.length === 0) return null;
   return (
     <section className="rev-suggestions" data-testid="revision-suggestions">

@@ -30,6 +30,8 @@ import { WorkflowBar } from './WorkflowBar';
 import type { CommentThread } from '../../../shared/model/suggestions';
 import { deskIdentity, suggestsByDefault } from '../../../shared/model/settings';
 import { pruneChanges } from '../../../shared/rules/suggestions/changeTable';
+import { trackedOf } from '../../../shared/rules/suggestions/trackedFields';
+import { fieldsState, startFields, subscribeFields } from '../../editor/fields/fieldStore';
 import { sessionOf, startSession } from '../../editor/suggestions/session';
 import type { StoryPanels } from '../../common/storyPanels';
 
@@ -58,10 +60,11 @@ export function StoryWorkspace(props: Props) {
   const { LintPanel, ReviewPanel, RevisionsView, SyncConflictBanner, SyncRefusedBanner } = props.panels;
   const t = useT();
   const { settings } = useSettings();
-  const { fields, current: currentFields, set: setHeader } = useStoryFields(content);
   const [pasteNotice, setPasteNotice] = useState<string | null>(null);
   const editor = useMemo(() => {
     const created = createStoryEditor();
+    // The header fields and credits sit beside the body in the editor: one change table, one undo history.
+    startFields(created, content);
     created.onPasteCleaned = (count, codes) => setPasteNotice(t('paste.cleaned', { count, codes: codes.join(' ') }));
     startSession(created, {
       enabled: suggestsByDefault(settings),
@@ -72,6 +75,7 @@ export function StoryWorkspace(props: Props) {
     return created;
     // Once per mounted story: the workspace remounts when the text is replaced.
   }, []);
+  const { fields, tracked, current: currentFields, set: setHeader, edit: editHeader } = useStoryFields(content, editor);
   const [suggesting, setSuggesting] = useState(() => sessionOf(editor)?.enabled ?? false);
   const [comments, setComments] = useState<CommentThread[]>(() => content.comments ?? []);
   const commentsRef = useRef(comments);
@@ -84,9 +88,14 @@ export function StoryWorkspace(props: Props) {
   const [copyDesk, setCopyDesk] = useState<{ lint: boolean; revisions: boolean }>({ lint: false, revisions: false });
   const getContent = useCallback(() => {
     const body = editor.children as StoryDocument;
+    const trackedNow = trackedOf(fieldsState(editor), (_, value) => (value as { name: string }).name.trim() !== '');
+    const saved = contentToSave(currentFields(), body);
+    delete saved.tracked;
     return {
-      ...contentToSave(currentFields(), body),
-      changes: pruneChanges(sessionOf(editor)?.table.values() ?? [], body),
+      ...saved,
+      // Always sent: the store keeps a field a save leaves out, and resolved suggestions must go.
+      tracked: trackedNow ?? {},
+      changes: pruneChanges(sessionOf(editor)?.table.values() ?? [], body, trackedNow),
       comments: commentsRef.current,
     };
   }, [editor, currentFields]);
@@ -115,22 +124,30 @@ export function StoryWorkspace(props: Props) {
     startDirty.current = false;
   }, [props.article]);
 
+  // Field edits, their undo and redo, accepts and rejects all reach the store: each is a change to save.
+  useEffect(
+    () =>
+      subscribeFields(editor, (edit) => {
+        if (edit) autosaveRef.current.changed();
+      }),
+    [editor],
+  );
   const changeFields = useCallback(
-    (patch: Partial<StoryFields>) => {
-      setHeader(patch);
-      autosaveRef.current.changed();
+    (patch: Partial<StoryFields>, caret?: number) => {
+      editHeader(patch, caret);
+      // Kind is not a tracked field: its change is saved from here.
+      if ('kind' in patch) autosaveRef.current.changed();
     },
-    [setHeader],
+    [editHeader],
   );
   const setHeadlineField = useCallback(
-    (field: HeadlineField, value: string) => changeFields({ [field]: value }),
+    (field: HeadlineField, value: string, caret?: number) => changeFields({ [field]: value }, caret),
     [changeFields],
   );
 
   const find = useFind({
     editor,
     fields: { kicker: fields.kicker, headline: fields.headline, subheadline: fields.subheadline },
-    setField: setHeadlineField,
     bodyVersion,
   });
   const findOpen = find.state.open;
@@ -171,7 +188,16 @@ export function StoryWorkspace(props: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const ev = e.nativeEvent;
     if (ev.isComposing) return;
-    if (isHotkey('mod+s', ev)) {
+    const target = ev.target as HTMLElement | null;
+    // Outside the body and the find bar (which keep their own undo), Ctrl+Z is the story's one history.
+    const ownUndo = !!target?.closest('[data-slate-editor], .find-bar');
+    if (!e.defaultPrevented && !ownUndo && !readOnly && (isHotkey('mod+shift+z', ev) || isHotkey('mod+y', ev))) {
+      e.preventDefault();
+      editor.redo();
+    } else if (!e.defaultPrevented && !ownUndo && !readOnly && isHotkey('mod+z', ev)) {
+      e.preventDefault();
+      editor.undo();
+    } else if (isHotkey('mod+s', ev)) {
       e.preventDefault();
       void autosave.flush();
     } else if (isHotkey('mod+f', ev)) {
@@ -283,7 +309,14 @@ export function StoryWorkspace(props: Props) {
       <FindBar find={find} />
       <div className="story-columns">
         <main className="story-main">
-          <HeadlineFields values={fields} onChange={setHeadlineField} readOnly={readOnly} findField={findField} />
+          <HeadlineFields
+            values={fields}
+            runs={tracked.text}
+            table={sessionOf(editor)?.table}
+            onChange={setHeadlineField}
+            readOnly={readOnly}
+            findField={findField}
+          />
           <StoryBody
             editor={editor}
             initialValue={initialBody}
@@ -294,7 +327,13 @@ export function StoryWorkspace(props: Props) {
             aside={counts}
           />
         </main>
-        <StoryMeta fields={fields} onChange={changeFields} readOnly={readOnly} />
+        <StoryMeta
+          fields={fields}
+          tracked={tracked}
+          table={sessionOf(editor)?.table}
+          onChange={changeFields}
+          readOnly={readOnly}
+        />
         {reviewOpen && (
           <ReviewPanel
             editor={editor}

@@ -3,6 +3,7 @@ import type { ArticleContent } from '../../model/article';
 import type { StoryDocument } from '../../model/document';
 import type { ChangeKind, ChangeRecord, CommentThread } from '../../model/suggestions';
 import type { UserRole } from '../../model/status';
+import { fieldSuggestionIds, fieldsStateOf } from './trackedFields';
 
 /** Every suggestion id in the body with the kind it has there (an id on a deleted insertion is both: insert wins). */
 export function suggestionIds(body: StoryDocument): Map<string, ChangeKind> {
@@ -24,9 +25,33 @@ export function suggestionIds(body: StoryDocument): Map<string, ChangeKind> {
   return ids;
 }
 
-/** Rows whose id is still in the body, in table order: resolved and undone suggestions drop out. */
-export function pruneChanges(changes: Iterable<ChangeRecord>, body: StoryDocument): ChangeRecord[] {
-  const live = suggestionIds(body);
+/** Every suggestion id of an article: the body's, then the header fields' and credits'. */
+export function articleSuggestionIds(article: Pick<ArticleContent, 'body' | 'tracked'>): Map<string, ChangeKind> {
+  const ids = suggestionIds(article.body);
+  const t = article.tracked;
+  if (!t) return ids;
+  // Only the tracked parts matter here; plain values stand in for the rest.
+  const state = fieldsStateOf({
+    kicker: '',
+    headline: '',
+    subheadline: '',
+    source: '',
+    deskNote: '',
+    bylines: [],
+    correspondents: [],
+    tracked: t,
+  });
+  for (const [id, place] of fieldSuggestionIds(state)) if (!ids.has(id)) ids.set(id, place.kind);
+  return ids;
+}
+
+/** Rows whose id is still in the body or the fields, in table order: resolved and undone suggestions drop out. */
+export function pruneChanges(
+  changes: Iterable<ChangeRecord>,
+  body: StoryDocument,
+  tracked?: ArticleContent['tracked'],
+): ChangeRecord[] {
+  const live = articleSuggestionIds({ body, tracked });
   const out: ChangeRecord[] = [];
   for (const c of changes) if (live.has(c.id)) out.push(c);
   return out;
@@ -45,10 +70,12 @@ export interface PendingSuggestion {
  * The suggestions an article still carries, for the export gate and the desk: an article with
  * any is not final copy. Pure, so export and the store apply the same test.
  */
-export function pendingSuggestions(article: Pick<ArticleContent, 'body' | 'changes'>): PendingSuggestion[] {
+export function pendingSuggestions(
+  article: Pick<ArticleContent, 'body' | 'changes'> & Partial<Pick<ArticleContent, 'tracked'>>,
+): PendingSuggestion[] {
   const table = new Map((article.changes ?? []).map((c) => [c.id, c]));
   const out: PendingSuggestion[] = [];
-  for (const [id, kind] of suggestionIds(article.body)) {
+  for (const [id, kind] of articleSuggestionIds({ body: article.body, tracked: article.tracked })) {
     const row = table.get(id);
     out.push(row ? { ...row } : { id, kind, author: null, role: null, at: null });
   }

@@ -3,3 +3,4 @@ export * from './resolveSuggestions';
 export * from './acceptedText';
 export * from './changeTable';
 export * from './changeList';
+export * from './trackedFields';

@@ -42,10 +42,10 @@ export const HUB_SECURITY = {
 /** The story's text fields: what reporters and copy editors write. */
 const TEXT_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents', 'body'];
 /**
- * Track changes travel with the text: the change table moves with every suggestion made,
- * accepted or rejected; anyone on the story may comment, layout included.
+ * Track changes travel with the text: the change table (and the header fields' suggestions, `tracked`)
+ * moves with every suggestion made, accepted or rejected; anyone on the story may comment, layout included.
  */
-const REVIEW_FIELDS = ['changes', 'comments'];
+const REVIEW_FIELDS = ['changes', 'comments', 'tracked'];
 
 /** The story fields each role may change; status moves are checked against the workflow instead. */
 export const FIELDS_BY_ROLE: Record<HubMemberRole, readonly string[]> = {
