@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { GATE_PROBLEM_CODES } from '../rules/exportGate';
 import { EXPORT_FORMATS } from './manifest';
+import { ExportWarningSchema } from './exportWarning';
 
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 
@@ -50,6 +51,8 @@ export const ExportResultSchema = z.discriminatedUnion('status', [
     bytes: z.number().int(),
     files: z.number().int(),
     warnings: z.number().int(),
+    /** Each warning with its kind, for the export dialog. */
+    warningList: z.array(ExportWarningSchema),
     draft: z.boolean(),
     problems: z.array(GateProblemSchema),
   }),

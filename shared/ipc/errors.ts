@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { ArticleSchema } from '../model/article';
 import { IssueSchema } from '../model/issue';
+import { MoveRefusalSchema } from '../rules/moveRefusal';
+import { ExportFailureSchema } from '../export/exportFailure';
 
 export const ERROR_CODES = [
   'validation',
@@ -31,6 +33,10 @@ export const IpcErrorSchema = z.object({
   current: ArticleSchema.optional(),
   /** For conflicts on an issue plan: the newer plan that won. */
   currentIssue: IssueSchema.optional(),
+  /** For a refused workflow move: why, as data (every missing item), so the UI words it in its language. */
+  refusal: MoveRefusalSchema.optional(),
+  /** For a failed export: which step, and the story, photo or file it failed on. */
+  exportFailure: ExportFailureSchema.optional(),
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;
 
