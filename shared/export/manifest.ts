@@ -60,7 +60,14 @@ export function buildManifest(m: ManifestInput): string {
     // Only written when on, so packages without it stay byte-identical to earlier ones.
     ...(m.docxTrackedChanges ? { docxTrackedChanges: true } : {}),
     draft: m.forced,
-    problems: m.problems,
+    // The manifest keeps the problem's first five fields, so packages stay byte-identical to earlier ones.
+    problems: m.problems.map((p) => ({
+      code: p.code,
+      page: p.page,
+      slotId: p.slotId,
+      articleId: p.articleId,
+      message: p.message,
+    })),
     warnings: m.warnings.map((w) => ({ articleId: w.articleId, message: w.message })),
     pages: m.pages.map((p, i) => ({
       label: p.label,

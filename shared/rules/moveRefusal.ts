@@ -65,7 +65,7 @@ export function missingItems(a: Article, to: ArticleStatus): MissingItem[] {
 
 // The Chinese words below are for messages that leave the UI (the CLI, logs, the hub's refusals); the
 // renderer words a refusal from its structure through renderer/i18n.
-const STATUS_ZH: Record<ArticleStatus, string> = {
+export const STATUS_ZH: Record<ArticleStatus, string> = {
   draft: '草稿',
   submitted: '已交稿',
   edited: '已编辑',
