@@ -20,6 +20,7 @@ function bridgeTransport(bridge: NonNullable<Window['newsdesk']>): Transport {
       }),
     assetUrl: (asset) => `newsdesk-asset://store/${encodeURIComponent(asset)}`,
     ready: Promise.resolve(),
+    ...(bridge.revealExport ? { revealExport: bridge.revealExport } : {}),
   };
 }
 

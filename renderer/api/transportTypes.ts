@@ -10,4 +10,6 @@ export interface Transport {
   assetUrl(asset: string): string;
   /** Resolves once photos can be shown (the host's photo pass is in hand); start-up waits for it. */
   ready: Promise<void>;
+  /** Opens the folder of the last export: only the desktop app can; the browser page shows the path instead. */
+  revealExport?: () => Promise<boolean>;
 }
