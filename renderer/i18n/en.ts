@@ -284,6 +284,7 @@ export const en: Record<MessageKey, string> = {
   // Hardening
   'error.read_only': 'Read-only: the store is opened by another program',
   'error.deleted': 'Deleted on the newsroom hub: saving restores it',
+  'error.disconnected': 'Connection lost',
   // Importing many files, day and issue filters, more sort columns.
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',

@@ -281,6 +281,7 @@ export const zhCN = {
   // Hardening
   'error.read_only': '只读：数据目录正由另一个程序使用',
   'error.deleted': '已在中心库删除：保存将恢复此稿',
+  'error.disconnected': '连接中断',
   // Importing many files, day and issue filters, more sort columns.
   'copy.many.reading': '正在读取 {total} 个文件…',
   'copy.many.progress': '已导入 {done} / {total} 篇',

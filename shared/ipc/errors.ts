@@ -19,6 +19,9 @@ export const ERROR_CODES = [
   'read_only',
   // The story was deleted on the newsroom hub; saving it again restores it, so the person is asked first.
   'deleted',
+  // The page lost its connection to the Newsdesk service (the browser host stopped or restarted): nothing
+  // was read or written, so the UI says 连接中断 and offers a retry, never an empty list. Made by the transport.
+  'disconnected',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
