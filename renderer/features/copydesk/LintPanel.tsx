@@ -51,7 +51,14 @@ export const LintPanel = memo(function LintPanel({ editor, fields, setField, rea
       <div className="lint-head">
         <strong>{t('lint.title')}</strong>
         <span className="muted" data-testid="lint-count">
-          {t('lint.count', { n: lint.items.length })}
+          {/* Every kind of finding counts: a credit problem is never beside "0 条". */}
+          {lint.credit.length > 0
+            ? t('lint.countAll', {
+                n: lint.items.length + lint.credit.length,
+                credit: lint.credit.length,
+                punct: lint.items.length,
+              })
+            : t('lint.count', { n: lint.items.length })}
         </span>
         <span className="spacer" />
         <button type="button" className="icon-btn" title={t('lint.close')} onClick={onClose} data-testid="lint-close">
