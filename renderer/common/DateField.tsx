@@ -20,7 +20,10 @@ export function DateField({ value, onChange, required, ...rest }: Props) {
   // A value set from outside (a filter reset, another language) shows in the field's words; the person's own
   // typing is left alone until they leave the field.
   useEffect(
-    () => setText((shown) => ((shown.trim() === '' ? '' : parseDate(shown)) === value ? shown : formatDate(value, language))),
+    () =>
+      setText((shown) =>
+        (shown.trim() === '' ? '' : parseDate(shown)) === value ? shown : formatDate(value, language),
+      ),
     [value, language],
   );
   const parsed = text.trim() === '' ? '' : parseDate(text);

@@ -26,7 +26,11 @@ export function gateProblemText(t: Translate, p: GateProblemData): string {
   if (p.code === 'overset') {
     const tight = p.lines !== undefined && p.toleranceLines !== undefined && p.lines <= p.toleranceLines;
     return t(
-      tight ? 'export.problem.overset_tight' : p.estimated ? 'export.problem.overset_estimated' : 'export.problem.overset',
+      tight
+        ? 'export.problem.overset_tight'
+        : p.estimated
+          ? 'export.problem.overset_estimated'
+          : 'export.problem.overset',
       vars,
     );
   }

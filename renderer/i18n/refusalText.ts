@@ -28,7 +28,10 @@ export function refusalText(t: Translate, r: MoveRefusal): RefusalWords {
         items: r.items.map((item) => missingItemText(t, item)),
       };
     case 'not_in_workflow':
-      return { summary: t('refusal.not_in_workflow', { from: t(`status.${r.from}`), to: t(`status.${r.to}`) }), items: [] };
+      return {
+        summary: t('refusal.not_in_workflow', { from: t(`status.${r.from}`), to: t(`status.${r.to}`) }),
+        items: [],
+      };
     case 'role':
       return {
         summary: t('refusal.role', { role: t(`role.${r.role}`), from: t(`status.${r.from}`), to: t(`status.${r.to}`) }),

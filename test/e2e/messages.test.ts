@@ -48,7 +48,7 @@ describe('messages in the UI language', () => {
       'body text',
       'byline or source',
     ]);
-    expect(await page.textContent('[data-testid="workflow-error"]')).toContain('Cannot move to “Submitted”');
+    expect(await page.textContent('[data-testid="workflow-error"]')).toContain('Cannot move to "Submitted"');
     expect(await page.textContent('[data-testid="workflow-error"]')).not.toMatch(/[\u3400-\u9fff]/);
     await page.screenshot({ path: '/tmp/messages-refused-en.png' });
     app.services.settings.update({ language: 'zh-CN' });
@@ -58,14 +58,28 @@ describe('messages in the UI language', () => {
     const { page } = app;
     const { services } = app;
     services.settings.update({ role: 'reporter', userName: '李想' });
-    const READY = { headline: '江边新景', bylines: [{ role: '记者', name: '李想' }], body: paragraphs('第一稿。') };
+    const READY = {
+      headline: '江边新景',
+      bylines: [{ role: '记者' as const, name: '李想' }],
+      body: paragraphs('第一稿。'),
+    };
     let a = await services.articles.create('story', READY, '李想');
     // Nine autosaves in one sitting, then the move, then two more saves on the submitted story.
     for (let i = 1; i <= 9; i++)
-      a = await services.articles.save(a.id, a.revision, { ...contentOf(a), body: paragraphs(`第一稿，第 ${i} 次改。`) }, '李想');
+      a = await services.articles.save(
+        a.id,
+        a.revision,
+        { ...contentOf(a), body: paragraphs(`第一稿，第 ${i} 次改。`) },
+        '李想',
+      );
     a = await transitionArticle(services, { id: a.id, baseRevision: a.revision, to: 'submitted' }, '李想');
     for (let i = 1; i <= 2; i++)
-      a = await services.articles.save(a.id, a.revision, { ...contentOf(a), body: paragraphs(`交稿后第 ${i} 次改。`) }, '李想');
+      a = await services.articles.save(
+        a.id,
+        a.revision,
+        { ...contentOf(a), body: paragraphs(`交稿后第 ${i} 次改。`) },
+        '李想',
+      );
     await app.reopen();
     await gotoDesk(page);
     await page.evaluate((id) => {
@@ -148,7 +162,9 @@ describe('messages in the UI language', () => {
     expect(await page.locator('[data-testid="export-copy-path"]').count()).toBe(1);
     await page.screenshot({ path: '/tmp/messages-export-zh.png' });
     // The dialog sits over the plan; the toolbar keeps its size.
-    const toolbarHeight = await page.locator('[data-testid="export-issue"]').evaluate((el) => el.getBoundingClientRect().height);
+    const toolbarHeight = await page
+      .locator('[data-testid="export-issue"]')
+      .evaluate((el) => el.getBoundingClientRect().height);
     expect(toolbarHeight).toBeLessThan(48);
     await page.click('[data-testid="export-close"]');
     await dialog.waitFor({ state: 'detached' });

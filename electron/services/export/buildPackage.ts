@@ -44,7 +44,8 @@ export async function packageEntries(
     const out = await storyFiles(story, job.issue, job.formats, job.assetsDir, job.docxTrackedChanges);
     entries.push(...out.entries);
     storyFileMap[story.article.id] = out.files;
-    for (const w of out.warnings) warnings.push({ articleId: story.article.id, headline: story.article.headline, ...w });
+    for (const w of out.warnings)
+      warnings.push({ articleId: story.article.id, headline: story.article.headline, ...w });
     progress({ phase: 'stories', done: i + 1, total, message: story.article.headline });
   }
   let proof: string | null = null;

@@ -76,7 +76,10 @@ async function proofStep<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (e) {
     if (e instanceof NewsdeskError)
-      throw new NewsdeskError(e.code, e.message, { ...e.extra, exportFailure: e.extra.exportFailure ?? { step: 'proof' } });
+      throw new NewsdeskError(e.code, e.message, {
+        ...e.extra,
+        exportFailure: e.extra.exportFailure ?? { step: 'proof' },
+      });
     const why = e instanceof Error ? e.message : String(e);
     throw new NewsdeskError('io', `排版版样失败：${why}`, { exportFailure: { step: 'proof' } });
   }

@@ -27,8 +27,7 @@ port.on('message', (m: ToWorker) => {
   else if (m.type === 'print-failed') {
     const { code, message, ...extra } = m.error;
     printFailed?.(new NewsdeskError(code, message, extra));
-  }
-  else if (m.type === 'start') {
+  } else if (m.type === 'start') {
     buildPackage(m.job, { onProgress: (progress) => send({ type: 'progress', progress }), printProofs }).then(
       (result) => send({ type: 'done', result }),
       (e: unknown) =>

@@ -77,8 +77,7 @@ export class PackageWorker {
           else if (m.type === 'failed') {
             const { code, message, ...extra } = m.error;
             done(() => reject(new NewsdeskError(code, message, extra)));
-          }
-          else if (m.type === 'print') {
+          } else if (m.type === 'print') {
             if (!opts.printer) {
               send({
                 type: 'print-failed',

@@ -65,7 +65,10 @@ export async function storyFiles(
     for (const photo of story.photos) {
       if (!photo.file || !photo.asset || photoBytes.has(photo.asset)) continue;
       const bytes = await readFile(join(assetsDir, photo.asset)).catch((e: NodeJS.ErrnoException) => {
-        throw new PhotoReadError(photo.order, `第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`);
+        throw new PhotoReadError(
+          photo.order,
+          `第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`,
+        );
       });
       photoBytes.set(photo.asset, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     }

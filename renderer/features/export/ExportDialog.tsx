@@ -7,6 +7,8 @@ import { transport } from '../../api/transport';
 import { DialogBackdrop } from '../../common/DialogBackdrop';
 import { exportFailureText, exportWarningText, gateProblemText } from '../../i18n/exportText';
 import { useT } from '../../i18n/i18n';
+import { formatDate } from '../../i18n/dateWords';
+import { useSettings } from '../../common/settingsContext';
 import type { ExportState } from './useIssueExport';
 
 interface Props {
@@ -20,6 +22,7 @@ interface Props {
 
 export function ExportDialog({ date, tracked, state, onForce, onRetry, onClose }: Props) {
   const t = useT();
+  const language = useSettings().settings.language;
   return (
     <DialogBackdrop onClose={onClose}>
       <div
@@ -29,7 +32,7 @@ export function ExportDialog({ date, tracked, state, onForce, onRetry, onClose }
         aria-labelledby="export-dialog-title"
         data-testid="export-dialog"
       >
-        <h2 id="export-dialog-title">{t('export.title', { date })}</h2>
+        <h2 id="export-dialog-title">{t('export.title', { date: formatDate(date, language) })}</h2>
         <ExportBody tracked={tracked} state={state} onForce={onForce} onRetry={onRetry} />
         <div className="dialog-actions">
           <span className="spacer" />

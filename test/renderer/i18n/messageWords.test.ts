@@ -53,13 +53,16 @@ describe('message words in the UI language', () => {
     expect(refusalText(en, refusals[0]!).items).toHaveLength(6);
   });
 
-  it.each(refusals.map((r) => [r.kind, r] as const))('%s: no status code in Chinese, no Chinese in English', (_k, r) => {
-    const z = refusalText(zh, r);
-    const e = refusalText(en, r);
-    for (const line of [z.summary, ...z.items]) expect(line).not.toMatch(STATUS_CODE);
-    for (const line of [e.summary, ...e.items]) expect(line).not.toMatch(CJK);
-    expect(e.summary).not.toMatch(/\{\w+\}/);
-  });
+  it.each(refusals.map((r) => [r.kind, r] as const))(
+    '%s: no status code in Chinese, no Chinese in English',
+    (_k, r) => {
+      const z = refusalText(zh, r);
+      const e = refusalText(en, r);
+      for (const line of [z.summary, ...z.items]) expect(line).not.toMatch(STATUS_CODE);
+      for (const line of [e.summary, ...e.items]) expect(line).not.toMatch(CJK);
+      expect(e.summary).not.toMatch(/\{\w+\}/);
+    },
+  );
 
   it('the gate names a draft as 草稿 (not "draft") and in English as Draft', () => {
     const story: Article = {
@@ -79,7 +82,7 @@ describe('message words in the UI language', () => {
     const [problem] = checkExportGate([{ page: 'A01', slotId: 'A01-1', articleId: story.id, article: story }], 0);
     expect(problem!.message).toBe('A01《两株企获评》尚未签发（草稿）');
     expect(gateProblemText(zh, problem!)).toBe('A01《两株企获评》尚未签发（草稿）');
-    expect(gateProblemText(en, problem!)).toBe('A01 “两株企获评” is not approved (Draft)');
+    expect(gateProblemText(en, problem!)).toBe('A01 "两株企获评" is not approved (Draft)');
   });
 
   it('a photo without its file is a warning worded for the reader', () => {
@@ -101,14 +104,18 @@ describe('message words in the UI language', () => {
     });
     expect(zip.what).toBe('导出失败：无法写入导出文件 /data/exports/2026-12-07.zip。');
     expect(zip.fix).toContain('exports 文件夹');
-    const full = exportFailureText(zh, { code: 'disk_full', message: '', exportFailure: { step: 'zip', file: 'x.zip' } });
+    const full = exportFailureText(zh, {
+      code: 'disk_full',
+      message: '',
+      exportFailure: { step: 'zip', file: 'x.zip' },
+    });
     expect(full.fix).toContain('磁盘已满');
     const photo = exportFailureText(en, {
       code: 'io',
       message: '',
       exportFailure: { step: 'photo', articleId: 'a-1', headline: 'Bridge', page: 'A02', photo: 1 },
     });
-    expect(photo.what).toBe('Export failed: the file of photo 1 in A02 “Bridge” cannot be read.');
+    expect(photo.what).toBe('Export failed: the file of photo 1 in A02 "Bridge" cannot be read.');
     expect(photo.fix).toContain('insert that photo again');
     const bare = exportFailureText(zh, { code: 'io', message: 'x' });
     expect(bare.what).not.toBe('读写出错');
@@ -120,6 +127,8 @@ describe('message words in the UI language', () => {
       expect(zh(`status.${s}`)).toMatch(CJK);
       expect(en(`status.${s}`)).not.toMatch(CJK);
     }
-    expect(Object.keys(zhCN).filter((k) => /修订|revision/i.test(k) && /第 \{\w+\} 版/.test(zh(k as keyof typeof zhCN)))).toEqual([]);
+    expect(
+      Object.keys(zhCN).filter((k) => /修订|revision/i.test(k) && /第 \{\w+\} 版/.test(zh(k as keyof typeof zhCN))),
+    ).toEqual([]);
   });
 });

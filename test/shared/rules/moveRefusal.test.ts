@@ -36,7 +36,11 @@ const photo = {
 
 describe('a refused move names every missing item', () => {
   it('a draft with no headline, no body and no byline is refused for all three, not the first only', () => {
-    const verdict = checkTransition(article('draft', { headline: '', body: [paragraph(' ')], bylines: [] }), 'submitted', 'reporter');
+    const verdict = checkTransition(
+      article('draft', { headline: '', body: [paragraph(' ')], bylines: [] }),
+      'submitted',
+      'reporter',
+    );
     expect(verdict.ok).toBe(false);
     if (verdict.ok) return;
     expect(verdict.refusal).toEqual({
@@ -78,6 +82,8 @@ describe('a refused move names every missing item', () => {
     if (verdict.ok) throw new Error('expected a refusal');
     const wire = JSON.parse(JSON.stringify({ code: 'forbidden', message: verdict.reason, refusal: verdict.refusal }));
     expect(IpcErrorSchema.parse(wire).refusal).toEqual(verdict.refusal);
-    expect(IpcErrorSchema.safeParse({ code: 'forbidden', message: '', refusal: { kind: 'vibes' } }).success).toBe(false);
+    expect(IpcErrorSchema.safeParse({ code: 'forbidden', message: '', refusal: { kind: 'vibes' } }).success).toBe(
+      false,
+    );
   });
 });

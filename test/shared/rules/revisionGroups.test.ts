@@ -5,7 +5,13 @@ import type { ArticleStatus } from '../../../shared/model/status';
 import { groupRevisions } from '../../../shared/rules/revisionGroups';
 
 const T0 = Date.parse('2026-12-07T08:00:00Z');
-function rev(revision: number, minute: number, status: ArticleStatus = 'draft', by = '李想', milestone = false): RevisionMeta {
+function rev(
+  revision: number,
+  minute: number,
+  status: ArticleStatus = 'draft',
+  by = '李想',
+  milestone = false,
+): RevisionMeta {
   return { revision, status, updatedBy: by, updatedAt: new Date(T0 + minute * 60_000).toISOString(), milestone };
 }
 
@@ -22,9 +28,30 @@ describe('revision groups', () => {
   });
 
   it.each<[string, RevisionMeta[], number[][]]>([
-    ['a move closes the group', [rev(1, 0), rev(2, 1), rev(3, 2, 'submitted', '李想', true), rev(4, 3, 'submitted')], [[4, 3], [2, 1]]],
-    ['another person starts a new group', [rev(1, 0), rev(2, 1), rev(3, 2, 'draft', '王编辑'), rev(4, 3, 'draft', '王编辑')], [[4, 3], [2, 1]]],
-    ['10 minutes idle starts a new group', [rev(1, 0), rev(2, 9), rev(3, 19), rev(4, 20)], [[4, 3], [2, 1]]],
+    [
+      'a move closes the group',
+      [rev(1, 0), rev(2, 1), rev(3, 2, 'submitted', '李想', true), rev(4, 3, 'submitted')],
+      [
+        [4, 3],
+        [2, 1],
+      ],
+    ],
+    [
+      'another person starts a new group',
+      [rev(1, 0), rev(2, 1), rev(3, 2, 'draft', '王编辑'), rev(4, 3, 'draft', '王编辑')],
+      [
+        [4, 3],
+        [2, 1],
+      ],
+    ],
+    [
+      '10 minutes idle starts a new group',
+      [rev(1, 0), rev(2, 9), rev(3, 19), rev(4, 20)],
+      [
+        [4, 3],
+        [2, 1],
+      ],
+    ],
     ['just under 10 minutes does not', [rev(1, 0), rev(2, 9.9)], [[2, 1]]],
     ['a single save is its own group', [rev(1, 0)], [[1]]],
     ['order of the input does not matter', [rev(3, 30), rev(1, 0), rev(2, 1)], [[3], [2, 1]]],
@@ -33,7 +60,9 @@ describe('revision groups', () => {
   });
 
   it('no save is lost or counted twice', () => {
-    const list = Array.from({ length: 60 }, (_, i) => rev(i + 1, i * 3, i < 30 ? 'draft' : 'submitted', i % 7 ? '甲' : '乙'));
+    const list = Array.from({ length: 60 }, (_, i) =>
+      rev(i + 1, i * 3, i < 30 ? 'draft' : 'submitted', i % 7 ? '甲' : '乙'),
+    );
     const all = groupRevisions(list).flatMap((g) => g.members.map((m) => m.revision));
     expect(all.sort((a, b) => a - b)).toEqual(list.map((m) => m.revision));
   });
