@@ -132,3 +132,13 @@ describe('message words in the UI language', () => {
     ).toEqual([]);
   });
 });
+
+describe('finding counts', () => {
+  it('a credit problem counts: never "校对建议 0 条" beside it', async () => {
+    const { findingCountText } = await import('../../../renderer/i18n/findingCount');
+    expect(findingCountText(zh, { punctuation: 0, credit: 1 })).toBe('1 条（署名 1 · 标点 0）');
+    expect(findingCountText(zh, { punctuation: 3, credit: 2 })).toBe('5 条（署名 2 · 标点 3）');
+    expect(findingCountText(zh, { punctuation: 4, credit: 0 })).toBe('4 条');
+    expect(findingCountText(en, { punctuation: 0, credit: 1 })).toBe('1 (credits 1 · punctuation 0)');
+  });
+});
