@@ -33,9 +33,19 @@ export function ExportDialog({ date, tracked, state, onForce, onRetry, onClose }
         data-testid="export-dialog"
       >
         <h2 id="export-dialog-title">{t('export.title', { date: formatDate(date, language) })}</h2>
-        <ExportBody tracked={tracked} state={state} onForce={onForce} onRetry={onRetry} />
+        <ExportBody tracked={tracked} state={state} />
         <div className="dialog-actions">
+          {state.stage === 'refused' && (
+            <button type="button" className="btn btn-danger" onClick={onForce} data-testid="export-force">
+              {t('export.force')}
+            </button>
+          )}
           <span className="spacer" />
+          {state.stage === 'failed' && (
+            <button type="button" className="btn btn-primary" onClick={onRetry} data-testid="export-retry">
+              {t('export.retry')}
+            </button>
+          )}
           <button type="button" className="btn" onClick={onClose} data-testid="export-close" autoFocus>
             {t('export.close')}
           </button>
@@ -45,7 +55,7 @@ export function ExportDialog({ date, tracked, state, onForce, onRetry, onClose }
   );
 }
 
-function ExportBody({ tracked, state, onForce, onRetry }: Omit<Props, 'date' | 'onClose'>) {
+function ExportBody({ tracked, state }: Pick<Props, 'tracked' | 'state'>) {
   const t = useT();
   switch (state.stage) {
     case 'idle':
@@ -71,9 +81,6 @@ function ExportBody({ tracked, state, onForce, onRetry }: Omit<Props, 'date' | '
               <li key={i}>{gateProblemText(t, p)}</li>
             ))}
           </ul>
-          <button type="button" className="btn btn-danger btn-small" onClick={onForce} data-testid="export-force">
-            {t('export.force')}
-          </button>
         </div>
       );
     case 'failed': {
@@ -88,9 +95,6 @@ function ExportBody({ tracked, state, onForce, onRetry }: Omit<Props, 'date' | '
               {state.error.code}: {state.error.message}
             </code>
           </details>
-          <button type="button" className="btn btn-primary btn-small" onClick={onRetry} data-testid="export-retry">
-            {t('export.retry')}
-          </button>
         </div>
       );
     }
