@@ -7,6 +7,7 @@ import { resolveDataDir } from '../services/dataDir';
 import { openRuntime } from '../runtime/openRuntime';
 import { desktopDispatch } from '../ipc/rendererCallPolicy';
 import { chooseExportTarget } from './exportSaveDialog';
+import { bindRevealExport } from './revealExport';
 import { SettingsService } from '../services/settingsService';
 import { handleProtocols, registerSchemes, rendererDirFrom, rendererIndexUrl } from './appProtocol';
 import { bindIpc } from './bindIpc';
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
   });
   // The window is a renderer like the browser page: its calls never name a path; an export goes
   // where the user picks in a save dialog shown here in main.
-  bindIpc(desktopDispatch(runtime.dispatch, runtime.dataDir, chooseExportTarget));
+  bindIpc(desktopDispatch(runtime.dispatch, runtime.dataDir, bindRevealExport(chooseExportTarget)));
   handleProtocols(rendererDirFrom(appRoot), runtime.readAsset);
   const endpoint = await publishEndpoint(runtime);
   runtime.onEvent((event) => {

@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
   disk_full: 507,
   io: 500,
   internal: 500,
+  disconnected: 503,
 };
 
 export function statusForResult(result: Result<unknown>): number {

@@ -28,6 +28,8 @@ export interface HostOptions {
   rendererDir: string | null;
   port?: number;
   token?: string;
+  /** The page token; new each start unless given (a test restarting the host on the same address). */
+  pageToken?: string;
   /** For tests of the deadline itself; REQUEST_DEADLINE_MS otherwise. */
   requestDeadlineMs?: number;
   /** Serves stored photos at /store-assets/<name>. */
@@ -83,7 +85,7 @@ function setFrameHeaders(res: ServerResponse): void {
 }
 
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
-  const tokens: HostTokens = { owner: opts.token ?? newToken(), page: newToken() };
+  const tokens: HostTokens = { owner: opts.token ?? newToken(), page: opts.pageToken ?? newToken() };
   const pageDispatch = rendererDispatch(opts.dispatch, opts.dataDir ?? null);
   const passes = assetPasses();
   let port = 0;

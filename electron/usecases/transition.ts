@@ -3,6 +3,7 @@ import { NewsdeskError } from '../../shared/ipc/errors';
 import type { Article } from '../../shared/model/article';
 import { deskIdentity } from '../../shared/model/settings';
 import type { ArticleStatus } from '../../shared/model/status';
+import { moveRefusalZh } from '../../shared/rules/moveRefusal';
 import { applyTransition, checkTransition } from '../../shared/rules/workflow';
 import { conflictCount } from '../../shared/model/syncFields';
 import type { Services } from '../services/openServices';
@@ -18,10 +19,11 @@ export function transitionArticle(s: Services, req: TransitionRequest, actor: st
   const { role } = deskIdentity(s.settings.get());
   return s.articles.update(req.id, req.baseRevision, actor, (a) => {
     if (req.to === 'approved' && conflictCount(a) > 0) {
-      throw new NewsdeskError('forbidden', '稿件有同步冲突，请先在合并窗口中解决冲突再签发。');
+      const refusal = { kind: 'sync_conflict' } as const;
+      throw new NewsdeskError('forbidden', moveRefusalZh(refusal), { refusal });
     }
     const verdict = checkTransition(a, req.to, role);
-    if (!verdict.ok) throw new NewsdeskError('forbidden', verdict.reason);
+    if (!verdict.ok) throw new NewsdeskError('forbidden', verdict.reason, { refusal: verdict.refusal });
     return applyTransition(a, req.to, actor, new Date().toISOString(), req.note);
   });
 }

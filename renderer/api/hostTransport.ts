@@ -10,6 +10,7 @@ import type { HostReply } from '../../shared/ipc/wire';
 import { NewsdeskEventSchema, type NewsdeskEvent } from '../../shared/ipc/events';
 import { takeHostToken } from './hostToken';
 import type { Transport } from './transportTypes';
+import { connectionState } from './connection';
 
 const WS_PROTOCOL = 'newsdesk';
 const WS_TOKEN_PREFIX = 'newsdesk-token.';
@@ -46,6 +47,12 @@ export function createHostTransport(
   let nextId = 1;
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Set<(e: NewsdeskEvent) => void>();
+  const connection = connectionState(() =>
+    connect().then(
+      () => true,
+      () => false,
+    ),
+  );
 
   function connect(): Promise<WebSocket> {
     if (socket && socket.readyState === WebSocket.OPEN) return Promise.resolve(socket);
@@ -56,18 +63,21 @@ export function createHostTransport(
       ws.onopen = () => {
         socket = ws;
         opening = null;
+        connection.set(false);
         resolve(ws);
       };
       ws.onerror = () => {
         opening = null;
+        connection.set(true);
         reject(new Error('无法连接 Newsdesk 服务'));
       };
       ws.onclose = () => {
+        if (socket === ws) connection.set(true);
         socket = null;
-        // Calls in flight when the connection drops fail as I/O errors; the editor keeps its text.
+        // Calls in flight when the connection drops fail as disconnected; the editor keeps its text.
         for (const [id, done] of pending) {
           pending.delete(id);
-          done({ ok: false, error: { code: 'io', message: '与 Newsdesk 服务的连接已断开。' } });
+          done({ ok: false, error: { code: 'disconnected', message: '与 Newsdesk 服务的连接已断开。' } });
         }
       };
       ws.onmessage = (msg) => {
@@ -95,7 +105,7 @@ export function createHostTransport(
       try {
         ws = await connect();
       } catch (e) {
-        return { ok: false, error: { code: 'io', message: (e as Error).message } };
+        return { ok: false, error: { code: 'disconnected', message: (e as Error).message } };
       }
       const id = nextId++;
       return new Promise((resolve) => {
@@ -105,6 +115,7 @@ export function createHostTransport(
     },
     assetUrl: (asset) => `/store-assets/${assetPass?.pass ?? '-'}/${encodeURIComponent(asset)}`,
     ready,
+    connection,
     onEvent(listener) {
       listeners.add(listener);
       void connect().catch(() => undefined);

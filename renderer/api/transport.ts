@@ -7,6 +7,7 @@ import { createHostTransport } from './hostTransport';
 import './bridgeTypes';
 import { NewsdeskEventSchema } from '../../shared/ipc/events';
 import type { Transport } from './transportTypes';
+import { alwaysConnected } from './connection';
 
 export type { Transport } from './transportTypes';
 
@@ -20,6 +21,8 @@ function bridgeTransport(bridge: NonNullable<Window['newsdesk']>): Transport {
       }),
     assetUrl: (asset) => `newsdesk-asset://store/${encodeURIComponent(asset)}`,
     ready: Promise.resolve(),
+    connection: alwaysConnected,
+    ...(bridge.revealExport ? { revealExport: bridge.revealExport } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ import '../features/pageplan/pageplan.css';
 import '../features/export/export.css';
 import { I18nContext, translator } from '../i18n/i18n';
 import { ReadOnlyBadge, ReadOnlyBanner } from './ReadOnlyBanner';
+import { ConnectionLost } from './ConnectionLost';
 import { SampleOffer } from './SampleOffer';
 import { SettingsContext, type SettingsValue } from '../common/settingsContext';
 import { ApiContext } from '../api/apiContext';
@@ -80,6 +81,8 @@ export function App() {
     document.documentElement.lang = boot?.settings.language ?? 'zh-CN';
   }, [boot?.settings.language]);
 
+  // The service cannot be reached at start (a host that stopped or restarted): 连接中断 with a retry, not an error code.
+  if (bootError?.code === 'disconnected') return <ConnectionLost forced onRetry={start} />;
   if (bootError) {
     return (
       <div className="screen-message" data-testid="boot-error">
@@ -172,6 +175,7 @@ export function App() {
                 />
               )}
             </div>
+            <ConnectionLost />
             {showSettings && <SettingsPanel onClose={() => setShowSettings(false)} hubSettings={<HubSettings />} />}
           </div>
         </SettingsContext.Provider>

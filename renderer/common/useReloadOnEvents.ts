@@ -1,4 +1,4 @@
-/** Loads once, and again after the events that concern the screen, a burst of events costing one reload. */
+/** Loads once, and again after the events that concern the screen (a burst costing one reload) or a lost connection's return. */
 import { useEffect, useRef } from 'react';
 import type { NewsdeskEvent } from '../../shared/ipc/events';
 import { transport } from '../api/transport';
@@ -29,8 +29,13 @@ export function useReloadOnEvents(
         void reload();
       }, delayMs);
     });
+    // After 连接中断, a retry that gets through loads again what the screen could not read meanwhile.
+    const offConnection = transport.connection.onChange((lost) => {
+      if (!lost) void reload();
+    });
     return () => {
       off();
+      offConnection();
       if (pending) clearTimeout(pending);
     };
   }, [reload, delayMs]);

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { GATE_PROBLEM_CODES } from '../rules/exportGate';
 import { EXPORT_FORMATS } from './manifest';
+import { ExportWarningSchema } from './exportWarning';
+import { StatusSchema } from '../model/status';
 
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 
@@ -40,6 +42,14 @@ export const GateProblemSchema = z.object({
   slotId: z.string(),
   articleId: z.string(),
   message: z.string(),
+  headline: z.string().optional(),
+  status: StatusSchema.optional(),
+  photo: z.number().int().optional(),
+  lines: z.number().int().optional(),
+  tightLines: z.number().int().optional(),
+  toleranceLines: z.number().optional(),
+  estimated: z.boolean().optional(),
+  count: z.number().int().optional(),
 });
 
 export const ExportResultSchema = z.discriminatedUnion('status', [
@@ -50,6 +60,8 @@ export const ExportResultSchema = z.discriminatedUnion('status', [
     bytes: z.number().int(),
     files: z.number().int(),
     warnings: z.number().int(),
+    /** Each warning with its kind, for the export dialog. */
+    warningList: z.array(ExportWarningSchema),
     draft: z.boolean(),
     problems: z.array(GateProblemSchema),
   }),

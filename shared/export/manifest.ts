@@ -2,6 +2,7 @@
 import { formatPhotoCredit } from '../model/people';
 import type { GateProblem } from '../rules/exportGate';
 import type { ExportIssueInfo, ExportStory } from './exportStory';
+import type { ExportWarningDetail } from './exportWarning';
 
 export const EXPORT_FORMATS = ['nitf', 'docx', 'icml', 'txt', 'pdf', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -15,6 +16,9 @@ export interface ManifestPage {
 export interface TextWarning {
   articleId: string;
   message: string;
+  /** For the caller's UI; left out of manifest.json so packages stay byte-identical to earlier ones. */
+  headline?: string;
+  detail?: ExportWarningDetail;
 }
 
 export interface ManifestInput {
@@ -56,8 +60,15 @@ export function buildManifest(m: ManifestInput): string {
     // Only written when on, so packages without it stay byte-identical to earlier ones.
     ...(m.docxTrackedChanges ? { docxTrackedChanges: true } : {}),
     draft: m.forced,
-    problems: m.problems,
-    warnings: m.warnings,
+    // The manifest keeps the problem's first five fields, so packages stay byte-identical to earlier ones.
+    problems: m.problems.map((p) => ({
+      code: p.code,
+      page: p.page,
+      slotId: p.slotId,
+      articleId: p.articleId,
+      message: p.message,
+    })),
+    warnings: m.warnings.map((w) => ({ articleId: w.articleId, message: w.message })),
     pages: m.pages.map((p, i) => ({
       label: p.label,
       section: p.section,

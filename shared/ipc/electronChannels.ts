@@ -60,3 +60,5 @@ export const preloadCoversContract: [Missing] extends [never] ? true : Missing =
 
 export const ipcChannelName = (channel: Channel): string => `newsdesk:${channel}`;
 export const EVENT_CHANNEL = 'newsdesk:event';
+/** Not a contract channel: the desktop app opens the folder of the last export (electron/app/revealExport). */
+export const REVEAL_EXPORT_CHANNEL = 'newsdesk:reveal-export';

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { ArticleSchema } from '../model/article';
 import { IssueSchema } from '../model/issue';
+import { MoveRefusalSchema } from '../rules/moveRefusal';
+import { ExportFailureSchema } from '../export/exportFailure';
 
 export const ERROR_CODES = [
   'validation',
@@ -17,6 +19,9 @@ export const ERROR_CODES = [
   'read_only',
   // The story was deleted on the newsroom hub; saving it again restores it, so the person is asked first.
   'deleted',
+  // The page lost its connection to the Newsdesk service (the browser host stopped or restarted): nothing
+  // was read or written, so the UI says 连接中断 and offers a retry, never an empty list. Made by the transport.
+  'disconnected',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
@@ -31,6 +36,10 @@ export const IpcErrorSchema = z.object({
   current: ArticleSchema.optional(),
   /** For conflicts on an issue plan: the newer plan that won. */
   currentIssue: IssueSchema.optional(),
+  /** For a refused workflow move: why, as data (every missing item), so the UI words it in its language. */
+  refusal: MoveRefusalSchema.optional(),
+  /** For a failed export: which step, and the story, photo or file it failed on. */
+  exportFailure: ExportFailureSchema.optional(),
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;
 

@@ -1,6 +1,8 @@
 /** The export gate: every reason a finished issue may not go to the printer yet, listed at once. */
 import { pendingSuggestions } from './suggestions/changeTable';
 import type { Article } from '../model/article';
+import type { ArticleStatus } from '../model/status';
+import { STATUS_ZH } from './moveRefusal';
 import type { SlotLineFit } from './pageplan/slotLines';
 
 export const GATE_PROBLEM_CODES = [
@@ -18,7 +20,19 @@ export interface GateProblem {
   page: string;
   slotId: string;
   articleId: string;
+  /** zh-CN, as written into the manifest; the UI words the problem from the fields below. */
   message: string;
+  headline?: string;
+  status?: ArticleStatus;
+  /** 1-based photo number, for a photo without credit. */
+  photo?: number;
+  /** Lines over the slot (loose), and still over when set tight. */
+  lines?: number;
+  tightLines?: number;
+  toleranceLines?: number;
+  estimated?: boolean;
+  /** Pending suggestions, or live sync versions. */
+  count?: number;
 }
 
 /** A slot with its story as the gate needs it, and the story's fit in lines (measured or estimated). */
@@ -63,14 +77,20 @@ export function checkExportGate(
 ): GateProblem[] {
   const problems: GateProblem[] = [];
   for (const s of slots) {
-    const at = { page: s.page, slotId: s.slotId, articleId: s.articleId };
     const a = s.article;
     if (!a) {
+      const at = { page: s.page, slotId: s.slotId, articleId: s.articleId };
       problems.push({ code: 'story_missing', ...at, message: `${s.page} ${s.slotId}：稿件 ${s.articleId} 不存在` });
       continue;
     }
+    const at = { page: s.page, slotId: s.slotId, articleId: s.articleId, headline: title(a) };
     if (a.status !== 'approved' && a.status !== 'placed')
-      problems.push({ code: 'not_approved', ...at, message: `${s.page}《${title(a)}》尚未签发（${a.status}）` });
+      problems.push({
+        code: 'not_approved',
+        ...at,
+        status: a.status,
+        message: `${s.page}《${title(a)}》尚未签发（${STATUS_ZH[a.status]}）`,
+      });
     let n = 0;
     for (const block of a.body) {
       if (block.type !== 'photo') continue;
@@ -79,21 +99,30 @@ export function checkExportGate(
         problems.push({
           code: 'photo_without_credit',
           ...at,
+          photo: n,
           message: `${s.page}《${title(a)}》第 ${n} 张图片没有署名`,
         });
     }
     const fit = s.fit;
     const how = fit?.measured ? '' : '（估算）';
+    const over = fit && {
+      lines: fit.looseOversetLines,
+      tightLines: fit.oversetLines,
+      toleranceLines,
+      estimated: !fit.measured,
+    };
     if (fit && fit.looseOversetLines > toleranceLines)
       problems.push({
         code: 'overset',
         ...at,
+        ...over,
         message: `${s.page}《${title(a)}》超 ${fit.looseOversetLines} 行${how}（容差 ${toleranceLines} 行）`,
       });
     else if (fit?.tightened && fit.oversetLines > 0)
       problems.push({
         code: 'overset',
         ...at,
+        ...over,
         message: `${s.page}《${title(a)}》超 ${fit.looseOversetLines} 行，紧排后仍超 ${fit.oversetLines} 行`,
       });
     const open = options.suggestionsAsRevisions ? 0 : unresolvedSuggestions(a);
@@ -101,12 +130,14 @@ export function checkExportGate(
       problems.push({
         code: 'unresolved_suggestions',
         ...at,
+        count: open,
         message: `${s.page}《${title(a)}》还有 ${open} 处修改建议未处理`,
       });
     if ((s.conflicts ?? 0) > 0)
       problems.push({
         code: 'sync_conflict',
         ...at,
+        count: s.conflicts,
         message: `${s.page}《${title(a)}》同步冲突未解决（${s.conflicts} 个并存版本）`,
       });
   }

@@ -3,18 +3,15 @@
  * (the UI only mirrors it), so a refused move always says why.
  */
 import type { Article } from '../model/article';
-import { blockText } from '../model/document';
 import { canTransition, type ArticleStatus, type UserRole } from '../model/status';
-import { creditCheck } from './creditCheck';
+import { missingItemZh, missingItems, moveRefusalZh, type MoveRefusal } from './moveRefusal';
 
-export type TransitionVerdict = { ok: true } | { ok: false; reason: string };
+/** A refusal carries its reason twice: as data for the UI's words, and in Chinese for the CLI and logs. */
+export type TransitionVerdict = { ok: true } | { ok: false; reason: string; refusal: MoveRefusal };
 
-const ROLE_LABEL: Record<UserRole, string> = {
-  reporter: '记者',
-  'copy-editor': '编辑',
-  'chief-editor': '值班总编',
-  layout: '版面编辑',
-};
+function refuse(refusal: MoveRefusal): TransitionVerdict {
+  return { ok: false, reason: moveRefusalZh(refusal), refusal };
+}
 
 /** Moves each role may make, as [from, to] pairs; spiking and restoring are listed apart. */
 export const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
@@ -73,40 +70,24 @@ function maySpike(role: UserRole, from: ArticleStatus): boolean {
   return SPIKE_FROM[role].includes(from);
 }
 
-function hasBody(a: Article): boolean {
-  return a.body.some((b) => b.type !== 'photo' && blockText(b).trim() !== '');
-}
-
-/** The content a status needs before a story may enter it. */
+/** The content a status needs before a story may enter it, in Chinese; null when nothing is missing. */
 export function missingForStatus(a: Article, to: ArticleStatus): string | null {
-  const gated = to === 'submitted' || to === 'edited' || to === 'approved';
-  const needsPhotoCredits = to === 'approved' || to === 'placed';
-  if (gated && !a.headline.trim()) return '缺少主题（标题）';
-  if (gated && !hasBody(a)) return '缺少正文';
-  const problems = creditCheck(a).filter((p) => (p.code === 'photo_without_credit' ? needsPhotoCredits : gated));
-  if (problems.length === 0) return null;
-  // Say what the editor must fix, not a code: the first problem, and how many more.
-  const first = problems[0]!;
-  const text = first.code === 'no_byline_or_source' ? '缺少署名或稿源' : first.message;
-  return problems.length > 1 ? `${text}（另有 ${problems.length - 1} 处署名问题）` : text;
+  const items = missingItems(a, to);
+  return items.length === 0 ? null : items.map(missingItemZh).join('；');
 }
 
 export function checkTransition(a: Article, to: ArticleStatus | 'restored', role: UserRole): TransitionVerdict {
   const from = a.status;
   if (to === 'spiked' || to === 'restored') {
-    if (to === 'restored' && from !== 'spiked') return { ok: false, reason: '稿件未被撤稿，无需恢复' };
-    if (to === 'spiked' && from === 'spiked') return { ok: false, reason: '稿件已撤稿' };
+    if (to === 'restored' && from !== 'spiked') return refuse({ kind: 'not_spiked' });
+    if (to === 'spiked' && from === 'spiked') return refuse({ kind: 'already_spiked' });
     const judged = to === 'restored' ? (a.spikedFrom ?? 'draft') : from;
-    return maySpike(role, judged)
-      ? { ok: true }
-      : { ok: false, reason: `${ROLE_LABEL[role]}不能${to === 'spiked' ? '撤稿' : '恢复'}此稿` };
+    return maySpike(role, judged) ? { ok: true } : refuse({ kind: 'spike', role, restore: to === 'restored' });
   }
-  if (!canTransition(from, to)) return { ok: false, reason: `稿件不能从「${from}」直接变为「${to}」` };
-  if (!ROLE_MOVES[role].some(([f, t]) => f === from && t === to)) {
-    return { ok: false, reason: `${ROLE_LABEL[role]}无权把稿件从「${from}」改为「${to}」` };
-  }
-  const missing = missingForStatus(a, to);
-  return missing ? { ok: false, reason: `不能改为「${to}」：${missing}` } : { ok: true };
+  if (!canTransition(from, to)) return refuse({ kind: 'not_in_workflow', from, to });
+  if (!ROLE_MOVES[role].some(([f, t]) => f === from && t === to)) return refuse({ kind: 'role', role, from, to });
+  const items = missingItems(a, to);
+  return items.length > 0 ? refuse({ kind: 'missing', to, items }) : { ok: true };
 }
 
 /**

@@ -32,13 +32,13 @@ describe('revision comparison of a placement', () => {
     }, id);
     await page.waitForSelector(`[data-testid="story-screen"][data-article-id="${id}"] [data-testid="story-body"]`);
     await page.click('[data-testid="open-revisions"]');
-    expect(await page.locator('[data-testid="revisions-pair"]').textContent()).toBe('比较第 1 版 → 第 2 版');
+    expect(await page.locator('[data-testid="revisions-pair"]').textContent()).toBe('比较修订号 1 → 2');
     const row = page.locator('[data-testid="rev-field-placement"]');
     await row.waitFor();
     expect(await row.getAttribute('class')).toContain('is-changed');
     expect(await row.locator('ins').allTextContents()).toEqual(['2026-03-29 A03 A03-1 #1']);
     expect(await row.locator('.rev-label').textContent()).toBe('版面位置');
-    expect(await page.locator('text=两版内容相同').count()).toBe(0);
+    expect(await page.locator('text=两个修订内容相同').count()).toBe(0);
     await page.screenshot({ path: '/tmp/newsdesk-revision-placement.png' });
   });
 });

@@ -54,7 +54,7 @@ describe('revisions', () => {
     const items = page.locator('[data-testid="revision-item"]');
     await expect.poll(() => items.count()).toBe(3);
     expect(await page.getAttribute('[data-testid="revision-item"][data-revision="2"]', 'data-milestone')).toBe('true');
-    expect(await page.textContent('[data-testid="revisions-pair"]')).toBe('比较第 2 版 → 第 3 版');
+    expect(await page.textContent('[data-testid="revisions-pair"]')).toBe('比较修订号 2 → 3');
 
     const headline = page.locator('[data-testid="rev-field-headline"]');
     await headline.waitFor();
@@ -83,7 +83,7 @@ describe('revisions', () => {
     const { page } = app;
     await page.click('[data-testid="revision-item"][data-revision="1"] [data-testid="revision-from"]');
     await page.click('[data-testid="revision-item"][data-revision="2"] [data-testid="revision-to"]');
-    await expect.poll(() => page.textContent('[data-testid="revisions-pair"]')).toBe('比较第 1 版 → 第 2 版');
+    await expect.poll(() => page.textContent('[data-testid="revisions-pair"]')).toBe('比较修订号 1 → 2');
     // Only the status changed between the draft and its submission: the text is the same.
     await expect.poll(() => page.locator('[data-testid="revision-compare"] .is-changed').count()).toBe(0);
 

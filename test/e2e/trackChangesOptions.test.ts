@@ -224,6 +224,8 @@ describe('track changes options', () => {
     const refused = page.locator('[data-testid="export-refused"]');
     await refused.waitFor();
     expect(await refused.textContent()).toContain('修改建议未处理');
+    // The export runs in a dialog over the plan: close it to change the option.
+    await page.click('[data-testid="export-close"]');
     await page.click('[data-testid="export-docx-tracked"]');
     await refused.waitFor({ state: 'detached' });
     const note = page.locator('[data-testid="export-tracked-note"]');

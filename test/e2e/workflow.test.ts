@@ -57,6 +57,10 @@ describe('workflow', () => {
     await openStoryWith(app, { body: paragraphs('只有正文。') });
     await page.click('[data-testid="workflow-submitted"]');
     await page.locator('[data-testid="workflow-error"]').waitFor();
-    expect(await page.textContent('[data-testid="workflow-error"]')).toContain('缺少主题');
+    // Every missing item is named, not only the first: the headline and the byline.
+    expect(await page.locator('[data-testid="workflow-missing"] li').allTextContents()).toEqual([
+      '主题（标题）',
+      '署名或稿源',
+    ]);
   });
 });

@@ -29,7 +29,7 @@ describe('errorText', () => {
   });
 
   it('names the revision that won a conflict', () => {
-    expect(errorText(zh, { code: 'conflict', currentRevision: 7 })).toBe('已被他人修改（对方已存为第 7 版）');
+    expect(errorText(zh, { code: 'conflict', currentRevision: 7 })).toBe('已被他人修改（对方已存为修订号 7）');
   });
 });
 

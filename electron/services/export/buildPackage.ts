@@ -7,6 +7,7 @@ import { buildManifest, type ExportFormat, type TextWarning } from '../../../sha
 import { withoutControlCharacters } from './jobText';
 import { writeFileAtomic } from '../atomicFile';
 import { toNewsdeskError } from '../fsErrors';
+import { NewsdeskError } from '../../../shared/ipc/errors';
 import type { ExportProgress, PackageJob, PackageResult } from './packageJob';
 import { fixPdfIdentity } from './fixPdfIdentity';
 import type { PrintedProofs } from './runPackageWorker';
@@ -43,7 +44,8 @@ export async function packageEntries(
     const out = await storyFiles(story, job.issue, job.formats, job.assetsDir, job.docxTrackedChanges);
     entries.push(...out.entries);
     storyFileMap[story.article.id] = out.files;
-    for (const message of out.warnings) warnings.push({ articleId: story.article.id, message });
+    for (const w of out.warnings)
+      warnings.push({ articleId: story.article.id, headline: story.article.headline, ...w });
     progress({ phase: 'stories', done: i + 1, total, message: story.article.headline });
   }
   let proof: string | null = null;
@@ -88,9 +90,16 @@ export async function buildPackage(job: PackageJob, hooks: BuildPackageHooks = {
     await mkdir(dirname(job.target), { recursive: true, mode: 0o700 });
     await writeFileAtomic(job.target, zip);
   } catch (e) {
-    throw toNewsdeskError(e, '导出文件');
+    const err = toNewsdeskError(e, '导出文件');
+    throw new NewsdeskError(err.code, err.message, { ...err.extra, exportFailure: { step: 'zip', file: job.target } });
   }
-  const result = { path: job.target, bytes: zip.byteLength, files: entries.length, warnings: warnings.length };
+  const result = {
+    path: job.target,
+    bytes: zip.byteLength,
+    files: entries.length,
+    warnings: warnings.length,
+    warningList: warnings.map((w) => ({ ...w, headline: w.headline ?? '' })),
+  };
   hooks.onProgress?.({ phase: 'done', done: 1, total: 1, message: job.target });
   return result;
 }

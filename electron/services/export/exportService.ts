@@ -70,6 +70,21 @@ function placedSlots(issue: Issue): PlacedSlot[] {
 
 const slotKey = (page: string, slotId: string) => `${page}\u0000${slotId}`;
 
+/** Laying out the proof in Chromium failed (no browser, a crash): the error says it was the PDF proof. */
+async function proofStep<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof NewsdeskError)
+      throw new NewsdeskError(e.code, e.message, {
+        ...e.extra,
+        exportFailure: e.extra.exportFailure ?? { step: 'proof' },
+      });
+    const why = e instanceof Error ? e.message : String(e);
+    throw new NewsdeskError('io', `排版版样失败：${why}`, { exportFailure: { step: 'proof' } });
+  }
+}
+
 export class ExportService {
   private readonly listeners = new Set<ProgressListener>();
   private jobs = 0;
@@ -168,8 +183,13 @@ export class ExportService {
     try {
       if (req.formats.includes('pdf')) {
         // The printed proof leaves out the same control characters as every other format (see jobText.ts).
-        session = await deps.printer().open(await renderProofDocument(withoutControlCharacters(job).job));
-        const measured = await session.measure({ tightenLines: tolerance, marks: req.force ? 'overset' : 'none' });
+        const opened = await proofStep(async () =>
+          deps.printer().open(await renderProofDocument(withoutControlCharacters(job).job)),
+        );
+        session = opened;
+        const measured = await proofStep(() =>
+          opened.measure({ tightenLines: tolerance, marks: req.force ? 'overset' : 'none' }),
+        );
         const record: { material: string; fit: SlotLineFit }[] = [];
         for (const f of measured) {
           const fit: SlotLineFit = { ...f, measured: true };

@@ -24,8 +24,10 @@ function printProofs(_job: PackageJob): Promise<PrintedProofs> {
 
 port.on('message', (m: ToWorker) => {
   if (m.type === 'printed') printed?.({ pdf: m.pdf, engine: m.engine });
-  else if (m.type === 'print-failed') printFailed?.(new NewsdeskError(m.error.code, m.error.message));
-  else if (m.type === 'start') {
+  else if (m.type === 'print-failed') {
+    const { code, message, ...extra } = m.error;
+    printFailed?.(new NewsdeskError(code, message, extra));
+  } else if (m.type === 'start') {
     buildPackage(m.job, { onProgress: (progress) => send({ type: 'progress', progress }), printProofs }).then(
       (result) => send({ type: 'done', result }),
       (e: unknown) =>

@@ -14,17 +14,25 @@ function inGbk(ch: string): boolean {
 }
 
 /** Names in bylines, correspondents and photo credits with characters GBK lacks (rare surname characters). */
-export function namesOutsideGbk(article: Article): string[] {
+export interface NameOutsideGbk {
+  name: string;
+  chars: string[];
+  message: string;
+}
+
+export function namesOutsideGbk(article: Article): NameOutsideGbk[] {
   const names = [...article.bylines.map((b) => b.name), ...article.correspondents.map((c) => c.name)];
   for (const block of article.body)
     if (block.type === 'photo' && block.credit?.kind === 'photographer') names.push(block.credit.name);
-  const out: string[] = [];
+  const out: NameOutsideGbk[] = [];
   for (const name of names) {
     const bad = [...name].filter((ch) => !inGbk(ch));
     if (bad.length)
-      out.push(
-        `“${name}”中的 ${bad.map((c) => `${c}(U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join('、')} 不在 GBK 字符集内`,
-      );
+      out.push({
+        name,
+        chars: bad,
+        message: `“${name}”中的 ${bad.map((c) => `${c}(U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join('、')} 不在 GBK 字符集内`,
+      });
   }
   return out;
 }

@@ -17,6 +17,8 @@ export function withoutControlCharacters(job: PackageJob): { job: PackageJob; wa
     warnings.push({
       articleId: story.article.id,
       message: `《${clean.value.article.headline}》含 ${clean.removed} 个不可见的控制字符（${clean.codePoints.join(' ')}），各格式中均已删除`,
+      headline: clean.value.article.headline,
+      detail: { code: 'control_characters', count: clean.removed, codePoints: [...clean.codePoints] },
     });
     return clean.value;
   });

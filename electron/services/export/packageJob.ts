@@ -1,5 +1,6 @@
 /** What one export hands to the packaging thread: plain data only, so it crosses to a worker as is. */
 import type { ExportIssueInfo, ExportStory } from '../../../shared/export/exportStory';
+import type { ExportWarning } from '../../../shared/export/exportWarning';
 import type { ExportFormat, ManifestPage } from '../../../shared/export/manifest';
 import type { GateProblem } from '../../../shared/rules/exportGate';
 import type { IssueContent } from '../../../shared/model/issue';
@@ -28,6 +29,8 @@ export interface PackageResult {
   bytes: number;
   files: number;
   warnings: number;
+  /** Each warning, for the caller's dialog (the manifest holds them too). */
+  warningList: ExportWarning[];
 }
 
 export type ExportPhase = 'stories' | 'proofs' | 'zip' | 'done';

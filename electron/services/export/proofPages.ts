@@ -30,6 +30,15 @@ export async function renderProofDocument(job: PackageJob): Promise<string> {
         throw new NewsdeskError(
           'io',
           `导出《${a.headline || a.id}》（${a.id}，${story.pageLabel}）失败：第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`,
+          {
+            exportFailure: {
+              step: 'photo',
+              photo: photo.order,
+              articleId: a.id,
+              headline: a.headline,
+              page: story.pageLabel,
+            },
+          },
         );
       });
       inlined.set(photo.asset, `data:${MIME[ext] ?? 'application/octet-stream'};base64,${bytes.toString('base64')}`);

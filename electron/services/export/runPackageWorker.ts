@@ -74,17 +74,25 @@ export class PackageWorker {
         onMessage: (m) => {
           if (m.type === 'progress') opts.onProgress?.(m.progress);
           else if (m.type === 'done') done(() => resolve(m.result));
-          else if (m.type === 'failed') done(() => reject(new NewsdeskError(m.error.code, m.error.message)));
-          else if (m.type === 'print') {
+          else if (m.type === 'failed') {
+            const { code, message, ...extra } = m.error;
+            done(() => reject(new NewsdeskError(code, message, extra)));
+          } else if (m.type === 'print') {
             if (!opts.printer) {
-              send({ type: 'print-failed', error: { code: 'internal', message: '没有可用的 PDF 打印器。' } });
+              send({
+                type: 'print-failed',
+                error: { code: 'internal', message: '没有可用的 PDF 打印器。', exportFailure: { step: 'proof' } },
+              });
               return;
             }
             const printer = opts.printer;
             printer.print().then(
               async (pdf) => send({ type: 'printed', pdf, engine: await printer.engine() }),
               (e: unknown) =>
-                send({ type: 'print-failed', error: { code: 'io', message: `打印版样失败：${errorText(e)}` } }),
+                send({
+                  type: 'print-failed',
+                  error: { code: 'io', message: `打印版样失败：${errorText(e)}`, exportFailure: { step: 'proof' } },
+                }),
             );
           }
         },

@@ -7,7 +7,7 @@ import type { ExportIssueInfo, ExportStory } from '../../../shared/export/export
 import type { ZipEntry } from '../../../shared/export/fixedZip';
 import { buildIcml } from '../../../shared/export/icml';
 import { buildTrackedDocx } from '../../../shared/export/trackedDocx';
-import type { ExportFormat } from '../../../shared/export/manifest';
+import type { ExportFormat, TextWarning } from '../../../shared/export/manifest';
 import { buildNitf } from '../../../shared/export/nitf';
 import { buildPlainText } from '../../../shared/export/plainText';
 import { storyParagraphs } from '../../../shared/export/storyParagraphs';
@@ -17,10 +17,22 @@ import { encodeGb18030, namesOutsideGbk } from './gb18030Text';
 export interface StoryOutput {
   entries: ZipEntry[];
   files: Partial<Record<ExportFormat, string>>;
-  warnings: string[];
+  warnings: StoryWarning[];
 }
 
+export type StoryWarning = Pick<TextWarning, 'message' | 'detail'>;
+
 const utf8 = new TextEncoder();
+
+/** A photo's file could not be read: the failure names the photo, so the editor knows which to re-insert. */
+class PhotoReadError extends Error {
+  constructor(
+    readonly order: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Pixel size for the DOCX frame; null when the file does not say (the writer then assumes 4:3). */
 function pixelSize(bytes: Uint8Array): { widthPx: number | null; heightPx: number | null } {
@@ -53,7 +65,10 @@ export async function storyFiles(
     for (const photo of story.photos) {
       if (!photo.file || !photo.asset || photoBytes.has(photo.asset)) continue;
       const bytes = await readFile(join(assetsDir, photo.asset)).catch((e: NodeJS.ErrnoException) => {
-        throw new Error(`第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`);
+        throw new PhotoReadError(
+          photo.order,
+          `第 ${photo.order} 张图片 ${photo.asset} 读不到（${e.code ?? e.message}）`,
+        );
       });
       photoBytes.set(photo.asset, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     }
@@ -83,10 +98,23 @@ export async function storyFiles(
     }
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new NewsdeskError('io', `导出《${a.headline || a.id}》（${a.id}，${story.pageLabel}）失败：${why}`);
+    const at = { articleId: a.id, headline: a.headline, page: story.pageLabel };
+    throw new NewsdeskError('io', `导出《${a.headline || a.id}》（${a.id}，${story.pageLabel}）失败：${why}`, {
+      exportFailure: e instanceof PhotoReadError ? { step: 'photo', photo: e.order, ...at } : { step: 'story', ...at },
+    });
   }
-  const warnings = want.has('txt') ? namesOutsideGbk(a) : [];
+  const warnings: StoryWarning[] = want.has('txt')
+    ? namesOutsideGbk(a).map(({ name, chars, message }) => ({
+        message,
+        detail: { code: 'name_outside_gbk', name, chars },
+      }))
+    : [];
   // A photo block still waiting for its picture is not a gate problem, but typesetting should know.
-  for (const photo of story.photos) if (!photo.asset) warnings.push(`第 ${photo.order} 张图片还没有图片文件`);
+  for (const photo of story.photos)
+    if (!photo.asset)
+      warnings.push({
+        message: `第 ${photo.order} 张图片还没有图片文件`,
+        detail: { code: 'photo_without_file', photo: photo.order },
+      });
   return { entries, files, warnings };
 }

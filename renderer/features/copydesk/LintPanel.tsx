@@ -1,4 +1,5 @@
 /** The copy desk's check panel: credit problems first, then punctuation findings grouped by rule, each to accept or ignore. */
+import { findingCountText } from '../../i18n/findingCount';
 import { memo, useMemo } from 'react';
 import { Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
@@ -51,7 +52,7 @@ export const LintPanel = memo(function LintPanel({ editor, fields, setField, rea
       <div className="lint-head">
         <strong>{t('lint.title')}</strong>
         <span className="muted" data-testid="lint-count">
-          {t('lint.count', { n: lint.items.length })}
+          {findingCountText(t, { punctuation: lint.items.length, credit: lint.credit.length })}
         </span>
         <span className="spacer" />
         <button type="button" className="icon-btn" title={t('lint.close')} onClick={onClose} data-testid="lint-close">

@@ -1,4 +1,5 @@
 /** The desk: the story list with filters and sort, full-text search, and New story. */
+import { DateField } from '../../common/DateField';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LIST_SORTS } from '../../../shared/ipc/contract';
 import { ARTICLE_KINDS } from '../../../shared/model/article';
@@ -115,12 +116,11 @@ export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => v
             onChange={(day) => set({ day: day as DayChoice })}
           />
           {view.day === 'date' && (
-            <input
-              type="date"
+            <DateField
               value={view.date}
               data-testid="filter-date"
               aria-label={t('desk.day.date')}
-              onChange={(e) => set({ date: e.currentTarget.value })}
+              onChange={(date) => set({ date })}
             />
           )}
           <FilterSelect

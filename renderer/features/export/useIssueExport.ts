@@ -14,6 +14,8 @@ export type ExportState =
 export function useIssueExport(date: string | null) {
   const [state, setState] = useState<ExportState>({ stage: 'idle' });
   const jobRef = useRef<string | null>(null);
+  // Retry repeats the last request as it was (a forced DRAFT stays forced).
+  const [lastForce, setLastForce] = useState(false);
 
   useEffect(
     () =>
@@ -32,6 +34,7 @@ export function useIssueExport(date: string | null) {
       if (!date) return;
       const jobId = `ui-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       jobRef.current = jobId;
+      setLastForce(force);
       setState({ stage: 'running', progress: null });
       const r = await api.call(
         'export.issue',
@@ -45,5 +48,5 @@ export function useIssueExport(date: string | null) {
     [date],
   );
 
-  return { state, start, reset: () => setState({ stage: 'idle' }) };
+  return { state, start, lastForce, reset: () => setState({ stage: 'idle' }) };
 }

@@ -1,4 +1,5 @@
 /** Creates a day's issue: date, 期号 (blank: previous + 1), and a template or a previous issue to copy. */
+import { DateField } from '../../common/DateField';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api/transport';
 import { useT } from '../../i18n/i18n';
@@ -38,13 +39,7 @@ export function NewIssueForm({ issueDates, onCreated }: Props) {
     <form className="fp-new" onSubmit={(e) => void submit(e)} data-testid="new-issue-form">
       <label>
         {t('plan.date')}
-        <input
-          type="date"
-          value={date}
-          required
-          onChange={(e) => setDate(e.currentTarget.value)}
-          data-testid="new-issue-date"
-        />
+        <DateField value={date} required onChange={setDate} data-testid="new-issue-date" />
       </label>
       <label>
         {t('plan.number')}

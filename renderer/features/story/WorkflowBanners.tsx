@@ -20,7 +20,16 @@ export function WorkflowBanners({
     <>
       {workflow.error && (
         <div className="banner banner-error" role="alert" data-testid="workflow-error">
-          {workflow.error}
+          <span className="workflow-error-text">
+            {workflow.error}
+            {workflow.errorItems.length > 0 && (
+              <ul className="workflow-missing" data-testid="workflow-missing">
+                {workflow.errorItems.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </span>
           <button type="button" className="btn btn-small btn-quiet" onClick={() => workflow.setError(null)}>
             ×
           </button>

@@ -5,17 +5,9 @@
 import { useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import type { ArticleStatus, UserRole } from '../../../shared/model/status';
-import { allowedTransitions } from '../../../shared/rules/workflow';
+import { FORWARD, workflowButtons } from '../../../shared/rules/workflowButtons';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
-
-/** Forward moves: anything else the workflow allows is a return. */
-const FORWARD: Partial<Record<ArticleStatus, ArticleStatus>> = {
-  draft: 'submitted',
-  submitted: 'edited',
-  edited: 'approved',
-  approved: 'placed',
-};
 
 export type WorkflowMove =
   { to: Exclude<ArticleStatus, 'spiked'>; note?: string } | { to: 'spiked' } | { to: 'restored' };
@@ -42,7 +34,7 @@ export function WorkflowBar({ article, role, busy, onMove }: Props) {
   const t = useT();
   const [returning, setReturning] = useState<ArticleStatus | null>(null);
   const [note, setNote] = useState('');
-  const moves = allowedTransitions(article, role);
+  const moves = workflowButtons(article, role);
 
   if (article.status === 'spiked') {
     return (

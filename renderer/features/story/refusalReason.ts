@@ -1,18 +1,19 @@
-/** Why main refused a workflow move, in the newsroom rule's words, judged with the role main holds now. */
+/** Why main refused a workflow move, as the newsroom rule's data, judged with the role main holds now (for a refusal that carried none). */
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import type { ArticleStatus } from '../../../shared/model/status';
 import { deskIdentity } from '../../../shared/model/settings';
+import type { MoveRefusal } from '../../../shared/rules/moveRefusal';
 import { checkTransition } from '../../../shared/rules/workflow';
 import { api } from '../../api/transport';
 
-/** The rule's reason, or null when the rule would allow the move (main refused for a reason we cannot see). */
+/** The rule's refusal, or null when the rule would allow the move (main refused for a reason we cannot see). */
 export async function refusalReason(
   article: Article,
   content: ArticleContent,
   to: ArticleStatus | 'restored',
-): Promise<string | null> {
+): Promise<MoveRefusal | null> {
   const settings = await api.call('settings.get', {});
   if (!settings.ok) return null;
   const verdict = checkTransition({ ...article, ...content }, to, deskIdentity(settings.value).role);
-  return verdict.ok ? null : verdict.reason;
+  return verdict.ok ? null : verdict.refusal;
 }

@@ -4,6 +4,7 @@ import type { ArticleContent } from '../../../shared/model/article';
 import { pendingSuggestions } from '../../../shared/rules/suggestions/changeTable';
 import { api } from '../../api/transport';
 import { errorText } from '../../i18n/errorText';
+import { refusalText } from '../../i18n/refusalText';
 import type { Translate } from '../../i18n/i18n';
 import { refusalReason } from './refusalReason';
 import type { Autosave } from './useAutosave';
@@ -24,6 +25,8 @@ export interface WorkflowMoves {
   /** Why the last move (or a merge) failed, shown over the story. */
   error: string | null;
   setError: (error: string | null) => void;
+  /** Every missing item of a refused move, one line each, under the error. */
+  errorItems: readonly string[];
 }
 
 export function useWorkflowMove(opts: {
@@ -35,7 +38,12 @@ export function useWorkflowMove(opts: {
 }): WorkflowMoves {
   const { articleId, autosave, getContent, setHeader, t } = opts;
   const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorText] = useState<string | null>(null);
+  const [errorItems, setErrorItems] = useState<readonly string[]>([]);
+  const setError = useCallback((e: string | null) => {
+    setErrorText(e);
+    setErrorItems([]);
+  }, []);
   const [busy, setBusy] = useState(false);
 
   const move = useCallback(
@@ -71,19 +79,22 @@ export function useWorkflowMove(opts: {
               });
       setBusy(false);
       if (!r.ok) {
-        // Why a move is refused is a newsroom rule (shared/rules/workflow) the renderer runs too, judged with the
-        // role main holds now (settings may have changed behind this window); else the code says it.
-        const verdict =
-          r.error.code === 'forbidden' ? await refusalReason(autosave.current(), getContent(), m.to) : null;
-        setError(t('workflow.refused', { reason: verdict ?? errorText(t, r.error) }));
+        // Main says why as data (every missing item); a refusal without it (an older owner process) is judged by
+        // the same rule here, with the role main holds now; else the code says it.
+        const refusal =
+          r.error.refusal ??
+          (r.error.code === 'forbidden' ? await refusalReason(autosave.current(), getContent(), m.to) : null);
+        const words = refusal ? refusalText(t, refusal) : { summary: errorText(t, r.error), items: [] };
+        setErrorText(t('workflow.refused', { reason: words.summary }));
+        setErrorItems(words.items);
         return;
       }
       autosave.adopt(r.value);
       // A return writes its reason into the desk note: the store's value, not an edit of ours.
       setHeader({ deskNote: r.value.deskNote });
     },
-    [articleId, autosave, getContent, setHeader, t],
+    [articleId, autosave, getContent, setHeader, setError, t],
   );
 
-  return { move, busy, confirm, setConfirm, error, setError };
+  return { move, busy, confirm, setConfirm, error, setError, errorItems };
 }

@@ -47,11 +47,11 @@ describe('workflow moves by role', () => {
 
   it('refuses submitting without a headline, body, or byline/source, and says which', () => {
     const r1 = checkTransition(article('draft', { headline: ' ' }), 'submitted', 'reporter');
-    expect(r1).toEqual({ ok: false, reason: expect.stringContaining('主题') });
+    expect(r1).toMatchObject({ ok: false, reason: expect.stringContaining('主题') });
     const r2 = checkTransition(article('draft', { body: [paragraph('  ')] }), 'submitted', 'reporter');
-    expect(r2).toEqual({ ok: false, reason: expect.stringContaining('正文') });
+    expect(r2).toMatchObject({ ok: false, reason: expect.stringContaining('正文') });
     const r3 = checkTransition(article('draft', { bylines: [] }), 'submitted', 'reporter');
-    expect(r3).toEqual({ ok: false, reason: expect.stringContaining('署名') });
+    expect(r3).toMatchObject({ ok: false, reason: expect.stringContaining('署名') });
     expect(checkTransition(article('draft', { bylines: [], source: '新华社' }), 'submitted', 'reporter').ok).toBe(true);
   });
 
@@ -67,12 +67,12 @@ describe('workflow moves by role', () => {
       },
     ];
     const verdict = checkTransition(article('edited', { body }), 'approved', 'chief-editor');
-    expect(verdict).toEqual({ ok: false, reason: expect.stringContaining('图片没有署名') });
+    expect(verdict).toMatchObject({ ok: false, reason: expect.stringContaining('图片没有署名') });
   });
 
   it('refuses submitting when one person is both reporter and correspondent', () => {
     const a = article('draft', { correspondents: [{ name: '甲' }] });
-    expect(checkTransition(a, 'submitted', 'reporter')).toEqual({
+    expect(checkTransition(a, 'submitted', 'reporter')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('同时署名为记者和通讯员'),
     });
