@@ -1,14 +1,19 @@
-/** The copy desk's check panel: credit problems first, then punctuation findings grouped by rule, each to accept or ignore. */
+/**
+ * The copy desk's check panel: credit problems first, then findings grouped by rule, each naming
+ * its source (GB/T 15835 clause, 本报用语规范 entry, OpenCC), to accept, ignore (remembered for the
+ * story) or, for a name or title, keep as written in this story.
+ */
 import { memo, useMemo } from 'react';
 import { Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { LINT_RULES, type LintRule } from '../../../shared/rules/punctuation';
+import { LINT_RULES, sourceOf, type LintRule } from '../../../shared/rules/punctuation';
 import type { StoryEditor } from '../../editor/customTypes';
 import { useT, type Translate } from '../../i18n/i18n';
 import { pointInBlock } from './applyLintFix';
 import './copydesk.css';
 import type { LintItem } from './lintItems';
 import { useLint } from './useLint';
+import { useHouseRules } from './useHouseRules';
 import type { LintPanelProps } from '../../common/storyPanels';
 
 type Props = LintPanelProps;
@@ -37,9 +42,13 @@ function reveal(editor: StoryEditor, item: LintItem) {
   }
 }
 
-export const LintPanel = memo(function LintPanel({ editor, fields, setField, readOnly, onClose }: Props) {
+/** Findings a name or a quoted title can cause: the found words may be kept as written in this story. */
+const KEEPABLE: ReadonlySet<LintRule> = new Set(['traditional-character', 'stylebook']);
+
+export const LintPanel = memo(function LintPanel({ articleId, editor, fields, setField, readOnly, onClose }: Props) {
   const t = useT();
-  const lint = useLint({ editor, fields, setField });
+  const rules = useHouseRules(articleId);
+  const lint = useLint({ editor, fields, setField, rules });
   const groups = useMemo(() => {
     const by = new Map<LintRule, LintItem[]>();
     for (const item of lint.items) by.set(item.finding.rule, [...(by.get(item.finding.rule) ?? []), item]);
@@ -105,6 +114,7 @@ export const LintPanel = memo(function LintPanel({ editor, fields, setField, rea
                   onReveal={() => reveal(editor, item)}
                   onAccept={() => lint.accept(item)}
                   onIgnore={() => lint.ignore(item)}
+                  onKeep={KEEPABLE.has(rule) && item.found ? () => rules.keepWord(item.found) : null}
                 />
               ))}
             </ul>
@@ -114,7 +124,11 @@ export const LintPanel = memo(function LintPanel({ editor, fields, setField, rea
           </section>
         );
       })}
-      {lint.ignoredCount > 0 && <div className="muted lint-more">{t('lint.ignored', { n: lint.ignoredCount })}</div>}
+      {lint.ignoredCount > 0 && (
+        <div className="muted lint-more" data-testid="lint-dismissed">
+          {t('lint.dismissedStory', { n: lint.ignoredCount })}
+        </div>
+      )}
     </aside>
   );
 });
@@ -127,10 +141,11 @@ interface RowProps {
   onReveal: () => void;
   onAccept: () => void;
   onIgnore: () => void;
+  onKeep: (() => void) | null;
 }
 
-function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: RowProps) {
-  const { fix } = item.finding;
+function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore, onKeep }: RowProps) {
+  const { fix, severity } = item.finding;
   return (
     <li className="lint-item" data-testid="lint-item" data-rule={item.finding.rule}>
       <button type="button" className="lint-excerpt" onClick={onReveal} title={t('lint.reveal')}>
@@ -141,7 +156,13 @@ function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: Row
           {item.after}…
         </span>
       </button>
-      <div className="lint-message">{item.finding.message}</div>
+      <div className="lint-message">
+        {severity === 'suggest' && <span className="lint-severity">{t('lint.severity.suggest')}</span>}
+        {item.finding.message}
+      </div>
+      <div className="lint-source muted" data-testid="lint-source" title={t('lint.source')}>
+        {t('lint.source')}：{sourceOf(item.finding)}
+      </div>
       <div className="lint-actions">
         {fix && (
           <span className="lint-fix" data-testid="lint-fix">
@@ -158,6 +179,18 @@ function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: Row
             data-testid="lint-accept"
           >
             {t('lint.accept')}
+          </button>
+        )}
+        {onKeep && (
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            disabled={readOnly}
+            onClick={onKeep}
+            title={t('lint.keepWordHint', { word: item.found })}
+            data-testid="lint-keep"
+          >
+            {t('lint.keepWord')}
           </button>
         )}
         <button type="button" className="btn btn-small btn-quiet" onClick={onIgnore} data-testid="lint-ignore">

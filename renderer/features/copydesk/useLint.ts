@@ -1,6 +1,7 @@
 /**
- * Punctuation findings and credit problems for the story being edited, re-checked a moment
- * after typing stops (lintArticle takes ~10 ms on 20,000 characters: fine once, not per key).
+ * Punctuation and house-rule findings and credit problems for the story being edited, re-checked
+ * a moment after typing stops (lintArticle with the style book takes ~15 ms on 20,000 characters:
+ * fine once, never per key). Ignoring a finding is remembered for the story (useHouseRules).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryDocument } from '../../../shared/model/document';
@@ -14,6 +15,7 @@ import { hasSuggestions } from '../../../shared/rules/suggestions/acceptedText';
 import { applyBodyFixes } from './applyLintFix';
 import { onBodyChange } from '../../common/bodyChanges';
 import { toItems, type LintedContent, type LintItem } from './lintItems';
+import type { HouseRules } from './useHouseRules';
 
 const LINT_DELAY_MS = 400;
 const HEADLINE_FIELDS: readonly HeadlineField[] = ['kicker', 'headline', 'subheadline'];
@@ -22,6 +24,7 @@ interface Options {
   editor: StoryEditor;
   fields: StoryFields;
   setField: (field: HeadlineField, value: string) => void;
+  rules: HouseRules;
 }
 
 export interface LintState {
@@ -33,11 +36,11 @@ export interface LintState {
   ignore: (item: LintItem) => void;
 }
 
-export function useLint({ editor, fields, setField }: Options): LintState {
+export function useLint({ editor, fields, setField, rules }: Options): LintState {
+  const { house, dismissed: ignored, dismiss } = rules;
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const [result, setResult] = useState<{ items: LintItem[]; credit: CreditProblem[] }>({ items: [], credit: [] });
-  const [ignored, setIgnored] = useState<ReadonlySet<string>>(() => new Set());
   const [bodyVersion, setBodyVersion] = useState(0);
 
   const current = useCallback((): LintedContent => {
@@ -56,14 +59,14 @@ export function useLint({ editor, fields, setField }: Options): LintState {
     // not point into a body that still carries suggestions, so body fixes wait until they are decided.
     const pending = hasSuggestions(raw.body);
     const content = pending ? { ...raw, body: acceptAll(raw.body) } : raw;
-    const findings = lintArticle(content).map((f) =>
+    const findings = lintArticle(content, house).map((f) =>
       pending && 'block' in f.location && f.fix ? { ...f, fix: undefined } : f,
     );
     const items = toItems(content, findings);
     const credit = creditCheck({ ...fieldsRef.current, body: content.body });
     setResult({ items, credit });
     return items;
-  }, [current]);
+  }, [current, house]);
 
   useEffect(() => onBodyChange(editor, () => setBodyVersion((v) => v + 1)), [editor]);
   useEffect(() => {
@@ -96,7 +99,7 @@ export function useLint({ editor, fields, setField }: Options): LintState {
 
   const accept = useCallback((item: LintItem) => applyItems((i) => i.key === item.key), [applyItems]);
   const acceptRule = useCallback((rule: LintRule) => applyItems((i) => i.finding.rule === rule), [applyItems]);
-  const ignore = useCallback((item: LintItem) => setIgnored((s) => new Set(s).add(item.key)), []);
+  const ignore = useCallback((item: LintItem) => dismiss(item.key), [dismiss]);
 
   const items = useMemo(() => result.items.filter((i) => !ignored.has(i.key)), [result.items, ignored]);
   return { items, credit: result.credit, ignoredCount: result.items.length - items.length, accept, acceptRule, ignore };

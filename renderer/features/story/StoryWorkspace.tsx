@@ -309,6 +309,7 @@ export function StoryWorkspace(props: Props) {
         )}
         {copyDesk.lint && (
           <LintPanel
+            articleId={article.id}
             editor={editor}
             fields={fields}
             setField={setHeadlineField}
