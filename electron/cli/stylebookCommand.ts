@@ -20,7 +20,10 @@ export async function runStylebookCommand(args: string[], client: NewsdeskClient
     const got = await client.call('stylebook.get', {});
     if (!got.ok) return { lines: [], errors: [`${got.error.code}: ${got.error.message}`] };
     await writeFileAtomic(file, `\uFEFF${stylebookToCsv(got.value)}`, 0o644);
-    return { lines: [`已导出 ${got.value.entries.length} 条、保留词 ${got.value.keep.length} 个到 ${file}`], errors: [] };
+    return {
+      lines: [`已导出 ${got.value.entries.length} 条、保留词 ${got.value.keep.length} 个到 ${file}`],
+      errors: [],
+    };
   }
   let text: string;
   try {
@@ -33,7 +36,8 @@ export async function runStylebookCommand(args: string[], client: NewsdeskClient
     book = parseStylebookCsv(text);
   } catch (e) {
     // Nothing is saved: a file with one bad row is refused whole, every bad row named.
-    if (e instanceof StylebookCsvError) return { lines: [], errors: e.problems.map((p) => `${file} 第 ${p.line} 行：${p.message}`) };
+    if (e instanceof StylebookCsvError)
+      return { lines: [], errors: e.problems.map((p) => `${file} 第 ${p.line} 行：${p.message}`) };
     throw e;
   }
   const saved = await client.call('stylebook.save', book);

@@ -45,7 +45,8 @@ export const StylebookSchema = z
   .superRefine((book, ctx) => {
     const seen = new Set<string>();
     book.entries.forEach((e, i) => {
-      if (seen.has(e.wrong)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'wrong'], message: `“${e.wrong}”重复` });
+      if (seen.has(e.wrong))
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'wrong'], message: `“${e.wrong}”重复` });
       seen.add(e.wrong);
       if (e.right === e.wrong)
         ctx.addIssue({ code: 'custom', path: ['entries', i, 'right'], message: '正确写法与错误写法相同' });

@@ -25,7 +25,8 @@ const SHORT_YEAR = /(?<![\d.,'’])(\d{2})年(?=\d{1,2}月)/g;
 
 function checkShortYears(text: string, mask: Uint8Array, now: number): Finding[] {
   const out: Finding[] = [];
-  const century = (yy: number) => (yy <= (now % 100) + 1 ? Math.floor(now / 100) * 100 : Math.floor(now / 100) * 100 - 100);
+  const century = (yy: number) =>
+    yy <= (now % 100) + 1 ? Math.floor(now / 100) * 100 : Math.floor(now / 100) * 100 - 100;
   for (const m of text.matchAll(SHORT_YEAR)) {
     if (masked(mask, m.index, m.index + m[0].length)) continue;
     const yy = Number(m[1]);
@@ -94,7 +95,20 @@ function checkRangeJoiner(text: string, mask: Uint8Array): Finding[] {
   return out;
 }
 
-const HAN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** The value of a number written in Arabic digits and Chinese numerals mixed (4千, 1百零8, 一百08). */
@@ -117,7 +131,8 @@ export function mixedValue(token: string): number | null {
  * 阿拉伯数字与汉字数字同时使用: apart from 万 and 亿 as units (3.45亿, 34500万), one number is
  * not written half in each (108 not 1百零8 or 一百08; 4000 not 4千). 千米, 千克, 千瓦 … are units, not numbers.
  */
-const MIXED = /(?<![\d.])(?:\d+(?:\.\d+)?[十百千](?:零?(?:\d+|[一二三四五六七八九][十百]?))*|[一二三四五六七八九][百千]零?\d+)(?![米克瓦伏帕卡焦赫兆]|分[比点之])/gu;
+const MIXED =
+  /(?<![\d.])(?:\d+(?:\.\d+)?[十百千](?:零?(?:\d+|[一二三四五六七八九][十百]?))*|[一二三四五六七八九][百千]零?\d+)(?![米克瓦伏帕卡焦赫兆]|分[比点之])/gu;
 
 function checkMixed(text: string, mask: Uint8Array): Finding[] {
   const out: Finding[] = [];

@@ -8,8 +8,18 @@ import Papa from 'papaparse';
 import { StylebookEntrySchema, type Stylebook, type StylebookEntry } from '../../model/stylebook';
 
 export const CSV_HEADER = ['错误写法', '正确写法', '原因', '级别', '范围', '例外'] as const;
-const SEVERITY: Record<string, StylebookEntry['severity']> = { 必改: 'must', 建议: 'suggest', must: 'must', suggest: 'suggest' };
-const SCOPE: Record<string, StylebookEntry['scope']> = { 整词: 'word', 子串: 'substring', word: 'word', substring: 'substring' };
+const SEVERITY: Record<string, StylebookEntry['severity']> = {
+  必改: 'must',
+  建议: 'suggest',
+  must: 'must',
+  suggest: 'suggest',
+};
+const SCOPE: Record<string, StylebookEntry['scope']> = {
+  整词: 'word',
+  子串: 'substring',
+  word: 'word',
+  substring: 'substring',
+};
 const KEEP = new Set(['保留', 'keep']);
 
 export interface CsvProblem {
@@ -56,14 +66,22 @@ export function parseStylebookCsv(text: string): Pick<Stylebook, 'entries' | 'ke
       reason,
       severity: SEVERITY[level],
       scope: scope === '' ? 'substring' : SCOPE[scope],
-      exceptions: exceptions ? exceptions.split(/[｜|]/).map((x) => x.trim()).filter(Boolean) : [],
+      exceptions: exceptions
+        ? exceptions
+            .split(/[｜|]/)
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
     };
     if (!candidate.severity) return problems.push({ line, message: `级别“${level}”应为 必改、建议 或 保留` });
     if (!candidate.scope) return problems.push({ line, message: `范围“${scope}”应为 整词 或 子串` });
     const ok = StylebookEntrySchema.safeParse(candidate);
     if (!ok.success) {
       const issue = ok.error.issues[0]!;
-      return problems.push({ line, message: `${CSV_HEADER[['wrong', 'right', 'reason', 'severity', 'scope', 'exceptions'].indexOf(String(issue.path[0]))] ?? issue.path.join('.')}：${issue.message}` });
+      return problems.push({
+        line,
+        message: `${CSV_HEADER[['wrong', 'right', 'reason', 'severity', 'scope', 'exceptions'].indexOf(String(issue.path[0]))] ?? issue.path.join('.')}：${issue.message}`,
+      });
     }
     if (ok.data.right === ok.data.wrong) return problems.push({ line, message: '正确写法与错误写法相同' });
     const earlier = seen.get(ok.data.wrong);
@@ -103,7 +121,14 @@ export function stylebookToCsv(book: Pick<Stylebook, 'entries' | 'keep'>): strin
   const level = { must: '必改', suggest: '建议' } as const;
   const scope = { word: '整词', substring: '子串' } as const;
   const rows = [
-    ...book.entries.map((e) => [e.wrong, e.right, e.reason, level[e.severity], scope[e.scope], e.exceptions.join('｜')]),
+    ...book.entries.map((e) => [
+      e.wrong,
+      e.right,
+      e.reason,
+      level[e.severity],
+      scope[e.scope],
+      e.exceptions.join('｜'),
+    ]),
     ...book.keep.map((k) => [k, '', '', '保留', '', '']),
   ];
   return `${Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\n' })}\n`;

@@ -40,7 +40,8 @@ const ALNUM = /[\p{L}\p{N}]/u;
 
 /** For `word` scope: the neighbours must not continue the term (a Han term beside Han, a Latin one beside a letter or digit). */
 function standsAlone(text: string, m: TermMatch, term: string): boolean {
-  const kind = (ch: string | undefined) => (ch === undefined ? 'none' : HAN.test(ch) ? 'han' : ALNUM.test(ch) ? 'alnum' : 'other');
+  const kind = (ch: string | undefined) =>
+    ch === undefined ? 'none' : HAN.test(ch) ? 'han' : ALNUM.test(ch) ? 'alnum' : 'other';
   const first = kind(term[0]);
   const last = kind(term[term.length - 1]);
   return kind(text[m.start - 1]) !== first && kind(text[m.end]) !== last;
