@@ -4,7 +4,7 @@
  */
 import type { Stylebook, StylebookEntry } from '../../model/stylebook';
 import type { Finding } from '../punctuation/finding';
-import { leftmostLongest, TermMatcher, type TermMatch } from './ahoCorasick';
+import { leftmostLongest, termMask, TermMatcher, type TermMatch } from './ahoCorasick';
 
 export interface CompiledStylebook {
   entries: readonly StylebookEntry[];
@@ -47,10 +47,13 @@ function standsAlone(text: string, m: TermMatch, term: string): boolean {
   return kind(text[m.start - 1]) !== first && kind(text[m.end]) !== last;
 }
 
-export function checkStylebook(text: string, mask: Uint8Array, book: CompiledStylebook): Finding[] {
+export function checkStylebook(text: string, protectedSpans: Uint8Array, book: CompiledStylebook): Finding[] {
   if (book.entries.length === 0) return [];
+  let mask = protectedSpans;
   const candidates = book.wrong.findAll(text);
   if (candidates.length === 0) return [];
+  // The kept names and titles, also when this rule runs on its own (checkHouse has masked them already).
+  if (book.keep) mask = termMask(text, book.keep, mask.slice());
   const excepted = new Map<number, TermMatch[]>();
   if (book.exceptions) {
     for (const x of book.exceptions.findAll(text)) {
