@@ -40,7 +40,11 @@ async function newsroom() {
     desks.push(d);
     return d;
   };
-  return { wang: await desk('wang', 'chief_editor'), chen: await desk('chen', 'copy_editor'), rita: await desk('rita', 'reporter') };
+  return {
+    wang: await desk('wang', 'chief_editor'),
+    chen: await desk('chen', 'copy_editor'),
+    rita: await desk('rita', 'reporter'),
+  };
 }
 
 /** How the check panel lints with the book it just re-read. */

@@ -25,18 +25,24 @@ describe('the style book rule', () => {
     const matcher = new TermMatcher(terms);
     const naive = terms.flatMap((t, term) => {
       const out = [];
-      for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) out.push({ term, start: at, end: at + t.length });
+      for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1))
+        out.push({ term, start: at, end: at + t.length });
       return out;
     });
     const key = (m: { term: number; start: number }) => `${m.start}:${m.term}`;
     expect(matcher.findAll(text).map(key).sort()).toEqual(naive.map(key).sort());
     // Overlaps read leftmost then longest: 他们 wins over 们的, then 的 stands alone.
-    expect(leftmostLongest(new TermMatcher(['他们', '们的', '的']).findAll('他们的')).map((m) => m.term)).toEqual([0, 2]);
+    expect(leftmostLongest(new TermMatcher(['他们', '们的', '的']).findAll('他们的')).map((m) => m.term)).toEqual([
+      0, 2,
+    ]);
   });
 
   it('fixes with the right form, names the entry, carries its severity', () => {
     const text = '其它国家的企业按装了设备';
-    const found = run(text, [e('其它', '其他', { reason: '本报统一用“其他”' }), e('按装', '安装', { severity: 'suggest' })]);
+    const found = run(text, [
+      e('其它', '其他', { reason: '本报统一用“其他”' }),
+      e('按装', '安装', { severity: 'suggest' }),
+    ]);
     expect(found.map((f) => [f.message, f.source, f.severity])).toEqual([
       ['“其它”应作“其他”：本报统一用“其他”', '本报用语规范：其它 → 其他', 'must'],
       ['“按装”应作“安装”', '本报用语规范：按装 → 安装', 'suggest'],

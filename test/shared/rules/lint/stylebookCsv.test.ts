@@ -11,7 +11,14 @@ describe('the style book as CSV', () => {
     expect(book).toEqual({
       entries: [
         { wrong: '其它', right: '其他', reason: '本报统一', severity: 'must', scope: 'substring', exceptions: [] },
-        { wrong: '按,装', right: '安装', reason: '错字, 常见', severity: 'suggest', scope: 'word', exceptions: ['甲', '乙'] },
+        {
+          wrong: '按,装',
+          right: '安装',
+          reason: '错字, 常见',
+          severity: 'suggest',
+          scope: 'word',
+          exceptions: ['甲', '乙'],
+        },
       ],
       keep: ['鍾漢良'],
     });
