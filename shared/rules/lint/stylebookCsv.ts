@@ -131,5 +131,5 @@ export function stylebookToCsv(book: Pick<Stylebook, 'entries' | 'keep'>): strin
     ]),
     ...book.keep.map((k) => [k, '', '', '保留', '', '']),
   ];
-  return `${Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\n' }).trimEnd()}\n`;
 }
