@@ -69,7 +69,12 @@ export class StylebookStore {
   save(book: Pick<Stylebook, 'entries' | 'keep'>, actor: string, at: Date = new Date()): Promise<Stylebook> {
     return this.lock.run('book', async () => {
       const prev = await this.stored();
-      const next = StylebookSchema.parse({ ...book, updatedAt: at.toISOString(), updatedBy: actor });
+      const parsed = StylebookSchema.safeParse({ ...book, updatedAt: at.toISOString(), updatedBy: actor });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new NewsdeskError('validation', issue.message, { path: issue.path.join('.') });
+      }
+      const next = parsed.data;
       await this.write({ book: next, hubRev: prev.hubRev, dirty: true }, true);
       return next;
     });
