@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsdeskEvent } from '../../../shared/ipc/events';
+import type { StylebookEntry } from '../../../shared/model/stylebook';
 import { openTempStore, type TempStore } from './tempStore';
 
 let store: TempStore | null = null;
@@ -14,7 +15,7 @@ afterEach(async () => {
   store = null;
 });
 
-const ENTRY = {
+const ENTRY: StylebookEntry = {
   wrong: '其它',
   right: '其他',
   reason: '本报统一',
