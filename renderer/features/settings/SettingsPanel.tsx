@@ -38,7 +38,7 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
 
   return (
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" data-testid="settings-panel">
+      <div className="dialog dialog-wide" role="dialog" aria-modal="true" data-testid="settings-panel">
         <h2>{t('settings.title')}</h2>
         <label className="meta-field">
           <span>{t('settings.userName')}</span>
