@@ -59,6 +59,18 @@ describe('the house style book', () => {
       ['按装', '安装'],
       ['其它', '其他'],
     ]);
+
+    // A CSV with a bad row is refused by line and leaves the table as it was.
+    await section.locator('[data-testid="stylebook-import"]').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('错误写法,正确写法,原因,级别,范围,例外\n的,地,,必改,子串,\n坏,好,,很重要,,\n'),
+    });
+    await expect
+      .poll(() => page.textContent('[data-testid="stylebook-message"]'))
+      .toContain('第 3 行：级别“很重要”应为 必改、建议 或 保留');
+    expect(await section.locator('[data-testid="stylebook-row"]').count()).toBe(2);
+
     await page.click('[data-testid="settings-save"]');
     await page.locator('[data-testid="settings-panel"]').waitFor({ state: 'detached' });
 
