@@ -70,10 +70,12 @@ function checkRangeSuffix(text: string, mask: Uint8Array): Finding[] {
 
 /**
  * 数值范围的连接号 is the wave dash ～ or the en-dash-like 一字线 —; a hyphen or a half-width
- * tilde between two numbers before a unit (3-5天, 10%-20%) is neither. Dates (2008-8-8), phone
- * and model numbers are left alone: the hyphen there is not a range.
+ * tilde between two numbers before a unit (3-5天, 10%-20%) is neither. Only a unit or % after the
+ * second number makes it a range: a score (3-1战胜), a date (2008-8-8), phone and model numbers
+ * (G4-1号, 0731-…) are left alone.
  */
-const RANGE_JOINER = /(?<![\d.\-/:])(\d{1,4}(?:\.\d+)?%?)([-~])(\d{1,4}(?:\.\d+)?)(?=%|\p{Script=Han})(?![-~]\d)/gu;
+const RANGE_JOINER =
+  /(?<![\dA-Za-z.\-/:])(\d{1,4}(?:\.\d+)?%?)([-~])(\d{1,4}(?:\.\d+)?)(?=%|(?:个|名|人|次|家|项|元|万|亿|岁|米|千|公里|吨|倍|层|件|种|所|辆|台|条|座|期|小时|分钟|周|天|年|月|日|秒|度|页|章|节|级|届|批|场|篇|份|本|户|场|所|株|只|头|平方|立方|亩|克|升|瓦|摄氏度|℃))/gu;
 
 function checkRangeJoiner(text: string, mask: Uint8Array): Finding[] {
   const out: Finding[] = [];

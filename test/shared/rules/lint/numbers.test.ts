@@ -65,8 +65,10 @@ describe('GB/T 15835-2011 in the standard’s own examples', () => {
     '十三届四中全会',
     '不管三七二十一',
     '相差十万八千里',
-    // Phone and area codes.
+    // Phone and area codes, road and model numbers, scores.
     '电话0731-28812345',
+    '京港澳高速G4-1号',
+    '以3-1战胜对手',
   ])('leaves “%s” alone', (text) => {
     expect(check(text)).toEqual([]);
   });
