@@ -112,4 +112,20 @@ describe('the style book syncs through the hub', () => {
     // An admin passes, as for every rule.
     await hub.admin.db('PUT', `/${STYLEBOOK_DOC_ID}`, { ...onHub, entries: [entry('按装', '安装')] });
   });
+
+  it('two chief editors editing at once end with both edits on every desk, none lost', async () => {
+    const { wang } = await newsroom();
+    const zhao = await openTrustDesk(hub, await hub.addUser('zhao', 'chief_editor'));
+    desks.push(zhao);
+    await wang.call('stylebook.save', { entries: [entry('其它', '其他')], keep: ['鍾漢良'] });
+    await zhao.call('stylebook.save', { entries: [entry('按装', '安装')], keep: [] });
+    await wang.replicator.runOnce();
+    await zhao.replicator.runOnce();
+    await wang.replicator.runOnce();
+    for (const d of [wang, zhao]) {
+      const book = await d.call<Stylebook>('stylebook.get', {});
+      expect(book.entries.map((e) => e.wrong).sort()).toEqual(['其它', '按装']);
+      expect(book.keep).toEqual(['鍾漢良']);
+    }
+  });
 });
