@@ -52,7 +52,8 @@ function entries(text: string, n: number): StylebookEntry[] {
   }
   for (let i = 0; out.length < n; i++) {
     const wrong = `词${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x5e00 + (i % 97))}`;
-    if (!seen.has(wrong)) out.push({ wrong, right: '词', reason: '', severity: 'must', scope: 'substring', exceptions: [] });
+    if (!seen.has(wrong))
+      out.push({ wrong, right: '词', reason: '', severity: 'must', scope: 'substring', exceptions: [] });
   }
   return out;
 }

@@ -110,7 +110,8 @@ export function lintArticle(
   let joined = '';
   content.body.forEach((block, index) => {
     if (block.type === 'photo') {
-      for (const f of lintText(block.caption, { house })) findings.push({ ...f, location: { field: 'caption', block: index } });
+      for (const f of lintText(block.caption, { house }))
+        findings.push({ ...f, location: { field: 'caption', block: index } });
       return;
     }
     if (starts.length > 0) joined += '\n';
