@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import type { StylebookEntry } from '../shared/model/stylebook';
 import { lintText } from '../shared/rules/punctuation';
 import { checkStylebook, compileStylebook } from '../shared/rules/lint/stylebookRule';
-import { median } from './stats';
+import { median, percentile } from './stats';
+import { startE2eApp, type E2eApp } from '../test/e2e/harness';
+import { openStoryWith, selectInBody } from '../test/e2e/helpers/story';
+import { paragraph } from '../shared/model/document';
+import { installProbe, takeSamples, waitForSamples, type ProbeSample } from './editorProbe';
 
 const FIXTURES = join(import.meta.dirname, '..', 'assets', 'sample');
 
@@ -69,6 +73,52 @@ function timeMedian(runs: number, work: () => void, warmups = 5): number {
   return median(times);
 }
 
+const KEYSTROKES = 200;
+const LINE = '株洲市今年以来坚持把重大项目建设作为稳增长的关键抓手，全市重点项目完成投资同比增长。';
+
+/** p95 input latency of KEYSTROKES characters typed (as an IME commits them) mid-story, as editorBench types. */
+async function typingP95(app: E2eApp): Promise<number> {
+  await selectInBody(app.page, [100, 5]);
+  await installProbe(app.page, 'beforeinput');
+  const samples: ProbeSample[] = [];
+  for (let i = 0; i < KEYSTROKES + 10; i++) {
+    await app.cdp.send('Input.insertText', { text: '字' });
+    await waitForSamples(app.page, 1);
+    const got = await takeSamples(app.page);
+    if (i >= 10) samples.push(...got);
+    await app.page.waitForTimeout(30);
+  }
+  return percentile(
+    samples.map((x) => x.input),
+    95,
+  );
+}
+
+/**
+ * Typing in a 20,000-character story with the check panel closed, then open with the 5,000-entry
+ * book, in one run: the panel lints after a pause, so keystrokes should cost the same.
+ */
+async function typingWithPanel(list: StylebookEntry[]): Promise<Record<string, number>> {
+  const app = await startE2eApp({ role: 'chief-editor' });
+  try {
+    await app.services.stylebook.save({ entries: list, keep: [] }, 'bench');
+    const body = Array.from({ length: 200 }, (_, i) => paragraph(`${i + 1}、${LINE.repeat(3).slice(0, 100)}`));
+    await openStoryWith(app, { headline: '性能测试', body });
+    const closed = await typingP95(app);
+    await openStoryWith(app, { headline: '性能测试', body });
+    await app.page.click('[data-testid="open-lint"]');
+    await app.page.locator('[data-testid="lint-group"]').first().waitFor();
+    const open = await typingP95(app);
+    process.stderr.write(`  typing p95: panel closed ${closed.toFixed(1)} ms, open ${open.toFixed(1)} ms\n`);
+    return {
+      'copy.typing_input_ms_p95@20000chars_panel_closed': closed,
+      'copy.typing_input_ms_p95@20000chars_panel_open_5000entries': open,
+    };
+  } finally {
+    await app.close();
+  }
+}
+
 export async function runStylebookBench(): Promise<Record<string, number>> {
   const text = story();
   const list = entries(text, 5_000);
@@ -81,7 +131,9 @@ export async function runStylebookBench(): Promise<Record<string, number>> {
   const scan = timeMedian(50, () => checkStylebook(text, mask, book));
   const whole = timeMedian(20, () => lintText(text, { house: { stylebook: book } }));
   process.stderr.write(`  ${text.length} characters, ${list.length} entries, ${found} findings\n`);
+  const typing = await typingWithPanel(list);
   return {
+    ...typing,
     'copy.stylebook_ms@5000entries': scan,
     'copy.stylebook_compile_ms@5000entries': compile,
     'copy.lint_house_ms@20000chars': whole,
