@@ -1,6 +1,6 @@
 /**
  * A word or character doubled where a column break split the copy: "…发展的\n的目标" in raw copy,
- * or "发展的的目标" once the import's column repair has joined the lines. Chinese doubles many
+ * or "发展的的目标" once the raw-copy column repair has joined the lines. Chinese doubles many
  * words on purpose (常常, 看看, 实实在在), so inside a line only function characters that are
  * never doubled in running text are judged, and reduplicated forms are let through.
  */
