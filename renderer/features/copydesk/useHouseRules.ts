@@ -3,7 +3,7 @@
  * and re-read when any desk's edit arrives (stylebook.saved, no restart), and this story's memory
  * (dismissed findings, words kept as written), saved in the store so it outlives the panel.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoryLintMemory, Stylebook } from '../../../shared/model/stylebook';
 import type { HouseContext } from '../../../shared/rules/punctuation';
 import { keepMatcher } from '../../../shared/rules/lint/houseRules';
@@ -32,11 +32,16 @@ export function useHouseRules(articleId: string): HouseRules {
   }, [api]);
   useReloadOnEvents(reloadBook, (e) => e.event === 'stylebook.saved', 50);
 
-  const reloadMemory = useCallback(async () => {
-    const got = await api.call('lint.memory', { id: articleId });
-    if (got.ok) setMemory(got.value);
+  // The story's memory is this desk's own: read once per story, then kept in step by dismiss and keepWord.
+  useEffect(() => {
+    let live = true;
+    void api.call('lint.memory', { id: articleId }).then((got) => {
+      if (live && got.ok) setMemory(got.value);
+    });
+    return () => {
+      live = false;
+    };
   }, [api, articleId]);
-  useReloadOnEvents(reloadMemory, () => false, 0);
 
   const compiled = useMemo(() => (book ? compileStylebook(book) : null), [book]);
   const storyKeep = useMemo(() => keepMatcher(memory.keep), [memory.keep]);

@@ -2,7 +2,7 @@
  * 本报用语规范 in settings: the chief editor edits entries (wrong → right, reason, 必改/建议, scope,
  * exceptions) and the kept words, or imports/exports the whole book as CSV; other desks see it read-only.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { StylebookEntry } from '../../../shared/model/stylebook';
 import { parseStylebookCsv, StylebookCsvError, stylebookToCsv } from '../../../shared/rules/lint/stylebookCsv';
 import { deskIdentity } from '../../../shared/model/settings';
@@ -33,13 +33,16 @@ export function StylebookSection() {
   const [filter, setFilter] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
+  /** Unsaved changes here: an edit arriving from the hub meanwhile must not wipe them. */
+  const dirty = useRef(false);
   const reload = useCallback(async () => {
+    if (dirty.current) return;
     const got = await api.call('stylebook.get', {});
-    if (!got.ok) return;
+    if (!got.ok || dirty.current) return;
     setEntries(got.value.entries);
     setKeep(got.value.keep.join('｜'));
   }, [api]);
-  useReloadOnEvents(reload, () => false, 0);
+  useReloadOnEvents(reload, (e) => e.event === 'stylebook.saved', 50);
 
   const shown = useMemo(() => {
     const f = filter.trim();
@@ -50,8 +53,12 @@ export function StylebookSection() {
   }, [entries, filter]);
   const matching = filter.trim() ? shown.length : entries.length;
 
+  const change = (next: (list: StylebookEntry[]) => StylebookEntry[]) => {
+    dirty.current = true;
+    setEntries(next);
+  };
   const edit = (index: number, patch: Partial<StylebookEntry>) =>
-    setEntries((list) => list.map((e, i) => (i === index ? { ...e, ...patch } : e)));
+    change((list) => list.map((e, i) => (i === index ? { ...e, ...patch } : e)));
   const keepWords = () =>
     keep
       .split(/[｜|\n]/)
@@ -60,13 +67,14 @@ export function StylebookSection() {
 
   const save = async () => {
     const r = await api.call('stylebook.save', { entries: entries.filter((e) => e.wrong.trim()), keep: keepWords() });
+    if (r.ok) dirty.current = false;
     setMessage(r.ok ? { ok: true, text: t('stylebook.saved') } : { ok: false, text: errorText(t, r.error) });
   };
 
   const importCsv = async (file: File) => {
     try {
       const book = parseStylebookCsv(await file.text());
-      setEntries(book.entries);
+      change(() => book.entries);
       setKeep(book.keep.join('｜'));
       setMessage(null);
     } catch (e) {
@@ -200,7 +208,7 @@ export function StylebookSection() {
                   <button
                     type="button"
                     className="btn btn-small btn-quiet"
-                    onClick={() => setEntries((l) => l.filter((_, i) => i !== index))}
+                    onClick={() => change((l) => l.filter((_, i) => i !== index))}
                   >
                     {t('stylebook.remove')}
                   </button>
@@ -216,7 +224,10 @@ export function StylebookSection() {
         <input
           value={keep}
           readOnly={!canEdit}
-          onChange={(e) => setKeep(e.currentTarget.value)}
+          onChange={(e) => {
+            dirty.current = true;
+            setKeep(e.currentTarget.value);
+          }}
           data-testid="stylebook-keep"
         />
       </label>
@@ -230,7 +241,7 @@ export function StylebookSection() {
           <button
             type="button"
             className="btn btn-small"
-            onClick={() => setEntries((l) => [BLANK, ...l])}
+            onClick={() => change((l) => [BLANK, ...l])}
             data-testid="stylebook-add"
           >
             {t('stylebook.add')}
