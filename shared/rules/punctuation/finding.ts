@@ -52,7 +52,8 @@ export const RULE_SOURCES: Record<LintRule, string> = {
   'traditional-character': 'OpenCC TSCharacters',
   'number-form': 'GB/T 15835-2011',
   stylebook: '本报用语规范',
-  'repeated-across-break': '本报校对规则',
+  // No standard states it; the check is Newsdesk's own, for what the raw-copy column repair leaves.
+  'repeated-across-break': 'Newsdesk 断栏接排检查',
 };
 
 export function sourceOf(finding: Pick<Finding, 'rule' | 'source'>): string {
