@@ -12,6 +12,7 @@ import { runStoreBench } from './storeBench';
 import { runPagePlanBench } from './pageplanBench';
 import { runSuggestBench } from './suggestBench';
 import { runSyncBench } from './syncBench';
+import { runStylebookBench } from './stylebookBench';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -27,6 +28,7 @@ const suites: Suite[] = [
   { name: 'export', run: runExportBench },
   { name: 'suggest', run: runSuggestBench },
   { name: 'sync', run: runSyncBench },
+  { name: 'stylebook', run: runStylebookBench },
 ];
 
 const only = process.argv.slice(2);

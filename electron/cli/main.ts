@@ -20,7 +20,9 @@ export const USAGE = `用法 / usage:
   newsdesk serve [--port N]               the browser host on 127.0.0.1 (same as npm run web)
   newsdesk parse-copy FILE                raw copy -> its structure as JSON
   newsdesk import-copy FILE...            stores each as a draft, prints the new ids (progress on stderr, Ctrl+C stops)
-  newsdesk lint FILE|ID [--fix]           punctuation and style findings; --fix applies the fixes
+  newsdesk lint FILE|ID [--fix] [--json]  punctuation, numbers, 繁简 and the style book; --fix applies the fixes
+  newsdesk stylebook import FILE.csv      replaces the paper's style book (本报用语规范); a bad row refuses the file
+  newsdesk stylebook export FILE.csv      writes the style book as CSV
   newsdesk help                           this list
 ${PAGEPLAN_USAGE}
   newsdesk export DATE --out FILE.zip [--formats nitf,docx,icml,txt,pdf,json] [--force] [--docx-tracked]
@@ -171,8 +173,20 @@ async function runCommand(command: string, rest: string[], values: CliValues, ru
         const code = (e as NodeJS.ErrnoException).code;
         throw new UsageError(code ? `cannot read ${rest[0]}: ${code}` : (e as Error).message);
       }
-      for (const line of out.lines) process.stdout.write(`${line}\n`);
+      if (values.json) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`);
+      else for (const line of out.lines) process.stdout.write(`${line}\n`);
       return out.remaining > 0 ? 1 : 0;
+    }
+    case 'stylebook': {
+      const { runStylebookCommand, StylebookUsageError } = await import('./stylebookCommand');
+      try {
+        const out = await runStylebookCommand(rest, client);
+        for (const line of out.lines) process.stdout.write(`${line}\n`);
+        for (const line of out.errors) process.stderr.write(`newsdesk: ${line}\n`);
+        return out.errors.length > 0 ? 1 : 0;
+      } catch (e) {
+        throw e instanceof StylebookUsageError ? new UsageError(e.message) : e;
+      }
     }
     case 'serve': {
       const port = values.port ? Number(values.port) : 0;

@@ -12,6 +12,7 @@ import { NewsdeskError } from '../../shared/ipc/errors';
 import { planConflictOf, resolvePlanConflict } from '../services/sync/planConflicts';
 import { conflictOf } from '../services/sync/conflictView';
 import { deskIdentity } from '../../shared/model/settings';
+import { stylebookHandlers } from './stylebookHandlers';
 
 export function createHandlers(s: Services): Handlers {
   // With a hub, every write is signed with the hub session's name (the hub checks `updatedBy`).
@@ -80,6 +81,7 @@ export function createHandlers(s: Services): Handlers {
     'sync.discard': ({ id }) => s.sync.discardRefused(id),
     'sync.planConflict': ({ date }) => planConflictOf(s.issues, date),
     'sync.resolvePlan': ({ date, keep }) => resolvePlanConflict(s.issues, date, keep, actor(), new Date()),
+    ...stylebookHandlers(s, actor),
     'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),
   };
 }

@@ -133,6 +133,9 @@ function wire(opts: RuntimeOptions, access: StoreAccess, services: Services): Ru
     bus.emit({ event: 'issue.saved', id: i.id, date: i.date, revision: i.revision, updatedBy: i.updatedBy }),
   );
   services.exports.onProgress((e) => bus.emit(e));
+  services.stylebook.onChange((b) =>
+    bus.emit({ event: 'stylebook.saved', updatedAt: b.updatedAt, updatedBy: b.updatedBy, entries: b.entries.length }),
+  );
   services.sync.onStatus((status) => bus.emit({ event: 'sync.status', ...status }));
   // Sync is off until a hub is configured; starting it never delays opening the store.
   if (opts.startSync !== false) {

@@ -22,6 +22,8 @@ export const READ_CHANNELS: ReadonlySet<string> = new Set([
   'settings.update',
   'store.health',
   'store.access',
+  'stylebook.get',
+  'lint.memory',
 ]);
 
 export function readOnlyDispatch(inner: Dispatch, code: 'read_only' | 'disk_full', message: string): Dispatch {

@@ -16,6 +16,8 @@ import { SlotFitStore } from './pageplan/slotFitStore';
 import { SyncService } from './sync/syncService';
 import { checkEditForHub, checkResolutionForHub } from './sync/hubWriteCheck';
 import type { HubSecret } from './sync/hubSecret';
+import { StylebookStore } from './stylebook/stylebookStore';
+import { LintMemoryStore } from './stylebook/lintMemoryStore';
 
 export interface Services {
   dataDir: string;
@@ -37,6 +39,10 @@ export interface Services {
   slotFits: SlotFitStore;
   /** Replication with the newsroom hub; idle until a hub is configured. */
   sync: SyncService;
+  /** The paper's style book (本报用语规范), synced through the hub beside the stories. */
+  stylebook: StylebookStore;
+  /** Per story: findings dismissed and words kept as written on this desk. */
+  lintMemory: LintMemoryStore;
   /** Why this process may only read the store (another process owns it, or the disk is full); null when it may write. */
   readOnly: { code: 'read_only' | 'disk_full'; message: string } | null;
   /** Flushes the index and marks the session closed cleanly. */
@@ -88,7 +94,9 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     printer,
   });
   const assets = new AssetStore(opts.dataDir);
+  const stylebook = new StylebookStore(opts.dataDir);
   const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret, issues);
+  sync.stylebook = stylebook;
   sync.checkResolution = (before, resolved) => checkResolutionForHub(opts.settings.get(), before, resolved);
   return {
     dataDir: opts.dataDir,
@@ -105,6 +113,8 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
     exports,
     slotFits,
     sync,
+    stylebook,
+    lintMemory: new LintMemoryStore(opts.dataDir),
     readOnly: readOnly ?? null,
     close: async () => {
       await sync.stop();

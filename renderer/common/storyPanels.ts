@@ -12,6 +12,8 @@ import type { StoryFields } from './storyContent';
 
 /** The copy desk's check panel. */
 export interface LintPanelProps {
+  /** The story checked: dismissed findings and kept words are remembered for it. */
+  articleId: string;
   editor: StoryEditor;
   fields: StoryFields;
   setField: (field: HeadlineField, value: string) => void;

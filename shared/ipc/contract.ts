@@ -28,6 +28,7 @@ import { RevisionMetaSchema } from '../model/revisionMeta';
 import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest';
 import { findUnsafeInValue } from '../rules/unsafeText';
 import { SyncStatusSchema } from './events';
+import { StoryLintMemorySchema, StylebookEntrySchema, StylebookSchema } from '../model/stylebook';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -368,6 +369,28 @@ export const contract = {
   // Read-only start: whether this window may save, and why not, for the banner shown from start-up.
   /** Asked at start-up; a store opened read-only (owner unreachable, disk full) says which and why. */
   'store.access': channel(Empty, StoreAccessSchema),
+  /** The paper's style book (本报用语规范), as every desk's check panel applies it. */
+  'stylebook.get': channel(Empty, StylebookSchema),
+  /** Replaces the whole book (settings, CSV import); only the chief editor's desk may (the hub enforces it too). */
+  'stylebook.save': channel(
+    z
+      .object({
+        entries: StylebookSchema.shape.entries,
+        keep: StylebookSchema.shape.keep,
+      })
+      .strict(),
+    StylebookSchema,
+  ),
+  /** What this desk remembers for one story's checks: dismissed findings and words kept as written. */
+  'lint.memory': channel(z.object({ id: ArticleIdSchema }).strict(), StoryLintMemorySchema),
+  'lint.dismiss': channel(
+    z.object({ id: ArticleIdSchema, key: z.string().min(1).max(400) }).strict(),
+    StoryLintMemorySchema,
+  ),
+  'lint.keep': channel(
+    z.object({ id: ArticleIdSchema, word: StylebookEntrySchema.shape.wrong }).strict(),
+    StoryLintMemorySchema,
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -52,6 +52,11 @@ export const PRELOAD_CHANNELS = [
   'sync.planConflict',
   'sync.resolvePlan',
   'store.access',
+  'stylebook.get',
+  'stylebook.save',
+  'lint.memory',
+  'lint.dismiss',
+  'lint.keep',
 ] as const satisfies readonly Channel[];
 
 /** Fails to compile when the contract gains a channel this list lacks. */

@@ -65,6 +65,14 @@ export const ArticlesCheckedEventSchema = z.object({
   quarantined: z.array(z.string()),
 });
 
+/** The style book changed (an edit here, or one pulled from the hub): check panels re-read it without a restart. */
+export const StylebookSavedEventSchema = z.object({
+  event: z.literal('stylebook.saved'),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  entries: z.number().int().min(0),
+});
+
 /** Every event main can push; add a schema here and both sides see the new member. */
 export const NewsdeskEventSchema = z.discriminatedUnion('event', [
   ArticleSavedEventSchema,
@@ -73,6 +81,7 @@ export const NewsdeskEventSchema = z.discriminatedUnion('event', [
   ExportProgressEventSchema,
   SyncStatusEventSchema,
   ArticlesCheckedEventSchema,
+  StylebookSavedEventSchema,
 ]);
 
 export type NewsdeskEvent = z.infer<typeof NewsdeskEventSchema>;

@@ -9,16 +9,22 @@ import { checkHalfwidth } from './punctuation/halfwidth';
 import { checkQuoteStyle } from './punctuation/quoteStyle';
 import { checkRepeated } from './punctuation/repeated';
 import { checkSpacing } from './punctuation/spacing';
+import { checkHouse, type HouseContext } from './lint/houseRules';
 
-export { LINT_RULES } from './punctuation/finding';
+export { LINT_RULES, RULE_SOURCES, sourceOf } from './punctuation/finding';
+export type { HouseContext } from './lint/houseRules';
 export type { Finding, LintRule, TextFix } from './punctuation/finding';
 
 export interface LintOptions {
   /** Rules not to run, e.g. the space rule on headlines, which use spaces as separators. */
   skip?: readonly LintRule[];
+  /** The style book, the story's kept names, the year: what the house rules read besides the text. */
+  house?: HouseContext;
 }
 
-const RULES: Record<LintRule, (text: string, mask: Uint8Array) => Finding[]> = {
+const HOUSE_RULES: readonly LintRule[] = ['traditional-character', 'number-form', 'stylebook', 'repeated-across-break'];
+
+const RULES: Partial<Record<LintRule, (text: string, mask: Uint8Array) => Finding[]>> = {
   'halfwidth-punctuation': checkHalfwidth,
   'unbalanced-bracket': checkBrackets,
   'unbalanced-quote': checkQuotes,
@@ -32,9 +38,11 @@ const RULES: Record<LintRule, (text: string, mask: Uint8Array) => Finding[]> = {
 export function lintText(text: string, options: LintOptions = {}): Finding[] {
   const mask = protectedMask(text);
   const findings: Finding[] = [];
-  for (const [rule, check] of Object.entries(RULES) as [LintRule, (typeof RULES)[LintRule]][]) {
+  for (const [rule, check] of Object.entries(RULES) as [LintRule, (text: string, mask: Uint8Array) => Finding[]][]) {
     if (!options.skip?.includes(rule)) findings.push(...check(text, mask));
   }
+  for (const f of checkHouse(text, mask, options.house ?? {}))
+    if (!options.skip?.includes(f.rule) && HOUSE_RULES.includes(f.rule)) findings.push(f);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
@@ -90,18 +98,20 @@ function shift(finding: Finding, by: number, location: LintLocation): ArticleFin
  */
 export function lintArticle(
   content: Pick<ArticleContent, 'kicker' | 'headline' | 'subheadline' | 'body'>,
+  house: HouseContext = {},
 ): ArticleFinding[] {
   const findings: ArticleFinding[] = [];
   for (const field of ['kicker', 'headline', 'subheadline'] as const) {
     // Headlines separate their parts with a space (坚持创新驱动 打造产业高地).
-    for (const f of lintText(content[field], { skip: ['space-between-chinese'] }))
+    for (const f of lintText(content[field], { skip: ['space-between-chinese'], house }))
       findings.push({ ...f, location: { field } });
   }
   const starts: { block: number; at: number }[] = [];
   let joined = '';
   content.body.forEach((block, index) => {
     if (block.type === 'photo') {
-      for (const f of lintText(block.caption)) findings.push({ ...f, location: { field: 'caption', block: index } });
+      for (const f of lintText(block.caption, { house }))
+        findings.push({ ...f, location: { field: 'caption', block: index } });
       return;
     }
     if (starts.length > 0) joined += '\n';
@@ -109,7 +119,7 @@ export function lintArticle(
     joined += blockText(block);
   });
   if (starts.length > 0) {
-    for (const f of lintText(joined)) {
+    for (const f of lintText(joined, { house })) {
       const { block, at } = starts[blockAt(starts, f.start)]!;
       findings.push(shift(f, at, { field: 'body', block }));
     }

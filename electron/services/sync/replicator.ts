@@ -16,6 +16,8 @@ import { pullStep } from './pull';
 import { pushOnce, type Refusal } from './push';
 import { RefusalLedger } from './refusalLedger';
 import { SetAsideLedger, type SetAside } from './setAsideLedger';
+import type { StylebookStore } from '../stylebook/stylebookStore';
+import { syncStylebook, type StylebookSyncResult } from './stylebookReplication';
 
 import type { SyncStatus } from '../../../shared/ipc/events';
 
@@ -26,6 +28,8 @@ export interface ReplicatorOptions {
   assets: AssetStore;
   log: ChangeLog;
   hub: HubClient;
+  /** The style book travels beside the stories when given (stylebookReplication.ts). */
+  stylebook?: StylebookStore;
   syncDir: string;
   storeId: string;
   onStatus?: (status: SyncStatus) => void;
@@ -52,6 +56,9 @@ export class Replicator {
   private lastError: string | null = null;
   private offline = false;
   private busy = 0;
+  private stylebookTail: Promise<unknown> = Promise.resolve();
+  /** The hub's refusal of this desk's style book edit, if the last push was refused. */
+  stylebookRefused: string | null = null;
 
   get hub(): HubClient {
     return this.opts.hub;
@@ -103,12 +110,27 @@ export class Replicator {
   }
 
   push(): Promise<{ docs: number; refused: Refusal[] }> {
-    return this.serial('push', () =>
-      pushOnce({ ...this.ctx, checkpoint: this.pushCp, refusals: this.refusals }, async () => [
+    return this.serial('push', async () => {
+      const pushed = await pushOnce({ ...this.ctx, checkpoint: this.pushCp, refusals: this.refusals }, async () => [
         ...this.opts.store.ids(),
         ...((await this.opts.issues?.ids()) ?? []),
-      ]),
-    );
+      ]);
+      await this.syncStylebook();
+      return pushed;
+    });
+  }
+
+  /** One exchange of the style book document, one at a time (push rounds and the pull loop both call it). */
+  syncStylebook(): Promise<StylebookSyncResult | null> {
+    const book = this.opts.stylebook;
+    if (!book) return Promise.resolve(null);
+    const run = this.stylebookTail.then(async () => {
+      const result = await syncStylebook(this.opts.hub, book);
+      this.stylebookRefused = result.refused;
+      return result;
+    });
+    this.stylebookTail = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -118,6 +140,7 @@ export class Replicator {
   async runOnce(): Promise<{ pushed: number; pulled: number; refused: Refusal[]; setAside: SetAside[] }> {
     const pushed = await this.push();
     const pulled = await this.pull();
+    await this.syncStylebook();
     return {
       pushed: pushed.docs,
       pulled: pulled.written,
@@ -198,6 +221,9 @@ export class Replicator {
       if (write.local) this.schedulePush();
     });
     this.opts.issues?.onWrite(() => this.schedulePush());
+    this.opts.stylebook?.onChange((_book, how) => {
+      if (how.local) this.schedulePush();
+    });
     this.schedulePush();
     this.pullLoop = this.runPullLoop();
   }
@@ -236,6 +262,8 @@ export class Replicator {
               signal: this.abort.signal,
             });
             since = step.lastSeq;
+            // The feed woke for some change; the style book is one small read to check as well.
+            await this.syncStylebook();
           }),
         true,
       );

@@ -10,6 +10,7 @@ import { resolveConflict } from '../revisionTree/articleDoc';
 import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../assetStore';
 import type { IssueStore } from '../issueStore';
+import type { StylebookStore } from '../stylebook/stylebookStore';
 import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
 import { HubClient, HubUnreachableError, hubOrigin, parseHubUrl, type HubAuth } from './hubClient';
@@ -38,6 +39,8 @@ export class SyncService {
   private starting: Promise<unknown> = Promise.resolve();
   /** The hub's rule run on a resolution before it is written (set when the services open). */
   checkResolution: ((before: StoredArticle, resolved: StoredArticle) => void) | null = null;
+  /** The style book, synced beside the stories when set (openServices sets it). */
+  stylebook: StylebookStore | null = null;
   /** Why the hub did not say who this user is, if it refused. */
   identityProblem: string | null = null;
 
@@ -74,6 +77,7 @@ export class SyncService {
     return new Replicator({
       store: this.store,
       issues: this.issues ?? undefined,
+      stylebook: this.stylebook ?? undefined,
       assets: this.assets,
       log: this.log,
       hub: new HubClient(parsed.dbUrl, auth),

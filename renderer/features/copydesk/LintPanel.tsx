@@ -1,15 +1,20 @@
-/** The copy desk's check panel: credit problems first, then punctuation findings grouped by rule, each to accept or ignore. */
+/**
+ * The copy desk's check panel: credit problems first, then findings grouped by rule, each naming
+ * its source (GB/T 15835 clause, 本报用语规范 entry, OpenCC), to accept, ignore (remembered for the
+ * story) or, for a name or title, keep as written in this story.
+ */
 import { findingCountText } from '../../i18n/findingCount';
 import { memo, useMemo } from 'react';
 import { Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { LINT_RULES, type LintRule } from '../../../shared/rules/punctuation';
+import { LINT_RULES, sourceOf, type LintRule } from '../../../shared/rules/punctuation';
 import type { StoryEditor } from '../../editor/customTypes';
 import { useT, type Translate } from '../../i18n/i18n';
 import { pointInBlock } from './applyLintFix';
 import './copydesk.css';
 import type { LintItem } from './lintItems';
 import { useLint } from './useLint';
+import { useHouseRules } from './useHouseRules';
 import type { LintPanelProps } from '../../common/storyPanels';
 
 type Props = LintPanelProps;
@@ -38,14 +43,70 @@ function reveal(editor: StoryEditor, item: LintItem) {
   }
 }
 
-export const LintPanel = memo(function LintPanel({ editor, fields, setField, readOnly, onClose }: Props) {
+/** Findings a name or a quoted title can cause: the found words may be kept as written in this story. */
+const KEEPABLE: ReadonlySet<LintRule> = new Set(['traditional-character', 'stylebook']);
+
+export const LintPanel = memo(function LintPanel({ articleId, editor, fields, setField, readOnly, onClose }: Props) {
   const t = useT();
-  const lint = useLint({ editor, fields, setField });
+  const rules = useHouseRules(articleId);
+  const lint = useLint({ editor, fields, setField, rules });
   const groups = useMemo(() => {
     const by = new Map<LintRule, LintItem[]>();
     for (const item of lint.items) by.set(item.finding.rule, [...(by.get(item.finding.rule) ?? []), item]);
     return LINT_RULES.flatMap((rule) => (by.has(rule) ? [{ rule, items: by.get(rule)! }] : []));
   }, [lint.items]);
+  const { accept, acceptRule, ignore } = lint;
+  const { keepWord } = rules;
+  /**
+   * The rows are built only when the findings change: the story screen re-renders the panel on every
+   * keystroke (its counts move), and re-rendering hundreds of rows each time slowed typing down.
+   */
+  const list = useMemo(
+    () =>
+      groups.map(({ rule, items }) => {
+        const fixable = items.filter((i) => i.finding.fix).length;
+        return (
+          <section key={rule} className="lint-group" data-testid="lint-group" data-rule={rule}>
+            <div className="lint-group-head">
+              <span className="lint-section-title">
+                {t(`lint.rule.${rule}`)} <span className="lint-badge">{items.length}</span>
+              </span>
+              <span className="spacer" />
+              {fixable > 0 && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={readOnly}
+                  onClick={() => acceptRule(rule)}
+                  data-testid="lint-accept-rule"
+                >
+                  {t('lint.acceptAll', { n: fixable })}
+                </button>
+              )}
+            </div>
+            <ul>
+              {items.slice(0, SHOWN_PER_RULE).map((item) => (
+                <LintRow
+                  key={item.key}
+                  item={item}
+                  where={whereLabel(item, t)}
+                  readOnly={readOnly}
+                  t={t}
+                  onReveal={() => reveal(editor, item)}
+                  onAccept={() => accept(item)}
+                  onIgnore={() => ignore(item)}
+                  onKeep={KEEPABLE.has(rule) && item.found ? () => keepWord(item.found) : null}
+                />
+              ))}
+            </ul>
+            {items.length > SHOWN_PER_RULE && (
+              <div className="muted lint-more">{t('lint.more', { n: items.length - SHOWN_PER_RULE })}</div>
+            )}
+          </section>
+        );
+      }),
+    [groups, readOnly, t, editor, accept, acceptRule, ignore, keepWord],
+  );
 
   return (
     <aside className="lint-panel" data-testid="lint-panel" aria-label={t('lint.title')}>
@@ -74,48 +135,12 @@ export const LintPanel = memo(function LintPanel({ editor, fields, setField, rea
         )}
       </section>
       {groups.length === 0 && <div className="lint-ok lint-none">{t('lint.none')}</div>}
-      {groups.map(({ rule, items }) => {
-        const fixable = items.filter((i) => i.finding.fix).length;
-        return (
-          <section key={rule} className="lint-group" data-testid="lint-group" data-rule={rule}>
-            <div className="lint-group-head">
-              <span className="lint-section-title">
-                {t(`lint.rule.${rule}`)} <span className="lint-badge">{items.length}</span>
-              </span>
-              <span className="spacer" />
-              {fixable > 0 && (
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  disabled={readOnly}
-                  onClick={() => lint.acceptRule(rule)}
-                  data-testid="lint-accept-rule"
-                >
-                  {t('lint.acceptAll', { n: fixable })}
-                </button>
-              )}
-            </div>
-            <ul>
-              {items.slice(0, SHOWN_PER_RULE).map((item) => (
-                <LintRow
-                  key={item.key}
-                  item={item}
-                  where={whereLabel(item, t)}
-                  readOnly={readOnly}
-                  t={t}
-                  onReveal={() => reveal(editor, item)}
-                  onAccept={() => lint.accept(item)}
-                  onIgnore={() => lint.ignore(item)}
-                />
-              ))}
-            </ul>
-            {items.length > SHOWN_PER_RULE && (
-              <div className="muted lint-more">{t('lint.more', { n: items.length - SHOWN_PER_RULE })}</div>
-            )}
-          </section>
-        );
-      })}
-      {lint.ignoredCount > 0 && <div className="muted lint-more">{t('lint.ignored', { n: lint.ignoredCount })}</div>}
+      {list}
+      {lint.ignoredCount > 0 && (
+        <div className="muted lint-more" data-testid="lint-dismissed">
+          {t('lint.dismissedStory', { n: lint.ignoredCount })}
+        </div>
+      )}
     </aside>
   );
 });
@@ -128,10 +153,11 @@ interface RowProps {
   onReveal: () => void;
   onAccept: () => void;
   onIgnore: () => void;
+  onKeep: (() => void) | null;
 }
 
-function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: RowProps) {
-  const { fix } = item.finding;
+function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore, onKeep }: RowProps) {
+  const { fix, severity } = item.finding;
   return (
     <li className="lint-item" data-testid="lint-item" data-rule={item.finding.rule}>
       <button type="button" className="lint-excerpt" onClick={onReveal} title={t('lint.reveal')}>
@@ -142,7 +168,13 @@ function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: Row
           {item.after}…
         </span>
       </button>
-      <div className="lint-message">{item.finding.message}</div>
+      <div className="lint-message">
+        {severity === 'suggest' && <span className="lint-severity">{t('lint.severity.suggest')}</span>}
+        {item.finding.message}
+      </div>
+      <div className="lint-source muted" data-testid="lint-source" title={t('lint.source')}>
+        {t('lint.source')}：{sourceOf(item.finding)}
+      </div>
       <div className="lint-actions">
         {fix && (
           <span className="lint-fix" data-testid="lint-fix">
@@ -159,6 +191,18 @@ function LintRow({ item, where, readOnly, t, onReveal, onAccept, onIgnore }: Row
             data-testid="lint-accept"
           >
             {t('lint.accept')}
+          </button>
+        )}
+        {onKeep && (
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            disabled={readOnly}
+            onClick={onKeep}
+            title={t('lint.keepWordHint', { word: item.found })}
+            data-testid="lint-keep"
+          >
+            {t('lint.keepWord')}
           </button>
         )}
         <button type="button" className="btn btn-small btn-quiet" onClick={onIgnore} data-testid="lint-ignore">

@@ -8,7 +8,8 @@ export interface LintItem {
   /**
    * Rule, field, the text found and the words around it. Offsets and block numbers shift with
    * edits above; the words do not, and punctuation is left out of them so that accepting a
-   * neighbouring fix does not bring an ignored finding back.
+   * neighbouring fix does not bring an ignored finding back. It is sent to the store when a finding
+   * is dismissed, so it holds no control characters (the contract refuses them).
    */
   key: string;
   before: string;
@@ -42,7 +43,7 @@ export function toItems(content: LintedContent, findings: readonly ArticleFindin
     const found = text.slice(finding.start, finding.end);
     const after = text.slice(finding.end, finding.end + CONTEXT);
     const words = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
-    const around = `${words(text.slice(Math.max(0, finding.start - 3 * CONTEXT), finding.start)).slice(-CONTEXT)}\u0000${words(text.slice(finding.end, finding.end + 3 * CONTEXT)).slice(0, CONTEXT)}`;
+    const around = `${words(text.slice(Math.max(0, finding.start - 3 * CONTEXT), finding.start)).slice(-CONTEXT)}‖${words(text.slice(finding.end, finding.end + 3 * CONTEXT)).slice(0, CONTEXT)}`;
     const base = `${finding.rule}|${finding.location.field}|${found}|${around}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);

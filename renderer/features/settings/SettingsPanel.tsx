@@ -1,4 +1,4 @@
-/** The small settings panel: user name, role, language, the paper's name and which roles start in suggestion mode. */
+/** The settings panel: user name, role, language, the paper's name, which roles start in suggestion mode, the style book. */
 import { useState, type ReactNode } from 'react';
 import { ROLES, type UserRole } from '../../../shared/model/status';
 import { deskIdentity } from '../../../shared/model/settings';
@@ -6,6 +6,7 @@ import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
 import './settings.css';
+import { StylebookSection } from './StylebookSection';
 
 /** `hubSettings` is the sync feature's hub form, handed down by app/. */
 export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; hubSettings: ReactNode }) {
@@ -37,7 +38,7 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
 
   return (
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" data-testid="settings-panel">
+      <div className="dialog dialog-wide" role="dialog" aria-modal="true" data-testid="settings-panel">
         <h2>{t('settings.title')}</h2>
         <label className="meta-field">
           <span>{t('settings.userName')}</span>
@@ -106,6 +107,7 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
           <p className="muted hint">{t('settings.suggestModeHint')}</p>
         </fieldset>
         {hubSettings}
+        <StylebookSection />
         {error && <div className="banner banner-error">{error}</div>}
         <div className="dialog-actions">
           <span className="spacer" />

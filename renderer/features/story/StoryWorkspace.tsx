@@ -348,6 +348,7 @@ export function StoryWorkspace(props: Props) {
         )}
         {copyDesk.lint && (
           <LintPanel
+            articleId={article.id}
             editor={editor}
             fields={fields}
             setField={setHeadlineField}

@@ -8,6 +8,7 @@ import { ARTICLE_ID_PATTERN } from '../../model/article';
 import { HUB_MOVES, SPIKE_FROM } from '../workflow';
 import { judgeStoryWrite, type WriteRuleTables } from './storyWriteRule';
 import { issuePlanRefusal, ISSUE_PLAN_ID_PREFIX } from './issuePlanRule';
+import { stylebookRefusal, STYLEBOOK_DOC_ID } from './stylebookRule';
 
 /** CouchDB role names (the app's role ids with `_`, as CouchDB role names conventionally are). */
 export const HUB_MEMBER_ROLES = ['reporter', 'copy_editor', 'chief_editor', 'layout'] as const;
@@ -124,7 +125,8 @@ export function hubRuleTables(): WriteRuleTables {
  * function's own text. CouchDB calls it with (newDoc, oldDoc, userCtx, secObj); a verdict is thrown.
  */
 export function validateDocUpdateSource(): string {
-  // Issue plans have their own rule (layout and the chief editor write them); admins pass both.
+  // Issue plans have their own rule (layout and the chief editor write them), so has the style book
+  // (the chief editor writes it); admins pass every rule.
   return `function (newDoc, oldDoc, userCtx, secObj) {
   var T = ${JSON.stringify(hubRuleTables())};
   if (newDoc._id.indexOf(${JSON.stringify(ISSUE_PLAN_ID_PREFIX)}) === 0) {
@@ -132,6 +134,13 @@ export function validateDocUpdateSource(): string {
     for (var a = 0; a < T.admins.length; a++) if (roles.indexOf(T.admins[a]) !== -1) return;
     var planRefusal = (${issuePlanRefusal.toString()})(newDoc._id, roles);
     if (planRefusal) throw({ forbidden: planRefusal });
+    return;
+  }
+  if (newDoc._id === ${JSON.stringify(STYLEBOOK_DOC_ID)}) {
+    var bookRoles = userCtx.roles || [];
+    for (var b = 0; b < T.admins.length; b++) if (bookRoles.indexOf(T.admins[b]) !== -1) return;
+    var bookRefusal = (${stylebookRefusal.toString()})(newDoc._id, bookRoles);
+    if (bookRefusal) throw({ forbidden: bookRefusal });
     return;
   }
   var judge = ${judgeStoryWrite.toString()};
