@@ -445,4 +445,8 @@ export const en: Record<MessageKey, string> = {
     'Editors in these roles open stories in suggestion mode (track changes); the toggle still switches it per story.',
   // Flatplan story pool at scale: it shows the newest unplaced stories and more on request.
   'plan.moreStories': 'Show more ({n} not shown)',
+  // Keyboard and screen readers: names for controls that had none.
+  'story.bodyLabel': 'Body',
+  'story.bylineRole': 'Credit role',
+  'plan.proofPage': 'Page',
 };

@@ -432,6 +432,10 @@ export const zhCN = {
   'settings.suggestModeHint': '这些角色打开稿件时自动开启留痕（修改建议）；每篇稿件仍可用“留痕”开关切换。',
   // Flatplan story pool at scale: it shows the newest unplaced stories and more on request.
   'plan.moreStories': '再显示更多（还有 {n} 篇）',
+  // Keyboard and screen readers: names for controls that had none.
+  'story.bodyLabel': '正文',
+  'story.bylineRole': '署名身份',
+  'plan.proofPage': '版面',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

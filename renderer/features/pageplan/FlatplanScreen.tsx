@@ -181,10 +181,16 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
         </div>
       )}
       <div className="fp-main">
-        <div className="fp-pages" role="grid" aria-label={t('plan.title')}>
+        <div className="fp-pages" role="region" aria-label={t('plan.title')}>
           {!plan && !error && <div className="empty">{date ? t('app.loading') : t('plan.noIssue')}</div>}
           {shownPages.map((page) => (
-            <section key={page.label} className="fp-page" data-testid="fp-page" data-page={page.label}>
+            <section
+              key={page.label}
+              className="fp-page"
+              data-testid="fp-page"
+              data-page={page.label}
+              aria-label={`${page.label} ${page.section}`}
+            >
               <header>
                 <button
                   type="button"
