@@ -436,6 +436,9 @@ export const zhCN = {
   'story.bodyLabel': '正文',
   'story.bylineRole': '署名身份',
   'plan.proofPage': '版面',
+  'plan.poolStatus': '稿件状态',
+  'plan.poolAll': '全部（已签发在前）',
+  'plan.poolSearch': '查找标题、作者',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
