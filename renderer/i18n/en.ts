@@ -449,6 +449,7 @@ export const en: Record<MessageKey, string> = {
   'story.bodyLabel': 'Body',
   'story.bylineRole': 'Credit role',
   'plan.proofPage': 'Page',
+  'story.backToProof': 'Back to proof',
   'plan.poolStatus': 'Story status',
   'plan.poolAll': 'All (approved first)',
   'plan.poolSearch': 'Find headline, author',

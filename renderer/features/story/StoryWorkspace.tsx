@@ -49,6 +49,8 @@ interface Props {
   onExternalSave: (revision: number, isClean: () => boolean) => void;
   subscribe: (listener: (e: NewsdeskEvent) => void) => () => void;
   onBack: () => void;
+  /** Set when the story was opened from a proof: a 返回大样 button goes back to it. */
+  onBackToProof?: () => void;
   /** The copy desk's, review's, revisions' and sync's panels, handed down by app/. */
   panels: StoryPanels;
 }
@@ -206,6 +208,11 @@ export function StoryWorkspace(props: Props) {
         <button type="button" className="btn btn-quiet" onClick={onBack} data-testid="back-to-desk">
           ← {t('story.back')}
         </button>
+        {props.onBackToProof && (
+          <button type="button" className="btn" onClick={props.onBackToProof} data-testid="back-to-proof">
+            ← {t('story.backToProof')}
+          </button>
+        )}
         <span className={`status-pill status-${article.status}`} data-testid="story-status">
           {t(`status.${article.status}`)}
         </span>
