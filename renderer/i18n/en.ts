@@ -450,6 +450,7 @@ export const en: Record<MessageKey, string> = {
   'story.bylineRole': 'Credit role',
   'plan.proofPage': 'Page',
   'story.backToProof': 'Back to proof',
+  'story.sidePanels': 'Side panels',
   'plan.poolStatus': 'Story status',
   'plan.poolAll': 'All (approved first)',
   'plan.poolSearch': 'Find headline, author',

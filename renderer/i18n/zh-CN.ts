@@ -437,6 +437,7 @@ export const zhCN = {
   'story.bylineRole': '署名身份',
   'plan.proofPage': '版面',
   'story.backToProof': '返回大样',
+  'story.sidePanels': '侧栏',
   'plan.poolStatus': '稿件状态',
   'plan.poolAll': '全部（已签发在前）',
   'plan.poolSearch': '查找标题、作者',

@@ -63,6 +63,7 @@ describe('axe-core on every screen', () => {
     if ((await app.page.getAttribute('[data-testid="open-review"]', 'aria-pressed')) !== 'true')
       await app.page.click('[data-testid="open-review"]');
     await app.page.click('[data-testid="open-lint"]');
+    await app.page.click('[data-testid="tb-find"]');
     expect(await check('story')).toEqual([]);
   });
 
