@@ -265,7 +265,13 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
           onQuery={setPoolQuery}
           onPick={(id) => {
             setPicked({ kind: 'story', articleId: id });
-            document.querySelectorAll<HTMLElement>('[data-testid="fp-slot"]')[focus]?.focus();
+            const row = rows[focus];
+            if (row)
+              document
+                .querySelector<HTMLElement>(
+                  `[data-testid="fp-slot"][data-page="${row.page}"][data-slot="${row.slotId}"]`,
+                )
+                ?.focus();
           }}
         />
       </div>
