@@ -1,6 +1,7 @@
 /**
  * Every screen passes axe-core with no serious or critical violation: desk, story with its side panels,
- * flatplan, proof, settings, import and the export step (the panel's refusal until the export dialog lands).
+ * flatplan, proof, settings, import, revisions, the 撤稿 question and the export step (the panel's refusal until
+ * the export dialog lands).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './harness';
@@ -65,6 +66,24 @@ describe('axe-core on every screen', () => {
     await app.page.click('[data-testid="open-lint"]');
     await app.page.click('[data-testid="tb-find"]');
     expect(await check('story')).toEqual([]);
+  });
+
+  it('revisions and the 撤稿 question', async () => {
+    await app.page.keyboard.press('Escape'); // the find bar
+    await app.page.click('[data-testid="open-revisions"]');
+    await app.page.waitForSelector('[data-testid="revisions-view"]');
+    const revisions = await check('revisions');
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('[data-testid="revisions-view"]').waitFor({ state: 'detached' });
+    let spike: Awaited<ReturnType<typeof check>> = [];
+    if (await app.page.locator('[data-testid="workflow-spike"]').count()) {
+      await app.page.click('[data-testid="workflow-spike"]');
+      await app.page.waitForSelector('[data-testid="spike-confirm"]');
+      spike = await check('spike-confirm');
+      await app.page.keyboard.press('Escape');
+    }
+    expect(revisions).toEqual([]);
+    expect(spike).toEqual([]);
   });
 
   it('flatplan', async () => {
