@@ -288,7 +288,8 @@ export const en: Record<MessageKey, string> = {
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',
   'copy.many.done': '{done} imported as drafts',
-  'desk.searchPending': 'The search index is catching up: {n} stories cannot be found yet, so results may be incomplete',
+  'desk.searchPending':
+    'The search index is catching up: {n} stories cannot be found yet, so results may be incomplete',
   'copy.cleaned': '{count} invisible control characters removed ({codes})',
   'copy.many.cleaned': '{name}: {count} invisible control characters removed ({codes})',
   'story.cleaned':
