@@ -452,6 +452,8 @@ export const en: Record<MessageKey, string> = {
   'plan.proofPage': 'Page',
   'story.backToProof': 'Back to proof',
   'story.sidePanels': 'Side panels',
+  'save.deletedRestore': 'Restore and save',
+  'save.deletedKeep': 'Do not save',
   'plan.poolStatus': 'Story status',
   'plan.poolAll': 'All (approved first)',
   'plan.poolSearch': 'Find headline, author',

@@ -438,6 +438,8 @@ export const zhCN = {
   'plan.proofPage': '版面',
   'story.backToProof': '返回大样',
   'story.sidePanels': '侧栏',
+  'save.deletedRestore': '恢复并保存',
+  'save.deletedKeep': '不保存',
   'plan.poolStatus': '稿件状态',
   'plan.poolAll': '全部（已签发在前）',
   'plan.poolSearch': '查找标题、作者',

@@ -28,6 +28,7 @@ import { useMergeWithTheirs } from './useMergeWithTheirs';
 import { useSlotPlan } from './useSlotPlan';
 import { WorkflowBar } from './WorkflowBar';
 import { SidePanels } from './SidePanels';
+import { ConfirmDialog } from '../../common/dialog/ConfirmDialog';
 import type { CommentThread } from '../../../shared/model/suggestions';
 import { deskIdentity, suggestsByDefault } from '../../../shared/model/settings';
 import { pruneChanges } from '../../../shared/rules/suggestions/changeTable';
@@ -370,6 +371,16 @@ export function StoryWorkspace(props: Props) {
             props.onReplace(restored);
           }}
           onClose={() => setCopyDesk((c) => ({ ...c, revisions: false }))}
+        />
+      )}
+      {autosave.deletedAsk !== null && (
+        <ConfirmDialog
+          title={autosave.deletedAsk}
+          confirmLabel={t('save.deletedRestore')}
+          cancelLabel={t('save.deletedKeep')}
+          testId="deleted-confirm"
+          onConfirm={() => autosave.answerDeleted(true)}
+          onCancel={() => autosave.answerDeleted(false)}
         />
       )}
       {autosave.conflict && (
