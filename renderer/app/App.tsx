@@ -164,10 +164,22 @@ export function App() {
                   page={route.page}
                   onPage={(page) => go({ screen: 'proof', date: route.date, page })}
                   onBack={() => go({ screen: 'flatplan', date: route.date })}
-                  onOpenStory={(id) => go({ screen: 'story', id })}
+                  onOpenStory={(id) => go({ screen: 'story', id, fromProof: { date: route.date, page: route.page } })}
                 />
               ) : route.screen === 'story' ? (
-                <StoryScreen key={route.id} id={route.id} onBack={() => go({ screen: 'desk' })} panels={storyPanels} />
+                <StoryScreen
+                  key={route.id}
+                  id={route.id}
+                  onBack={() => go({ screen: 'desk' })}
+                  onBackToProof={
+                    route.fromProof &&
+                    (
+                      (proof) => () =>
+                        go({ screen: 'proof', ...proof })
+                    )(route.fromProof)
+                  }
+                  panels={storyPanels}
+                />
               ) : (
                 <DeskScreen
                   onOpen={(id) => go({ screen: 'story', id })}

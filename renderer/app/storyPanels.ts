@@ -6,4 +6,10 @@ import { RevisionsView } from '../features/revisions/RevisionsView';
 import { SyncConflictBanner } from '../features/sync/SyncConflictBanner';
 import { SyncRefusedBanner } from '../features/sync/SyncRefusedBanner';
 
-export const storyPanels: StoryPanels = { LintPanel, ReviewPanel, RevisionsView, SyncConflictBanner, SyncRefusedBanner };
+export const storyPanels: StoryPanels = {
+  LintPanel,
+  ReviewPanel,
+  RevisionsView,
+  SyncConflictBanner,
+  SyncRefusedBanner,
+};

@@ -122,6 +122,7 @@ export const StoryBody = memo(function StoryBody({
           data-testid="story-body"
           readOnly={readOnly}
           placeholder={t('story.placeholder')}
+          aria-label={t('story.bodyLabel')}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           renderChunk={renderChunk}

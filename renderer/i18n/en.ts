@@ -551,4 +551,15 @@ export const en: Record<MessageKey, string> = {
   'revisions.hideAutosaves': 'Hide autosaves',
   'revisions.autosave': 'autosave',
   'lint.countAll': '{n} (credits {credit} · punctuation {punct})',
+  // Keyboard and screen readers: names for controls that had none.
+  'story.bodyLabel': 'Body',
+  'story.bylineRole': 'Credit role',
+  'plan.proofPage': 'Page',
+  'story.backToProof': 'Back to proof',
+  'story.sidePanels': 'Side panels',
+  'save.deletedRestore': 'Restore and save',
+  'save.deletedKeep': 'Do not save',
+  'plan.poolStatus': 'Story status',
+  'plan.poolAll': 'All (approved first)',
+  'plan.poolSearch': 'Find headline, author',
 };

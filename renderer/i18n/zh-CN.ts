@@ -530,6 +530,17 @@ export const zhCN = {
   'revisions.hideAutosaves': '收起自动保存',
   'revisions.autosave': '自动保存',
   'lint.countAll': '{n} 条（署名 {credit} · 标点 {punct}）',
+  // Keyboard and screen readers: names for controls that had none.
+  'story.bodyLabel': '正文',
+  'story.bylineRole': '署名身份',
+  'plan.proofPage': '版面',
+  'story.backToProof': '返回大样',
+  'story.sidePanels': '侧栏',
+  'save.deletedRestore': '恢复并保存',
+  'save.deletedKeep': '不保存',
+  'plan.poolStatus': '稿件状态',
+  'plan.poolAll': '全部（已签发在前）',
+  'plan.poolSearch': '查找标题、作者',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -50,17 +50,20 @@ describe('saving a story deleted on the hub', () => {
     ).toEqual([]);
     await expect.poll(() => app.services.articles.summary(story.id), { timeout: 15_000 }).toBeNull();
 
-    // Typing saves; the save is refused and the person is asked, naming who deleted it.
-    const asked: string[] = [];
-    app.page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.accept();
+    // Typing saves; the save is refused and the person is asked in the app's dialog, naming who deleted it.
+    const native: string[] = [];
+    app.page.on('dialog', (d) => {
+      native.push(d.message());
+      void d.dismiss();
     });
     await focusBodyEnd(app.page);
     await insertText(app, '还要用。');
+    const ask = app.page.locator('[data-testid="deleted-confirm"]');
+    await ask.waitFor({ timeout: 15_000 });
+    expect(await ask.textContent()).toContain('wang');
+    await ask.locator('[data-testid="confirm-ok"]').click();
     await waitForSaved(app.page, 15_000);
-    expect(asked).toHaveLength(1);
-    expect(asked[0]).toContain('wang');
+    expect(native).toEqual([]);
     expect(app.services.articles.summary(story.id)?.headline).toBe('会被删除的稿');
     await expect
       .poll(() => onHub().then((d) => (d as { body?: unknown } | null)?.body), { timeout: 15_000 })

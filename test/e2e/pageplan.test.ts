@@ -63,11 +63,14 @@ describe('page plan', () => {
     await expect.poll(() => page.getAttribute(slot('A01-3'), 'data-article')).toBe(ids[1]);
     await page.locator(`${slot('A01-3')} [data-testid="problem-overset"]`).waitFor();
 
-    // Keyboard: pick the unapproved story with Space, go to A02-1 with the arrows, drop with Enter.
+    // Keyboard: pick the unapproved story with Space (the pool shows approved stories until 全部 is chosen),
+    // go to A02-1 with the arrows (→ to A02-3 beside A01-5 at the foot, ↑ to A02-1 above it), drop with Enter.
+    await page.selectOption('[data-testid="fp-pool-status"]', 'all');
     await page.focus(`[data-testid="fp-story"][data-id="${ids[2]}"]`);
     await page.keyboard.press('Space');
     await page.focus(slot('A01-5'));
     await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getAttribute(slot('A02-1'), 'data-article')).toBe(ids[2]);
     await page.locator(`${slot('A02-1')} [data-testid="problem-not_approved"]`).waitFor();

@@ -27,7 +27,7 @@ describe('desk search', () => {
     expect(await app.page.locator('[data-testid="search-hit"]').count()).toBe(1);
     expect(await hit.locator('mark').first().textContent()).toBe('黄桃');
     await app.page.screenshot({ path: '/tmp/newsdesk-search.png' });
-    await hit.locator('button').first().click();
+    await hit.locator('[data-testid="search-hit-open"]').click();
     await app.page.waitForSelector(`[data-testid="story-screen"][data-article-id="${a.id}"]`);
   });
 

@@ -49,8 +49,9 @@ describe('what the hub refused stays in sight', () => {
     expect(await banner.textContent()).toContain('超过中心库的单篇大小上限');
     await app.page.screenshot({ path: '/tmp/newsdesk-sync-refused-story.png' });
 
-    app.page.once('dialog', (d) => void d.accept());
+    // Asked in the app's own dialog (not the browser's confirm).
     await app.page.click('[data-testid="sync-discard"]');
+    await app.page.click('[data-testid="sync-discard-confirm"] [data-testid="confirm-ok"]');
     await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(0);
     await expect
       .poll(() => app.page.textContent('[data-testid="story-body"]'), { timeout: 15_000 })

@@ -27,6 +27,7 @@ export function FindBar({ find }: { find: FindController }) {
         ref={input}
         className="find-input"
         placeholder={t('find.find')}
+        aria-label={t('find.find')}
         value={state.query}
         data-testid="find-query"
         onChange={(e) => {
@@ -55,6 +56,7 @@ export function FindBar({ find }: { find: FindController }) {
           <input
             className="find-input"
             placeholder={t('find.replace')}
+            aria-label={t('find.replace')}
             value={state.replacement}
             data-testid="find-replacement"
             onChange={(e) => find.setReplacement(e.currentTarget.value)}

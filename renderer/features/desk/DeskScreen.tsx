@@ -17,14 +17,16 @@ import { useSearch } from './useSearch';
 import { FilterSelect } from './FilterSelect';
 import { useSyncProblems } from '../../common/useSyncProblems';
 import { SyncSetAsideBanner } from '../../common/SyncSetAsideBanner';
+import { useKeptState } from './useKeptState';
 
 /** `importButton` is the copy desk's import, handed down by app/ (features do not import each other). */
 export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => void; importButton: ReactNode }) {
   const t = useT();
-  const [view, setView] = useState<DeskView>(EMPTY_VIEW);
-  const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState(0);
-  const [page, setPage] = useState(0);
+  // Kept for the page's session: coming back from a story finds the same filters, search, page and row.
+  const [view, setView] = useKeptState<DeskView>('desk.view', EMPTY_VIEW);
+  const [query, setQuery] = useKeptState('desk.query', '');
+  const [selected, setSelected] = useKeptState('desk.selected', 0);
+  const [page, setPage] = useKeptState('desk.page', 0);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Main filters, sorts and counts all stories; the desk holds one page of them.
@@ -95,8 +97,26 @@ export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => v
               setQuery(e.currentTarget.value);
               setSelected(0);
             }}
+            role="combobox"
+            aria-label={t('desk.searchPlaceholder')}
+            aria-autocomplete="list"
+            aria-expanded={!!search && search.hits.length > 0}
+            aria-controls="desk-search-hits"
+            aria-activedescendant={search?.hits[sel] ? `search-hit-${search.hits[sel].id}` : undefined}
             onKeyDown={(e) => {
               if (e.key === 'Escape') setQuery('');
+              if (!search || search.hits.length === 0 || e.nativeEvent.isComposing) return;
+              // A list box under the field: the first hit is highlighted, ↓/↑ move the highlight while
+              // typing goes on, Enter opens the highlighted hit.
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                e.stopPropagation();
+                setSelected(e.key === 'ArrowDown' ? Math.min(sel + 1, rows.length - 1) : Math.max(sel - 1, 0));
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                e.stopPropagation();
+                onOpen(rows[sel]!);
+              }
             }}
           />
         </div>

@@ -1,4 +1,5 @@
 /** Full-text search hits with the matching stretch highlighted. */
+import { useEffect, useRef } from 'react';
 import type { SearchHit } from '../../../shared/ipc/contract';
 import { useT } from '../../i18n/i18n';
 import { formatDeskTime } from '../../common/formatTime';
@@ -17,6 +18,11 @@ interface Props {
 
 export function SearchResults({ query, hits, total, pending, selected, onSelect, onOpen }: Props) {
   const t = useT();
+  const list = useRef<HTMLUListElement>(null);
+  // The highlighted hit stays in view as ↓/↑ move it.
+  useEffect(() => {
+    list.current?.children[selected]?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   const catchingUp = pending > 0 && (
     <div className="banner banner-warn" role="status" data-testid="search-pending">
       {t('desk.searchPending', { n: pending })}
@@ -35,10 +41,13 @@ export function SearchResults({ query, hits, total, pending, selected, onSelect,
     <div className="search-results" data-testid="search-results">
       {catchingUp}
       <div className="muted search-total">{t('desk.searchResults', { n: total })}</div>
-      <ul>
+      <ul role="listbox" id="desk-search-hits" aria-label={t('desk.searchResults', { n: total })} ref={list}>
         {hits.map((h, i) => (
           <li
             key={h.id}
+            id={`search-hit-${h.id}`}
+            role="option"
+            aria-selected={i === selected}
             className={`search-hit${i === selected ? ' is-selected' : ''}`}
             data-testid="search-hit"
             data-id={h.id}
@@ -47,9 +56,10 @@ export function SearchResults({ query, hits, total, pending, selected, onSelect,
           >
             <div className="search-hit-head">
               <span className={`status-pill status-${h.status}`}>{t(`status.${h.status}`)}</span>
-              <button type="button" className="link-btn search-hit-title" onClick={() => onOpen(h.id)}>
+              {/* Not a button: an option holds no control of its own; the field's Enter opens the hit. */}
+              <span className="link-btn search-hit-title" data-testid="search-hit-open" onClick={() => onOpen(h.id)}>
                 <Highlight text={h.headline || t('desk.untitled')} query={query} />
-              </button>
+              </span>
               <span className="muted">{formatDeskTime(h.updatedAt)}</span>
             </div>
             <div className="search-snippet">

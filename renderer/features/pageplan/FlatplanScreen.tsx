@@ -14,6 +14,8 @@ import { SlotCard } from './SlotCard';
 import { StoryPanel } from './StoryPanel';
 import { usePlan } from './usePlan';
 import { useMeasureFlatplan } from './useMeasureFlatplan';
+import { arrowRow } from './arrowTarget';
+import { matchesPool, type PoolStatus } from './poolFilter';
 
 interface Props {
   date: string | null;
@@ -37,7 +39,9 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
   const [picked, setPicked] = useState<Picked | null>(null);
   const { plan, error, run, undo, undoLast, reload, clearError } = usePlan(date);
   useMeasureFlatplan(plan, reload);
-  const pool = useStoryPool();
+  const [poolStatus, setPoolStatus] = useState<PoolStatus>('approved');
+  const [poolQuery, setPoolQuery] = useState('');
+  const pool = useStoryPool(poolStatus, poolQuery.trim() !== '');
 
   useEffect(() => {
     void api.call('issues.list', {}).then((r) => {
@@ -49,7 +53,10 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
 
   const rows = plan?.rows ?? [];
   // The pool holds unplaced stories; one placed a moment ago leaves it at the next reload.
-  const waiting = useMemo(() => (pool.items ?? []).filter((s) => !s.placement), [pool.items]);
+  const waiting = useMemo(
+    () => (pool.items ?? []).filter((s) => !s.placement && matchesPool(s, poolQuery)),
+    [pool.items, poolQuery],
+  );
   const slotIndex = (page: string, slotId: string) => rows.findIndex((r) => r.page === page && r.slotId === slotId);
 
   const dropOn = useCallback(
@@ -104,11 +111,25 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
       e.preventDefault();
       const next = Math.max(0, Math.min(rows.length - 1, to));
       setFocus(next);
-      document.querySelectorAll<HTMLElement>('[data-testid="fp-slot"]')[next]?.focus();
+      const target = rows[next];
+      if (target)
+        document
+          .querySelector<HTMLElement>(
+            `[data-testid="fp-slot"][data-page="${target.page}"][data-slot="${target.slotId}"]`,
+          )
+          ?.focus();
     };
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') move(index + 1);
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') move(index - 1);
-    else if (e.key === 'Enter') {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+      // By position on the page as drawn, not by order in the plan.
+      const shown = shownPages.map((page) => ({
+        label: page.label,
+        slots: page.slots.map((slot) => ({
+          id: slot.id,
+          region: slotRegion(slot, grid, bandOf({ pages }, page, slot.id)),
+        })),
+      }));
+      move(arrowRow(shown, grid.geometry.columns, slotIndex, index, e.key));
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       if (picked) void dropOn(row, picked);
       else onProof(date!, row.page);
@@ -181,10 +202,16 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
         </div>
       )}
       <div className="fp-main">
-        <div className="fp-pages" role="grid" aria-label={t('plan.title')}>
+        <div className="fp-pages" role="region" aria-label={t('plan.title')}>
           {!plan && !error && <div className="empty">{date ? t('app.loading') : t('plan.noIssue')}</div>}
           {shownPages.map((page) => (
-            <section key={page.label} className="fp-page" data-testid="fp-page" data-page={page.label}>
+            <section
+              key={page.label}
+              className="fp-page"
+              data-testid="fp-page"
+              data-page={page.label}
+              aria-label={`${page.label} ${page.section}`}
+            >
               <header>
                 <button
                   type="button"
@@ -232,9 +259,19 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
           total={pool.total}
           onMore={pool.more}
           pickedId={picked?.kind === 'story' ? picked.articleId : null}
+          status={poolStatus}
+          onStatus={setPoolStatus}
+          query={poolQuery}
+          onQuery={setPoolQuery}
           onPick={(id) => {
             setPicked({ kind: 'story', articleId: id });
-            document.querySelectorAll<HTMLElement>('[data-testid="fp-slot"]')[focus]?.focus();
+            const row = rows[focus];
+            if (row)
+              document
+                .querySelector<HTMLElement>(
+                  `[data-testid="fp-slot"][data-page="${row.page}"][data-slot="${row.slotId}"]`,
+                )
+                ?.focus();
           }}
         />
       </div>

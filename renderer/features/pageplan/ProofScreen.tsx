@@ -62,7 +62,12 @@ export function ProofScreen({ date, page, onPage, onBack, onOpenStory }: Props) 
         <button type="button" className="btn" onClick={onBack} data-testid="proof-back">
           ← {t('plan.title')}
         </button>
-        <select value={page} onChange={(e) => onPage(e.currentTarget.value)} data-testid="proof-page">
+        <select
+          value={page}
+          onChange={(e) => onPage(e.currentTarget.value)}
+          data-testid="proof-page"
+          aria-label={t('plan.proofPage')}
+        >
           {labels.map((l) => (
             <option key={l} value={l}>
               {l}

@@ -53,9 +53,9 @@ export const SlotCard = memo(function SlotCard(p: Props) {
         top: `${(region.line / p.linesPerColumn) * 100}%`,
         height: `${(region.lines / p.linesPerColumn) * 100}%`,
       }}
-      role="gridcell"
+      role="button"
       tabIndex={p.focused ? 0 : -1}
-      aria-selected={p.focused}
+      aria-pressed={p.picked}
       data-testid="fp-slot"
       data-page={row.page}
       data-slot={row.slotId}

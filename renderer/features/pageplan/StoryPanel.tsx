@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { useT } from '../../i18n/i18n';
 import { DRAG_STORY } from './dragData';
+import { POOL_STATUSES, type PoolStatus } from './poolFilter';
 
 interface Props {
   stories: ArticleSummary[];
@@ -12,9 +13,14 @@ interface Props {
   onMore: (() => void) | null;
   pickedId: string | null;
   onPick: (id: string) => void;
+  status: PoolStatus;
+  onStatus: (status: PoolStatus) => void;
+  query: string;
+  onQuery: (query: string) => void;
 }
 
-export const StoryPanel = memo(function StoryPanel({ stories, total, onMore, pickedId, onPick }: Props) {
+export const StoryPanel = memo(function StoryPanel(props: Props) {
+  const { stories, total, onMore, pickedId, onPick } = props;
   const t = useT();
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>, id: string) => {
     if (e.key === ' ' || e.key === 'Enter') {
@@ -37,6 +43,28 @@ export const StoryPanel = memo(function StoryPanel({ stories, total, onMore, pic
         </span>
       </h3>
       <p className="muted hint">{t('plan.waitingHint')}</p>
+      <div className="fp-pool-filter">
+        <select
+          value={props.status}
+          aria-label={t('plan.poolStatus')}
+          data-testid="fp-pool-status"
+          onChange={(e) => props.onStatus(e.currentTarget.value as PoolStatus)}
+        >
+          {POOL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s === 'all' ? t('plan.poolAll') : t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          value={props.query}
+          placeholder={t('plan.poolSearch')}
+          aria-label={t('plan.poolSearch')}
+          data-testid="fp-pool-search"
+          onChange={(e) => props.onQuery(e.currentTarget.value)}
+        />
+      </div>
       <ul data-testid="fp-stories">
         {stories.map((s) => (
           <li

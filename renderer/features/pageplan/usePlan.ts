@@ -5,24 +5,28 @@ import type { FlatplanRow } from '../../../shared/model/flatplan';
 import type { Issue, IssueContent } from '../../../shared/model/issue';
 import { api } from '../../api/transport';
 import { useReloadOnEvents } from '../../common/useReloadOnEvents';
+import { keepUndoSteps, undoStepsFor, type UndoStep } from './planUndoStore';
 
 export interface PlanState {
   issue: Issue;
   rows: FlatplanRow[];
 }
 
-interface UndoStep {
-  before: IssueContent;
-  /** The plan revision the step produced: undo is refused (conflict) if anyone saved since. */
-  after: number;
-  label: string;
-}
-
 export function usePlan(date: string | null) {
   const [plan, setPlan] = useState<PlanState | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [undo, setUndo] = useState<UndoStep[]>([]);
+  // The steps outlive the screen (planUndoStore): a visit to a proof or a story keeps 撤销.
+  const [undo, setUndoState] = useState<UndoStep[]>(() => undoStepsFor(date));
+  const setUndo = useCallback(
+    (next: (steps: UndoStep[]) => UndoStep[]) =>
+      setUndoState((steps) => {
+        const after = next(steps);
+        keepUndoSteps(date, after);
+        return after;
+      }),
+    [date],
+  );
   const planRef = useRef<PlanState | null>(null);
   planRef.current = plan;
 
@@ -41,7 +45,7 @@ export function usePlan(date: string | null) {
   // Declared before the reload below, so a new date clears the old plan before the first load.
   useEffect(() => {
     setPlan(null);
-    setUndo([]);
+    setUndoState(undoStepsFor(date));
   }, [date]);
   // Any event may change the plan's stories, except another day's plan being saved.
   useReloadOnEvents(reload, (e) => !(e.event === 'issue.saved' && e.date !== date), 60);
@@ -69,7 +73,7 @@ export function usePlan(date: string | null) {
       await reload();
       return true;
     },
-    [busy, reload],
+    [busy, reload, setUndo],
   );
 
   const undoLast = useCallback(async () => {
@@ -86,7 +90,7 @@ export function usePlan(date: string | null) {
       return r.ok && prev ? [...rest.slice(0, -1), { ...prev, after: r.value.revision }] : rest;
     });
     await reload();
-  }, [undo, reload]);
+  }, [undo, reload, setUndo]);
 
   return { plan, error, busy, run, undo, undoLast, reload, clearError: () => setError(null) };
 }

@@ -5,6 +5,7 @@ import { deskIdentity } from '../../../shared/model/settings';
 import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
+import { Dialog } from '../../common/dialog/Dialog';
 import './settings.css';
 import { StylebookSection } from './StylebookSection';
 
@@ -37,88 +38,86 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
   };
 
   return (
-    <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog dialog-wide" role="dialog" aria-modal="true" data-testid="settings-panel">
-        <h2>{t('settings.title')}</h2>
-        <label className="meta-field">
-          <span>{t('settings.userName')}</span>
-          <input
-            value={identity.fromHub ? identity.name : draft.userName}
-            readOnly={identity.fromHub}
-            title={identity.fromHub ? t('settings.fromHub') : undefined}
-            maxLength={40}
-            data-testid="settings-username"
-            onChange={(e) => setDraft({ ...draft, userName: e.currentTarget.value })}
-          />
-        </label>
-        <label className="meta-field">
-          <span>{t('settings.role')}</span>
-          <select
-            value={identity.fromHub ? identity.role : draft.role}
-            disabled={identity.fromHub}
-            title={identity.fromHub ? t('settings.fromHub') : undefined}
-            data-testid="settings-role"
-            onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as UserRole })}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {identity.fromHub && (
-          <p className="muted hint" data-testid="settings-from-hub">
-            {t('settings.fromHub')}
-          </p>
-        )}
-        <label className="meta-field">
-          <span>{t('settings.language')}</span>
-          <select
-            value={draft.language}
-            data-testid="settings-language"
-            onChange={(e) => setDraft({ ...draft, language: e.currentTarget.value as Language })}
-          >
-            <option value="zh-CN">中文（简体）</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <label className="meta-field">
-          <span>{t('settings.paperName')}</span>
-          <input
-            value={draft.paperName}
-            maxLength={40}
-            onChange={(e) => setDraft({ ...draft, paperName: e.currentTarget.value })}
-          />
-        </label>
-        <fieldset className="meta-field settings-roles" data-testid="settings-suggest-roles">
-          <legend>{t('settings.suggestModeRoles')}</legend>
+    <Dialog title={t('settings.title')} onClose={onClose} closeOnBackdropClick className="dialog-wide" testId="settings-panel">
+      <label className="meta-field">
+        <span>{t('settings.userName')}</span>
+        <input
+          value={identity.fromHub ? identity.name : draft.userName}
+          readOnly={identity.fromHub}
+          title={identity.fromHub ? t('settings.fromHub') : undefined}
+          maxLength={40}
+          data-testid="settings-username"
+          onChange={(e) => setDraft({ ...draft, userName: e.currentTarget.value })}
+        />
+      </label>
+      <label className="meta-field">
+        <span>{t('settings.role')}</span>
+        <select
+          value={identity.fromHub ? identity.role : draft.role}
+          disabled={identity.fromHub}
+          title={identity.fromHub ? t('settings.fromHub') : undefined}
+          data-testid="settings-role"
+          onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as UserRole })}
+        >
           {ROLES.map((r) => (
-            <label key={r} className="check">
-              <input
-                type="checkbox"
-                checked={draft.suggestModeRoles.includes(r)}
-                data-testid={`settings-suggest-${r}`}
-                onChange={(e) => toggleSuggestRole(r, e.currentTarget.checked)}
-              />
+            <option key={r} value={r}>
               {t(`role.${r}`)}
-            </label>
+            </option>
           ))}
-          <p className="muted hint">{t('settings.suggestModeHint')}</p>
-        </fieldset>
-        {hubSettings}
-        <StylebookSection />
-        {error && <div className="banner banner-error">{error}</div>}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('settings.close')}
-          </button>
-          <button type="button" className="btn btn-primary" onClick={() => void save()} data-testid="settings-save">
-            {t('settings.save')}
-          </button>
-        </div>
+        </select>
+      </label>
+      {identity.fromHub && (
+        <p className="muted hint" data-testid="settings-from-hub">
+          {t('settings.fromHub')}
+        </p>
+      )}
+      <label className="meta-field">
+        <span>{t('settings.language')}</span>
+        <select
+          value={draft.language}
+          data-testid="settings-language"
+          onChange={(e) => setDraft({ ...draft, language: e.currentTarget.value as Language })}
+        >
+          <option value="zh-CN">中文（简体）</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <label className="meta-field">
+        <span>{t('settings.paperName')}</span>
+        <input
+          value={draft.paperName}
+          data-testid="settings-paper-name"
+          maxLength={40}
+          onChange={(e) => setDraft({ ...draft, paperName: e.currentTarget.value })}
+        />
+      </label>
+      <fieldset className="meta-field settings-roles" data-testid="settings-suggest-roles">
+        <legend>{t('settings.suggestModeRoles')}</legend>
+        {ROLES.map((r) => (
+          <label key={r} className="check">
+            <input
+              type="checkbox"
+              checked={draft.suggestModeRoles.includes(r)}
+              data-testid={`settings-suggest-${r}`}
+              onChange={(e) => toggleSuggestRole(r, e.currentTarget.checked)}
+            />
+            {t(`role.${r}`)}
+          </label>
+        ))}
+        <p className="muted hint">{t('settings.suggestModeHint')}</p>
+      </fieldset>
+      {hubSettings}
+      <StylebookSection />
+      {error && <div className="banner banner-error">{error}</div>}
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="btn" onClick={onClose}>
+          {t('settings.close')}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => void save()} data-testid="settings-save">
+          {t('settings.save')}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -29,6 +29,7 @@ export const BylineEditor = memo(function BylineEditor(props: {
             disabled={readOnly}
             onChange={(e) => set(i, { role: e.currentTarget.value as BylineRole })}
             data-testid="byline-role"
+            aria-label={t('story.bylineRole')}
           >
             {BYLINE_ROLES.map((r) => (
               <option key={r} value={r}>

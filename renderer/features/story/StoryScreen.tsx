@@ -24,7 +24,15 @@ interface Loaded {
   generation: number;
 }
 
-export function StoryScreen({ id, onBack, panels }: { id: string; onBack: () => void; panels: StoryPanels }) {
+interface Props {
+  id: string;
+  onBack: () => void;
+  /** Set when the story was opened from a proof (大样): the way back to it. */
+  onBackToProof?: () => void;
+  panels: StoryPanels;
+}
+
+export function StoryScreen({ id, onBack, onBackToProof, panels }: Props) {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [journal, setJournal] = useState<JournalEntry | null>(null);
@@ -116,6 +124,7 @@ export function StoryScreen({ id, onBack, panels }: { id: string; onBack: () => 
       onExternalSave={onExternalSave}
       subscribe={transport.onEvent}
       onBack={onBack}
+      onBackToProof={onBackToProof}
     />
   );
 }

@@ -27,6 +27,8 @@ import { WorkflowBanners } from './WorkflowBanners';
 import { useMergeWithTheirs } from './useMergeWithTheirs';
 import { useSlotPlan } from './useSlotPlan';
 import { WorkflowBar } from './WorkflowBar';
+import { SidePanels } from './SidePanels';
+import { ConfirmDialog } from '../../common/dialog/ConfirmDialog';
 import type { CommentThread } from '../../../shared/model/suggestions';
 import { deskIdentity, suggestsByDefault } from '../../../shared/model/settings';
 import { pruneChanges } from '../../../shared/rules/suggestions/changeTable';
@@ -51,6 +53,8 @@ interface Props {
   onExternalSave: (revision: number, isClean: () => boolean) => void;
   subscribe: (listener: (e: NewsdeskEvent) => void) => () => void;
   onBack: () => void;
+  /** Set when the story was opened from a proof: a 返回大样 button goes back to it. */
+  onBackToProof?: () => void;
   /** The copy desk's, review's, revisions' and sync's panels, handed down by app/. */
   panels: StoryPanels;
 }
@@ -86,6 +90,8 @@ export function StoryWorkspace(props: Props) {
   const initialBody = useMemo(() => content.body, [content]);
   const [bodyVersion, setBodyVersion] = useState(0);
   const [copyDesk, setCopyDesk] = useState<{ lint: boolean; revisions: boolean }>({ lint: false, revisions: false });
+  // Which side panel shows when both are open (the last one asked for).
+  const [sideTab, setSideTab] = useState<'review' | 'lint'>('review');
   const getContent = useCallback(() => {
     const body = editor.children as StoryDocument;
     const trackedNow = trackedOf(fieldsState(editor), (_, value) => (value as { name: string }).name.trim() !== '');
@@ -202,7 +208,7 @@ export function StoryWorkspace(props: Props) {
       void autosave.flush();
     } else if (isHotkey('mod+f', ev)) {
       e.preventDefault();
-      find.show(false);
+      find.show(true);
     } else if (isHotkey('mod+h', ev)) {
       e.preventDefault();
       find.show(true);
@@ -211,7 +217,8 @@ export function StoryWorkspace(props: Props) {
 
   const slotPlan = useSlotPlan(article.placement);
   const showFind = find.show;
-  const onFind = useCallback(() => showFind(false), [showFind]);
+  // 查找替换 opens with the replace field showing, not behind Ctrl+H.
+  const onFind = useCallback(() => showFind(true), [showFind]);
   const counts = useMemo(() => <BodyCounts article={article} plan={slotPlan} />, [article, slotPlan]);
   const current = find.state.matches[find.state.current];
   const findField = current && current.where !== 'body' ? current.where : null;
@@ -232,6 +239,11 @@ export function StoryWorkspace(props: Props) {
         <button type="button" className="btn btn-quiet" onClick={onBack} data-testid="back-to-desk">
           ← {t('story.back')}
         </button>
+        {props.onBackToProof && (
+          <button type="button" className="btn" onClick={props.onBackToProof} data-testid="back-to-proof">
+            ← {t('story.backToProof')}
+          </button>
+        )}
         <span className={`status-pill status-${article.status}`} data-testid="story-status">
           {t(`status.${article.status}`)}
         </span>
@@ -242,7 +254,12 @@ export function StoryWorkspace(props: Props) {
           type="button"
           className={`btn${copyDesk.lint ? ' is-active' : ''}`}
           aria-pressed={copyDesk.lint}
-          onClick={() => setCopyDesk((c) => ({ ...c, lint: !c.lint }))}
+          onClick={() => {
+            // Open and in front: close; open behind the other tab: bring it to the front; closed: open it.
+            const front = copyDesk.lint && (!reviewOpen || sideTab === 'lint');
+            setCopyDesk((c) => ({ ...c, lint: !front }));
+            if (!front) setSideTab('lint');
+          }}
           data-testid="open-lint"
         >
           {t('lint.open')}
@@ -251,7 +268,11 @@ export function StoryWorkspace(props: Props) {
           type="button"
           className={`btn${reviewOpen ? ' is-active' : ''}`}
           aria-pressed={reviewOpen}
-          onClick={() => setReviewOpen((o) => !o)}
+          onClick={() => {
+            const front = reviewOpen && (!copyDesk.lint || sideTab === 'review');
+            setReviewOpen(!front);
+            if (!front) setSideTab('review');
+          }}
           data-testid="open-review"
         >
           {t('review.open')}
@@ -334,28 +355,51 @@ export function StoryWorkspace(props: Props) {
           onChange={changeFields}
           readOnly={readOnly}
         />
-        {reviewOpen && (
-          <ReviewPanel
-            editor={editor}
-            suggesting={suggesting}
-            onToggleSuggesting={toggleSuggesting}
-            comments={comments}
-            onCommentsChange={changeComments}
-            userName={deskIdentity(settings).name}
-            role={deskIdentity(settings).role}
-            readOnly={readOnly}
-          />
-        )}
-        {copyDesk.lint && (
-          <LintPanel
-            articleId={article.id}
-            editor={editor}
-            fields={fields}
-            setField={setHeadlineField}
-            readOnly={readOnly}
-            onClose={() => setCopyDesk((c) => ({ ...c, lint: false }))}
-          />
-        )}
+        <SidePanels
+          label={t('story.sidePanels')}
+          active={sideTab}
+          onActivate={(key) => setSideTab(key as 'review' | 'lint')}
+          panels={[
+            ...(reviewOpen
+              ? [
+                  {
+                    key: 'review',
+                    label: t('review.open'),
+                    node: (
+                      <ReviewPanel
+                        editor={editor}
+                        suggesting={suggesting}
+                        onToggleSuggesting={toggleSuggesting}
+                        comments={comments}
+                        onCommentsChange={changeComments}
+                        userName={deskIdentity(settings).name}
+                        role={deskIdentity(settings).role}
+                        readOnly={readOnly}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+            ...(copyDesk.lint
+              ? [
+                  {
+                    key: 'lint',
+                    label: t('lint.open'),
+                    node: (
+                      <LintPanel
+                        articleId={article.id}
+                        editor={editor}
+                        fields={fields}
+                        setField={setHeadlineField}
+                        readOnly={readOnly}
+                        onClose={() => setCopyDesk((c) => ({ ...c, lint: false }))}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </div>
       {copyDesk.revisions && (
         <RevisionsView
@@ -367,6 +411,16 @@ export function StoryWorkspace(props: Props) {
             props.onReplace(restored);
           }}
           onClose={() => setCopyDesk((c) => ({ ...c, revisions: false }))}
+        />
+      )}
+      {autosave.deletedAsk !== null && (
+        <ConfirmDialog
+          title={autosave.deletedAsk}
+          confirmLabel={t('save.deletedRestore')}
+          cancelLabel={t('save.deletedKeep')}
+          testId="deleted-confirm"
+          onConfirm={() => autosave.answerDeleted(true)}
+          onCancel={() => autosave.answerDeleted(false)}
         />
       )}
       {autosave.conflict && (

@@ -8,6 +8,8 @@ import type { ArticleStatus, UserRole } from '../../../shared/model/status';
 import { FORWARD, workflowButtons } from '../../../shared/rules/workflowButtons';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { ConfirmDialog } from '../../common/dialog/ConfirmDialog';
+import { Dialog } from '../../common/dialog/Dialog';
 
 export type WorkflowMove =
   { to: Exclude<ArticleStatus, 'spiked'>; note?: string } | { to: 'spiked' } | { to: 'restored' };
@@ -34,6 +36,7 @@ export function WorkflowBar({ article, role, busy, onMove }: Props) {
   const t = useT();
   const [returning, setReturning] = useState<ArticleStatus | null>(null);
   const [note, setNote] = useState('');
+  const [confirmSpike, setConfirmSpike] = useState(false);
   const moves = workflowButtons(article, role);
 
   if (article.status === 'spiked') {
@@ -77,48 +80,61 @@ export function WorkflowBar({ article, role, busy, onMove }: Props) {
           className="btn btn-danger"
           disabled={busy}
           data-testid="workflow-spike"
-          onClick={() => {
-            if (window.confirm(t('workflow.spikeConfirm'))) onMove({ to: 'spiked' });
-          }}
+          onClick={() => setConfirmSpike(true)}
         >
           {t('workflow.spike')}
         </button>
       )}
+      {confirmSpike && (
+        <ConfirmDialog
+          title={t('workflow.spikeConfirm')}
+          confirmLabel={t('workflow.spike')}
+          cancelLabel={t('workflow.cancel')}
+          danger
+          testId="spike-confirm"
+          onCancel={() => setConfirmSpike(false)}
+          onConfirm={() => {
+            setConfirmSpike(false);
+            onMove({ to: 'spiked' });
+          }}
+        />
+      )}
       {returning && (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="dialog" aria-modal="true" data-testid="return-dialog">
-            <h2>{t(labelFor(article.status, returning))}</h2>
-            <label className="meta-field">
-              <span>{t('workflow.notePrompt')}</span>
-              <textarea
-                rows={4}
-                value={note}
-                maxLength={2000}
-                data-testid="return-note"
-                onChange={(e) => setNote(e.currentTarget.value)}
-                autoFocus
-              />
-            </label>
-            <div className="dialog-actions">
-              <span className="spacer" />
-              <button type="button" className="btn" onClick={() => setReturning(null)}>
-                {t('workflow.cancel')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-primary"
-                data-testid="return-confirm"
-                onClick={() => {
-                  onMove({ to: returning as Exclude<ArticleStatus, 'spiked'>, note: note.trim() || undefined });
-                  setReturning(null);
-                  setNote('');
-                }}
-              >
-                {t('workflow.confirm')}
-              </button>
-            </div>
+        <Dialog
+          title={t(labelFor(article.status, returning))}
+          onClose={() => setReturning(null)}
+          testId="return-dialog"
+        >
+          <label className="meta-field">
+            <span>{t('workflow.notePrompt')}</span>
+            <textarea
+              rows={4}
+              value={note}
+              maxLength={2000}
+              data-testid="return-note"
+              onChange={(e) => setNote(e.currentTarget.value)}
+              autoFocus
+            />
+          </label>
+          <div className="dialog-actions">
+            <span className="spacer" />
+            <button type="button" className="btn" onClick={() => setReturning(null)}>
+              {t('workflow.cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="return-confirm"
+              onClick={() => {
+                onMove({ to: returning as Exclude<ArticleStatus, 'spiked'>, note: note.trim() || undefined });
+                setReturning(null);
+                setNote('');
+              }}
+            >
+              {t('workflow.confirm')}
+            </button>
           </div>
-        </div>
+        </Dialog>
       )}
     </div>
   );

@@ -62,6 +62,10 @@ export interface Autosave {
   error: IpcError | null;
   /** The newer version that refused our save, while in conflict. */
   conflict: Article | null;
+  /** The hub's message while the person is asked whether to restore a story deleted there; else null. */
+  deletedAsk: string | null;
+  /** The answer: restore (save it back) or leave it deleted (no more saves). */
+  answerDeleted(restore: boolean): void;
   /** Call after every edit. */
   changed(): void;
   /** Saves now if anything is unsaved; resolves true once the store has the latest text. */
@@ -82,6 +86,8 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<IpcError | null>(null);
   const [conflict, setConflict] = useState<Article | null>(null);
+  /** The hub's word that the story was deleted there, while the person is asked whether to restore it. */
+  const [deletedAsk, setDeletedAsk] = useState<string | null>(null);
 
   const m = useRef({
     /** The same article as the state above, readable at once by callbacks between renders. */
@@ -166,15 +172,11 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
       }
       setError(result.error);
       if (result.error.code === 'deleted') {
-        // Deleted on the hub while open here: saving would bring it back, so ask first.
-        if (window.confirm(result.error.message)) {
-          m.restoreDeleted = true;
-          setState('dirty');
-          schedule(0);
-        } else {
-          m.keepDeleted = true;
-          setState('error');
-        }
+        // Deleted on the hub while open here: saving would bring it back, so ask first (answerDeleted);
+        // no save is tried while the question is open.
+        m.keepDeleted = true;
+        setState('error');
+        setDeletedAsk(result.error.message);
         return false;
       }
       if (result.error.code === 'conflict') {
@@ -302,7 +304,32 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
     [flush, m],
   );
 
+  const answerDeleted = useCallback(
+    (restore: boolean) => {
+      setDeletedAsk(null);
+      if (!restore) return;
+      m.keepDeleted = false;
+      m.restoreDeleted = true;
+      setState('dirty');
+      schedule(0);
+    },
+    [m, schedule],
+  );
+
   const current = useCallback(() => m.article, [m]);
   const revisionNow = useCallback(() => m.article.revision, [m]);
-  return { article, state, error, conflict, changed, flush, keepMine, adopt, current, revision: revisionNow };
+  return {
+    article,
+    state,
+    error,
+    conflict,
+    deletedAsk,
+    answerDeleted,
+    changed,
+    flush,
+    keepMine,
+    adopt,
+    current,
+    revision: revisionNow,
+  };
 }
