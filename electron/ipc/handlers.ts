@@ -75,7 +75,7 @@ export function createHandlers(s: Services): Handlers {
     'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
     'sync.problems': async () => ({
       refused: (await s.sync.refused()).map(({ id, reason, error }) => ({ id, reason, error })),
-      setAside: (await s.sync.setAside()).map(({ id, rev, reason }) => ({ id, rev, reason })),
+      setAside: (await s.sync.setAside()).map(({ id, rev, reason, problems }) => ({ id, rev, reason, problems })),
     }),
     'sync.discard': ({ id }) => s.sync.discardRefused(id),
     'sync.planConflict': ({ date }) => planConflictOf(s.issues, date),

@@ -28,6 +28,7 @@ import { RevisionMetaSchema } from '../model/revisionMeta';
 import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest';
 import { findUnsafeInValue } from '../rules/unsafeText';
 import { SyncStatusSchema } from './events';
+import { SchemaProblemSchema } from '../rules/sync/schemaProblems';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -345,7 +346,14 @@ export const contract = {
     Empty,
     z.object({
       refused: z.array(z.object({ id: z.string(), reason: z.string(), error: z.string() })),
-      setAside: z.array(z.object({ id: z.string(), rev: z.string(), reason: z.string() })),
+      setAside: z.array(
+        z.object({
+          id: z.string(),
+          rev: z.string(),
+          reason: z.string(),
+          problems: z.array(SchemaProblemSchema).optional(),
+        }),
+      ),
     }),
   ),
   /** A day's plan and the other plans of that day another layout desk made at the same time (empty: no conflict). */
