@@ -12,10 +12,13 @@ import { NewsdeskError } from '../../shared/ipc/errors';
 import { planConflictOf, resolvePlanConflict } from '../services/sync/planConflicts';
 import { conflictOf } from '../services/sync/conflictView';
 import { deskIdentity } from '../../shared/model/settings';
+import { PagePlanService } from '../services/pageplan/pagePlanService';
 
 export function createHandlers(s: Services): Handlers {
   // With a hub, every write is signed with the hub session's name (the hub checks `updatedBy`).
   const actor = () => deskIdentity(s.settings.get()).name;
+  // Keeping one side of a plan conflict brings stories' placements into step, as a plan save does.
+  const plans = new PagePlanService(s);
   // The store's health once its check of every file at open has ended (it may quarantine some).
   const health = async () => {
     const quarantined = await s.articles.quarantined();
@@ -79,7 +82,10 @@ export function createHandlers(s: Services): Handlers {
     }),
     'sync.discard': ({ id }) => s.sync.discardRefused(id),
     'sync.planConflict': ({ date }) => planConflictOf(s.issues, date),
-    'sync.resolvePlan': ({ date, keep }) => resolvePlanConflict(s.issues, date, keep, actor(), new Date()),
+    'sync.resolvePlan': ({ date, keep }) =>
+      resolvePlanConflict(s.issues, date, keep, actor(), new Date(), (kept, ids) =>
+        plans.settlePlacements(kept, ids, actor()),
+      ),
     'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),
   };
 }
