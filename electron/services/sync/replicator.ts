@@ -142,6 +142,10 @@ export class Replicator {
     if (this.offline) return { state: 'offline', ...counts };
     if (this.lastError) return { state: 'error', ...counts, message: this.lastError };
     if (this.busy > 0) return { state: 'syncing', ...counts };
+    // Edits not yet on the hub (and not refused) are not 已同步, even between two push rounds
+    // (e.g. the moment a probe finds the hub back, before the push that follows it).
+    const refusedIds = new Set(refusedList.map((r) => r.id));
+    if (changed.some((id) => !refusedIds.has(id))) return { state: 'syncing', ...counts };
     if (refused > 0) {
       const r = refusedList[0]!;
       return { state: 'refused', ...counts, message: `${r.id}: ${r.reason}` };
