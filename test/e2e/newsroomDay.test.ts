@@ -1,11 +1,12 @@
 /**
  * A newsroom day end to end (issue 23): a reporter, a copy editor, a chief editor and layout, each on
  * a desk of their own (own store, host, hub account, browser tab), and one hub (the CouchDB double
- * set up by `hub init` and `hub add-user`). The reporter drafts and submits while the hub is
- * unreachable, then syncs; the copy editor edits in 留痕 mode and the chief editor accepts it and
- * approves; layout places the story; the chief editor approves again after layout; layout exports.
- * Every step a person does by hand is done in the renderer; the issue itself is set up through the API.
- * At the end all four desks and the hub hold the same winning revision, body and status, and no conflict.
+ * set up by `hub init` and `hub add-user`). The reporter drafts and submits on a desk with no hub
+ * yet, enters her hub account while the hub is out of reach, and syncs when it is back; the copy
+ * editor edits in 留痕 mode and the chief editor accepts it and approves; layout places the story; the
+ * chief editor approves again after layout; layout exports. Every step a person does by hand is done
+ * in the renderer; the issue itself is set up through the API. At the end all four desks and the hub
+ * hold the same winning revision, body and status, and no conflict.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -37,6 +38,7 @@ describe('a newsroom day: four desks and one hub', () => {
   let copy: NewsroomDesk;
   let chief: NewsroomDesk;
   let layout: NewsroomDesk;
+  let password: string;
 
   beforeAll(async () => {
     hub = await startTrustHub();
@@ -49,18 +51,23 @@ describe('a newsroom day: four desks and one hub', () => {
     // The reporter's laptop reaches the hub through a relay that is down: she is out of the office.
     relay = await startHubProxy(hub.dbUrl);
     await relay.down();
+    password = accounts.gaoxy.password;
     browser = await launchChromium();
-    const desk = async (user: keyof typeof accounts, hubUrl: string) => {
-      const d = await startNewsroomDesk(browser, { hubUrl, hubUser: user, userName: user }, accounts[user].password);
+    const desk = async (user: keyof typeof accounts) => {
+      const d = await startNewsroomDesk(
+        browser,
+        { hubUrl: hub.dbUrl, hubUser: user, userName: user },
+        accounts[user].password,
+      );
       desks.push(d);
       return d;
     };
-    [reporter, copy, chief, layout] = await Promise.all([
-      desk('gaoxy', relay.dbUrl),
-      desk('chenli', hub.dbUrl),
-      desk('wangzb', hub.dbUrl),
-      desk('linbm', hub.dbUrl),
-    ]);
+    // Her desk has no hub yet: she works under the name she typed in settings.
+    const own = startNewsroomDesk(browser, { userName: '高晓燕', role: 'reporter' }, null).then((d) => {
+      desks.push(d);
+      return d;
+    });
+    [reporter, copy, chief, layout] = await Promise.all([own, desk('chenli'), desk('wangzb'), desk('linbm')]);
     // Each desk is who the hub says (the reporter's from the hub user name until she reaches it).
     for (const d of [copy, chief, layout]) {
       for (let i = 0; !d.services.settings.get().hubIdentity && i < 300; i++)
@@ -97,11 +104,23 @@ describe('a newsroom day: four desks and one hub', () => {
     await typeChinese(reporter, 'mingnianjihua', '明年计划。');
     await r.click('[data-testid="workflow-submitted"]');
     await expect.poll(() => statusOf(r), { timeout: 15_000 }).toBe('已交稿');
+    expect((await reporter.services.articles.get(id)).createdBy).toBe('高晓燕');
+    await r.screenshot({ path: `${SHOTS}-1-reporter-no-hub.png` });
+
+    // She enters the hub account she was given, from home: the hub is out of reach.
+    await r.click('[data-testid="open-settings"]');
+    await r.fill('[data-testid="hub-url"]', relay.dbUrl);
+    await r.fill('[data-testid="hub-user"]', 'gaoxy');
+    await r.fill('[data-testid="hub-password"]', password);
+    await r.click('[data-testid="hub-apply"]');
+    await expect.poll(() => r.textContent('[data-testid="hub-result"]'), { timeout: 15_000 }).toContain('已保存');
+    await r.screenshot({ path: `${SHOTS}-1-reporter-settings.png` });
+    await r.click('.dialog-backdrop', { position: { x: 5, y: 5 } });
     await expect.poll(() => indicator(r), { timeout: 15_000 }).toBe('离线');
     expect(await hub.admin.db('GET', `/${id}`).catch(() => null)).toBeNull();
     await r.screenshot({ path: `${SHOTS}-1-reporter-offline.png` });
 
-    // Back in the office: the submitted story reaches the hub as hers.
+    // Back in the office: the hub names her, and the story she wrote before reaches it as hers.
     await relay.up();
     await expect.poll(() => indicator(r), { timeout: 20_000 }).toBe('已同步');
     const onHub = () => hub.admin.db<Record<string, unknown>>('GET', `/${id}`);

@@ -31,6 +31,8 @@ export interface ReplicatorOptions {
   onStatus?: (status: SyncStatus) => void;
   batchSize?: number;
   longpollMs?: number;
+  /** Called when a step succeeds after the hub was unreachable (e.g. to ask the hub who the user is). */
+  onBackOnline?: () => Promise<void>;
 }
 
 /** The longest wait between probes of an unreachable hub: back to 已同步 within 5 s of its return. */
@@ -179,8 +181,10 @@ export class Replicator {
     if (busy) await this.report();
     try {
       await work();
+      const wasOffline = this.offline;
       this.offline = false;
       this.lastError = null;
+      if (wasOffline && this.opts.onBackOnline) await this.opts.onBackOnline().catch(() => undefined);
       return true;
     } catch (e) {
       if (this.abort.signal.aborted) return false;

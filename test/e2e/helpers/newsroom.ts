@@ -23,11 +23,14 @@ export interface NewsroomDesk extends E2eApp {
   client: NewsdeskClient;
 }
 
-/** A desk whose hub password is its own (as a desk's saved password is), sharing `browser` with the others. */
+/**
+ * A desk whose hub password is its own (as a desk's saved password is; null: none yet, typed in
+ * settings later), sharing `browser` with the others.
+ */
 export async function startNewsroomDesk(
   browser: Browser,
   settings: Partial<Settings>,
-  hubPassword: string,
+  hubPassword: string | null,
 ): Promise<NewsroomDesk> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
@@ -38,7 +41,7 @@ export async function startNewsroomDesk(
     settings: new SettingsService(memorySettingsBackend(settings)),
     version: 'test',
     sampleDir: join(ROOT, 'assets', 'sample'),
-    hubSecret: envHubSecret({ NEWSDESK_HUB_PASSWORD: hubPassword }),
+    hubSecret: envHubSecret(hubPassword === null ? {} : { NEWSDESK_HUB_PASSWORD: hubPassword }),
   });
   const services = localServices(runtime);
   const host = await startHost({
