@@ -356,6 +356,21 @@ export const contract = {
       ),
     }),
   ),
+  /** Stories deleted on the hub (every leaf a tombstone), with who deleted them and when; newest first. */
+  'sync.deleted': channel(
+    Empty,
+    z.array(
+      z.object({
+        id: ArticleIdSchema,
+        kind: ArticleKindSchema,
+        headline: z.string(),
+        status: StatusSchema,
+        revision: Revision,
+        deletedBy: z.string(),
+        deletedAt: z.string(),
+      }),
+    ),
+  ),
   /** A day's plan and the other plans of that day another layout desk made at the same time (empty: no conflict). */
   'sync.planConflict': channel(
     z.object({ date: IssueDateSchema }).strict(),
