@@ -424,7 +424,8 @@ export const en: Record<MessageKey, string> = {
   'sync.discardConfirm': 'Discard your changes and take the hub’s version? Yours stays in the history.',
   'deleted.button': 'Deleted {n}',
   'deleted.title': 'Stories deleted on the hub',
-  'deleted.hint': 'These stories are left out of the desk, search and the flatplan; their files and revisions are kept. Open one to see its revisions; restoring writes it back as a new revision.',
+  'deleted.hint':
+    'These stories are left out of the desk, search and the flatplan; their files and revisions are kept. Open one to see its revisions; restoring writes it back as a new revision.',
   'deleted.none': 'No deleted stories.',
   'deleted.by': 'Deleted by',
   'deleted.at': 'Deleted at',
@@ -432,7 +433,8 @@ export const en: Record<MessageKey, string> = {
   'deleted.show': 'Open',
   'deleted.restore': 'Restore…',
   'deleted.close': 'Close',
-  'deleted.restoreConfirm': '“{headline}” was deleted on the hub by {who}. Restoring it writes it back as a new revision (not on any page). Restore it?',
+  'deleted.restoreConfirm':
+    '“{headline}” was deleted on the hub by {who}. Restoring it writes it back as a new revision (not on any page). Restore it?',
   'sync.setAside': '{n} revisions on the hub cannot be read by this version; kept aside (not dropped):',
   'sync.problem.missing': '{field} is missing',
   'sync.problem.wrong_type': '{field} has the wrong type',
