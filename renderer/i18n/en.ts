@@ -403,6 +403,7 @@ export const en: Record<MessageKey, string> = {
   'sync.apply': 'Save and sync',
   'sync.testOk': 'Connected: {db}',
   'sync.saved': 'Saved; syncing',
+  'sync.savedOffline': 'Saved; the hub cannot be reached now, syncing starts when it can',
   'sync.cleartextHub':
     'This address uses http:// to another machine: the password and the stories cross the network in clear. Use https://.',
   'sync.basicTextPassword':

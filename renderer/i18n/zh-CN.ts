@@ -397,6 +397,7 @@ export const zhCN = {
   'sync.apply': '保存并同步',
   'sync.testOk': '连接成功：{db}',
   'sync.saved': '已保存，开始同步',
+  'sync.savedOffline': '已保存；现在连不上中心库，连上后自动同步',
   'sync.cleartextHub': '此地址用 http:// 连接另一台电脑：密码和稿件在网络上以明文传输。请改用 https://。',
   'sync.basicTextPassword':
     '本机没有可用的系统钥匙串：保存的密码只用 Electron 内置的固定密钥加密，能读取此文件的人就能读出密码。',

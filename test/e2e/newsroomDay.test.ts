@@ -125,6 +125,8 @@ describe('a newsroom day: four desks and one hub', () => {
     await expect.poll(() => indicator(r), { timeout: 20_000 }).toBe('已同步');
     const onHub = () => hub.admin.db<Record<string, unknown>>('GET', `/${id}`);
     expect(await onHub()).toMatchObject({ status: 'submitted', createdBy: 'gaoxy', headline: '市政府召开常务会议' });
+    // The top bar says who the hub says she is, without a reload.
+    await expect.poll(() => r.textContent('[data-testid="current-user"]'), { timeout: 15_000 }).toContain('gaoxy');
     await r.screenshot({ path: `${SHOTS}-1-reporter-synced.png` });
 
     // 2. The copy editor edits in 留痕 mode and passes it on with the suggestion pending.
