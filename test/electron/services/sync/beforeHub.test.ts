@@ -8,12 +8,16 @@ import type { Article } from '../../../../shared/model/article';
 import { openTempStore, type TempStore } from '../tempStore';
 import { startTrustHub, type TrustHub } from './couchDouble/trustHub';
 import { openTrustDesk, type TrustDesk } from './couchDouble/trustDesk';
+import { startHubProxy, type HubProxy } from './hubProxy';
 import { content } from './syncFixture';
 
 let hub: TrustHub;
 let store: TempStore | null = null;
 let other: TrustDesk | null = null;
+let relay: HubProxy | null = null;
 afterEach(async () => {
+  await relay?.close();
+  relay = null;
   await store?.cleanup();
   await other?.store.cleanup();
   store = null;
@@ -65,5 +69,37 @@ describe('a desk that had no hub yet', () => {
       content: { ...content('没有中心库时写的稿（改）') },
     });
     expect(fixed.headline).toBe('没有中心库时写的稿（改）');
+  });
+
+  it('does so when a hub that was out of reach at sign-in answers again', async () => {
+    hub = await startTrustHub();
+    const gao = await hub.addUser('gaoxy', 'reporter');
+    relay = await startHubProxy(hub.dbUrl);
+    await relay.down();
+    store = await openTempStore({ userName: '高晓燕', role: 'reporter' });
+    const mine = await store.services.articles.create('story', content('在家写的稿'), '高晓燕');
+    // She enters her account at home: saved, the hub out of reach, nobody has named her yet.
+    const r = await store.client.call('sync.configure', {
+      hubUrl: relay.dbUrl,
+      hubUser: 'gaoxy',
+      password: gao.password,
+    });
+    expect(r.ok).toBe(true);
+    expect(store.services.settings.get().hubIdentity ?? null).toBeNull();
+    await relay.up();
+    await expect
+      .poll(
+        () =>
+          hub.admin.db<{ createdBy: string }>('GET', `/${mine.id}`).then(
+            (d) => d.createdBy,
+            () => null,
+          ),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe('gaoxy');
+    expect(store.services.settings.get().hubIdentity?.name).toBe('gaoxy');
+    await expect.poll(async () => (await store!.services.sync.status()).state, { timeout: 15_000 }).toBe('synced');
   });
 });
