@@ -11,12 +11,17 @@ import { planProblem } from '../../shared/rules/pageplan/planChecks';
 import { NewsdeskError } from '../../shared/ipc/errors';
 import { planConflictOf, resolvePlanConflict } from '../services/sync/planConflicts';
 import { conflictOf } from '../services/sync/conflictView';
+import { deletedStories } from '../services/sync/deletedStories';
+import { join } from 'node:path';
 import { deskIdentity } from '../../shared/model/settings';
 import { stylebookHandlers } from './stylebookHandlers';
+import { PagePlanService } from '../services/pageplan/pagePlanService';
 
 export function createHandlers(s: Services): Handlers {
   // With a hub, every write is signed with the hub session's name (the hub checks `updatedBy`).
   const actor = () => deskIdentity(s.settings.get()).name;
+  // Keeping one side of a plan conflict brings stories' placements into step, as a plan save does.
+  const plans = new PagePlanService(s);
   // The store's health once its check of every file at open has ended (it may quarantine some).
   const health = async () => {
     const quarantined = await s.articles.quarantined();
@@ -76,11 +81,15 @@ export function createHandlers(s: Services): Handlers {
     'sync.resolve': ({ id, baseRevision, content }) => s.sync.resolve(id, baseRevision, content, actor()),
     'sync.problems': async () => ({
       refused: (await s.sync.refused()).map(({ id, reason, error }) => ({ id, reason, error })),
-      setAside: (await s.sync.setAside()).map(({ id, rev, reason }) => ({ id, rev, reason })),
+      setAside: (await s.sync.setAside()).map(({ id, rev, reason, problems }) => ({ id, rev, reason, problems })),
     }),
     'sync.discard': ({ id }) => s.sync.discardRefused(id),
+    'sync.deleted': () => deletedStories(s.articles, join(s.dataDir, 'articles')),
     'sync.planConflict': ({ date }) => planConflictOf(s.issues, date),
-    'sync.resolvePlan': ({ date, keep }) => resolvePlanConflict(s.issues, date, keep, actor(), new Date()),
+    'sync.resolvePlan': ({ date, keep }) =>
+      resolvePlanConflict(s.issues, date, keep, actor(), new Date(), (kept, ids) =>
+        plans.settlePlacements(kept, ids, actor()),
+      ),
     ...stylebookHandlers(s, actor),
     'store.access': async () => (s.readOnly ? { mode: 'read-only', ...s.readOnly } : { mode: 'writable' }),
   };

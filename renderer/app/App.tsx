@@ -28,6 +28,7 @@ import { SampleOffer } from './SampleOffer';
 import { SettingsContext, type SettingsValue } from '../common/settingsContext';
 import { ApiContext } from '../api/apiContext';
 import { useRoute } from './useRoute';
+import { useSettingsFromHub } from '../common/useSettingsFromHub';
 
 interface Boot {
   settings: Settings;
@@ -63,6 +64,14 @@ export function App() {
   useEffect(() => {
     void start();
   }, [start]);
+  // Only a change re-renders: sync reports often.
+  useSettingsFromHub(
+    useCallback(
+      (settings: Settings) =>
+        setBoot((b) => (b && JSON.stringify(b.settings) !== JSON.stringify(settings) ? { ...b, settings } : b)),
+      [],
+    ),
+  );
 
   const t = useMemo(() => translator(boot?.settings.language ?? 'zh-CN'), [boot?.settings.language]);
   const settingsValue = useMemo<SettingsValue | null>(

@@ -1,5 +1,6 @@
 /** The desk's note of hub revisions this version cannot read: kept aside, named, never dropped. */
 import { useT } from '../i18n/i18n';
+import { setAsideText } from '../i18n/schemaProblemText';
 import type { SyncProblems } from './useSyncProblems';
 
 export function SyncSetAsideBanner({ setAside }: { setAside: SyncProblems['setAside'] }) {
@@ -10,8 +11,8 @@ export function SyncSetAsideBanner({ setAside }: { setAside: SyncProblems['setAs
       {t('sync.setAside', { n: setAside.length })}
       <ul className="sync-set-aside-list">
         {setAside.map((s) => (
-          <li key={`${s.id} ${s.rev}`}>
-            <code>{s.id}</code> {s.reason}
+          <li key={`${s.id} ${s.rev}`} title={s.reason}>
+            <code>{s.id}</code> {setAsideText(t, s.problems, s.reason)}
           </li>
         ))}
       </ul>

@@ -29,6 +29,7 @@ import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest
 import { findUnsafeInValue } from '../rules/unsafeText';
 import { SyncStatusSchema } from './events';
 import { StoryLintMemorySchema, StylebookEntrySchema, StylebookSchema } from '../model/stylebook';
+import { SchemaProblemSchema } from '../rules/sync/schemaProblems';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -346,8 +347,30 @@ export const contract = {
     Empty,
     z.object({
       refused: z.array(z.object({ id: z.string(), reason: z.string(), error: z.string() })),
-      setAside: z.array(z.object({ id: z.string(), rev: z.string(), reason: z.string() })),
+      setAside: z.array(
+        z.object({
+          id: z.string(),
+          rev: z.string(),
+          reason: z.string(),
+          problems: z.array(SchemaProblemSchema).optional(),
+        }),
+      ),
     }),
+  ),
+  /** Stories deleted on the hub (every leaf a tombstone), with who deleted them and when; newest first. */
+  'sync.deleted': channel(
+    Empty,
+    z.array(
+      z.object({
+        id: ArticleIdSchema,
+        kind: ArticleKindSchema,
+        headline: z.string(),
+        status: StatusSchema,
+        revision: Revision,
+        deletedBy: z.string(),
+        deletedAt: z.string(),
+      }),
+    ),
   ),
   /** A day's plan and the other plans of that day another layout desk made at the same time (empty: no conflict). */
   'sync.planConflict': channel(

@@ -49,6 +49,7 @@ export const PRELOAD_CHANNELS = [
   'sync.resolve',
   'sync.problems',
   'sync.discard',
+  'sync.deleted',
   'sync.planConflict',
   'sync.resolvePlan',
   'store.access',

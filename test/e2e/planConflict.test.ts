@@ -72,6 +72,18 @@ describe('a plan conflict on the flatplan', () => {
     expect((await a.issues.get(issue.id)).pages[0]!.slots.find((s) => s.id === slotId)!.articleId).toBe(kept);
     const conflict = await other.client.call('sync.planConflict', { date: DATE });
     expect(conflict.ok && conflict.value.others).toEqual([]);
+    // The story only the retired plan placed no longer points at the slot: it is back in the pool, on both desks.
+    const lost = kept === x.id ? y.id : x.id;
+    expect((await a.articles.get(lost)).placement).toBeNull();
+    expect((await b.articles.get(lost)).placement).toBeNull();
+    expect((await b.articles.get(kept!)).placement).toMatchObject({ issueDate: DATE, slotId });
+    await expect
+      .poll(() => tab.locator(`[data-testid="fp-story"][data-id="${lost}"]`).count(), { timeout: 15_000 })
+      .toBe(1);
+    await expect
+      .poll(() => tab.getAttribute(`[data-testid="fp-slot"][data-slot="${slotId}"]`, 'data-article'))
+      .toBe(kept);
+    await tab.screenshot({ path: '/tmp/newsdesk-plan-conflict-kept.png' });
   });
 
   it('says on the flatplan when the hub refused the day’s plan, with the hub’s reason', async () => {

@@ -41,6 +41,9 @@ describe('what the hub refused stays in sight', () => {
     const setAside = app.page.locator('[data-testid="sync-set-aside"]');
     await expect.poll(() => setAside.count(), { timeout: 15_000 }).toBe(1);
     expect(await setAside.textContent()).toContain('a-foreign01');
+    // Why, in the desk's language: the fields it lacks by their names on screen, not zod's English.
+    expect(await setAside.textContent()).toContain('缺少稿件类型');
+    expect(await setAside.textContent()).not.toMatch(/Invalid|expected/);
     await app.page.screenshot({ path: '/tmp/newsdesk-sync-refused-desk.png' });
 
     await openStory(app.page, story.id);

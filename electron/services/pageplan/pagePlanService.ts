@@ -125,6 +125,14 @@ export class PagePlanService {
     return article.placement.issueDate;
   }
 
+  /**
+   * Brings the given stories into step with `plan` (placement and placed/approved status): after a
+   * plan was written some other way than `save`, e.g. keeping one side of a plan conflict.
+   */
+  async settlePlacements(plan: Issue, articleIds: Iterable<string>, actor: string): Promise<void> {
+    for (const articleId of new Set(articleIds)) await this.syncPlacement(articleId, plan, actor);
+  }
+
   private async syncPlacement(articleId: string, plan: Issue, actor: string): Promise<void> {
     // An autosave may land between reading the story and writing it; the placement is then written on top.
     for (let attempt = 0; ; attempt++) {

@@ -6,6 +6,7 @@
 import { IssueIdSchema } from '../../../shared/model/issue';
 import { IssueBodySchema, issueBodyOf, type StoredIssue } from '../../../shared/model/issueSyncFields';
 import type { IssueStore } from '../issueStore';
+import { schemaProblemLine, schemaProblemsOf } from '../../../shared/rules/sync/schemaProblems';
 import type { HubClient, HubDoc } from './hubClient';
 import { applyRemoteIssue, issueLeafRevs, withIssueSync, type RemoteIssueRevision } from './issueDoc';
 import { hasRev, revisionsOf } from '../revisionTree/revTree';
@@ -68,10 +69,7 @@ export function toRemoteIssue(doc: HubDoc): { revision: RemoteIssueRevision | nu
   if (!parsed.success) {
     return {
       revision: null,
-      problem: parsed.error.issues
-        .slice(0, 5)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('；'),
+      problem: schemaProblemLine(schemaProblemsOf(parsed.error, doc)),
     };
   }
   if (parsed.data.id !== doc._id)

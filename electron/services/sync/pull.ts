@@ -20,6 +20,7 @@ import { forEachLimit } from './forEachLimit';
 import { storeAttachments } from './photoAttachments';
 import { hasRev, leaves } from '../revisionTree/revTree';
 import type { SetAside, SetAsideLedger } from './setAsideLedger';
+import { schemaProblemLine, schemaProblemsOf } from '../../../shared/rules/sync/schemaProblems';
 
 export interface PullContext {
   hub: HubClient;
@@ -105,11 +106,7 @@ export function toRemote(doc: HubDoc): { revision: RemoteRevision | null; proble
   }
   const parsed = LeafBodySchema.safeParse(doc);
   if (!parsed.success) {
-    const problem = parsed.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.join('.') || '(文档)'}: ${i.message}`)
-      .join('；');
-    return { revision: null, problem };
+    return { revision: null, problem: schemaProblemLine(schemaProblemsOf(parsed.error, doc)) };
   }
   if (parsed.data.id !== doc._id)
     return { revision: null, problem: `id 字段 ${parsed.data.id} 与文档 ${doc._id} 不符` };

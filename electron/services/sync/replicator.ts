@@ -35,6 +35,8 @@ export interface ReplicatorOptions {
   onStatus?: (status: SyncStatus) => void;
   batchSize?: number;
   longpollMs?: number;
+  /** Called when a step succeeds after the hub was unreachable (e.g. to ask the hub who the user is). */
+  onBackOnline?: () => Promise<void>;
 }
 
 /** The longest wait between probes of an unreachable hub: back to 已同步 within 5 s of its return. */
@@ -165,6 +167,10 @@ export class Replicator {
     if (this.offline) return { state: 'offline', ...counts };
     if (this.lastError) return { state: 'error', ...counts, message: this.lastError };
     if (this.busy > 0) return { state: 'syncing', ...counts };
+    // Edits not yet on the hub (and not refused) are not 已同步, even between two push rounds
+    // (e.g. the moment a probe finds the hub back, before the push that follows it).
+    const refusedIds = new Set(refusedList.map((r) => r.id));
+    if (changed.some((id) => !refusedIds.has(id))) return { state: 'syncing', ...counts };
     if (refused > 0) {
       const r = refusedList[0]!;
       return { state: 'refused', ...counts, message: `${r.id}: ${r.reason}` };
@@ -198,8 +204,10 @@ export class Replicator {
     if (busy) await this.report();
     try {
       await work();
+      const wasOffline = this.offline;
       this.offline = false;
       this.lastError = null;
+      if (wasOffline && this.opts.onBackOnline) await this.opts.onBackOnline().catch(() => undefined);
       return true;
     } catch (e) {
       if (this.abort.signal.aborted) return false;

@@ -8,12 +8,16 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../atomicFile';
 import { readLedgerFile, writeLedgerFile } from './ledgerFile';
+import { SchemaProblemSchema } from '../../../shared/rules/sync/schemaProblems';
+import { setAsideProblems } from './setAsideProblems';
 
 export const SetAsideSchema = z.object({
   id: z.string(),
   rev: z.string(),
   /** Which fields failed and how, in a form a person can act on. */
   reason: z.string(),
+  /** The same as data, for screens to say in their reader's language (absent in ledgers written before). */
+  problems: z.array(SchemaProblemSchema).optional(),
   /** Where the revision is kept, as it arrived from the hub. */
   file: z.string(),
 });
@@ -67,7 +71,7 @@ export class SetAsideLedger {
       const file = join(this.docsDir, `${a.id}@${a.rev}.json`);
       await mkdir(this.docsDir, { recursive: true });
       await writeFileAtomic(file, JSON.stringify(a.doc));
-      const entry = { id: a.id, rev: a.rev, reason: a.reason, file };
+      const entry = { id: a.id, rev: a.rev, reason: a.reason, problems: setAsideProblems(a.id, a.doc), file };
       this.entries.set(key(a.id, a.rev), entry);
       added.push(entry);
       changed = true;

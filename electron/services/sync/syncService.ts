@@ -15,6 +15,7 @@ import { ChangeLog } from './changeLog';
 import { storeUuid } from './checkpoints';
 import { HubClient, HubUnreachableError, hubOrigin, parseHubUrl, type HubAuth } from './hubClient';
 import { readHubIdentity } from './hubSession';
+import { adoptLocalWork } from './adoptLocalWork';
 import { describeHubFailure, testHub } from './hubAdmin';
 import { envHubSecret, type HubSecret } from './hubSecret';
 import type { SettingsService } from '../settingsService';
@@ -72,7 +73,11 @@ export class SyncService {
   }
 
   /** A replicator for `hubUrl` with `auth` (a hub URL never carries credentials). */
-  replicatorFor(hubUrl: string, auth: HubAuth | null, opts: { batchSize?: number; longpollMs?: number } = {}) {
+  replicatorFor(
+    hubUrl: string,
+    auth: HubAuth | null,
+    opts: { batchSize?: number; longpollMs?: number; onBackOnline?: () => Promise<void> } = {},
+  ) {
     const parsed = parseHubUrl(hubUrl);
     return new Replicator({
       store: this.store,
@@ -97,7 +102,11 @@ export class SyncService {
   }
 
   /** Starts continuous sync; a second call replaces the hub. */
-  async start(hubUrl: string, auth: HubAuth | null, opts: { longpollMs?: number } = {}): Promise<void> {
+  async start(
+    hubUrl: string,
+    auth: HubAuth | null,
+    opts: { longpollMs?: number; onBackOnline?: () => Promise<void> } = {},
+  ): Promise<void> {
     await this.stop();
     this.replicator = this.replicatorFor(hubUrl, auth, opts);
     this.replicator.start();
@@ -116,7 +125,8 @@ export class SyncService {
       // Without an account the hub identifies nobody (see deskIdentity).
       if (auth) await this.refreshIdentity(settings, hubUrl, auth);
       else this.identityProblem = null;
-      await this.start(hubUrl, auth);
+      // A desk started out of reach asks again once the hub answers: the role, and its person's earlier work.
+      await this.start(hubUrl, auth, auth ? { onBackOnline: () => this.refreshIdentity(settings, hubUrl, auth) } : {});
     });
     this.starting = run.catch(() => undefined);
     return run.then(() => this.status());
@@ -203,7 +213,13 @@ export class SyncService {
   async refreshIdentity(settings: SettingsService, hubUrl: string, auth: HubAuth | null): Promise<void> {
     try {
       const hub = new HubClient(parseHubUrl(hubUrl).dbUrl, auth);
-      settings.rememberHubIdentity(await readHubIdentity(hub, hubUrl, settings.get().hubUser));
+      const identity = await readHubIdentity(hub, hubUrl, settings.get().hubUser);
+      settings.rememberHubIdentity(identity);
+      // What the person wrote here under the name in settings, before the hub named her, becomes hers on the hub.
+      // Tried again at every start until it has run: a failure here says nothing about the identity.
+      await adoptLocalWork(this.store, hub, settings.get().userName, identity.name, new Date()).catch((e: unknown) => {
+        if (!(e instanceof HubUnreachableError)) console.error('[newsdesk] signing work written before the hub:', e);
+      });
     } catch (e) {
       if (e instanceof HubUnreachableError) return;
       this.identityProblem = e instanceof NewsdeskError ? e.message : describeHubFailure(e);

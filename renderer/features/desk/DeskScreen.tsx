@@ -18,6 +18,7 @@ import { FilterSelect } from './FilterSelect';
 import { useSyncProblems } from '../../common/useSyncProblems';
 import { SyncSetAsideBanner } from '../../common/SyncSetAsideBanner';
 import { useKeptState } from './useKeptState';
+import { DeletedStories } from './DeletedStories';
 
 /** `importButton` is the copy desk's import, handed down by app/ (features do not import each other). */
 export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => void; importButton: ReactNode }) {
@@ -87,6 +88,7 @@ export function DeskScreen({ onOpen, importButton }: { onOpen: (id: string) => v
           + {t('desk.newStory')}
         </button>
         {importButton}
+        <DeletedStories onOpen={onOpen} />
         <div className="search-box">
           <input
             type="search"

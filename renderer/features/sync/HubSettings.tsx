@@ -12,7 +12,8 @@ export function HubSettings() {
   const [hubUser, setHubUser] = useState(settings.hubUser);
   // Never shown back: an empty field keeps the stored password.
   const [password, setPassword] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  // A test's answer names the database it reached; a save's says what happens next, in words of its own.
+  const [result, setResult] = useState<{ ok: boolean; message: string; saved?: boolean } | null>(null);
   const [basicText, setBasicText] = useState(false);
   useEffect(() => {
     void api.call('sync.status', {}).then((r) => setBasicText(r.ok && r.value.passwordStorage === 'basic-text'));
@@ -26,7 +27,11 @@ export function HubSettings() {
   };
   const apply = async () => {
     const r = await api.call('sync.configure', request());
-    setResult(r.ok ? { ok: true, message: t('sync.saved') } : { ok: false, message: r.error.message });
+    setResult(
+      r.ok
+        ? { ok: true, saved: true, message: t(r.value.state === 'offline' ? 'sync.savedOffline' : 'sync.saved') }
+        : { ok: false, message: r.error.message },
+    );
     if (r.ok) setPassword('');
   };
 
@@ -76,7 +81,7 @@ export function HubSettings() {
       </div>
       {result && (
         <div className={`banner ${result.ok ? '' : 'banner-error'}`} data-testid="hub-result">
-          {result.ok ? t('sync.testOk', { db: result.message }) : result.message}
+          {result.ok && !result.saved ? t('sync.testOk', { db: result.message }) : result.message}
         </div>
       )}
     </fieldset>

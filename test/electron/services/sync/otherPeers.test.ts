@@ -61,10 +61,19 @@ describe('revisions written by other peers', () => {
     const entry = result.setAside.find((s) => s.id === story.id)!;
     expect(entry.reason).toContain('status');
     expect(entry.reason).toContain('headline');
+    // The same as data, for the desk to say in its reader's language.
+    expect(entry.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: ['status'], kind: 'bad_value' }),
+        expect.objectContaining({ path: ['headline'], kind: 'wrong_type' }),
+      ]),
+    );
     // Kept as it arrived, where a person (or a newer version) can read it.
     expect(JSON.parse(await readFile(entry.file, 'utf8'))).toMatchObject({ _rev: bad.rev, status: 'legal_review' });
     const problems = await b.store.client.call('sync.problems', {});
     expect(problems.ok && problems.value.setAside.map((s) => s.id).sort()).toEqual(['a-foreign01', story.id]);
+    const foreign = problems.ok ? problems.value.setAside.find((s) => s.id === 'a-foreign01') : undefined;
+    expect(foreign?.problems).toContainEqual(expect.objectContaining({ path: ['kind'], kind: 'missing' }));
     // Reported on every later run too, until a revision that builds on it arrives.
     expect((await b.store.services.sync.runOnce(hub.dbUrl, null)).setAside).toHaveLength(2);
     await hub.local.put({ ...onHub, _rev: bad.rev, headline: '修好了', status: onHub.status });

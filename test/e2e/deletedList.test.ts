@@ -1,0 +1,117 @@
+/**
+ * Stories deleted on the hub are listed on the desk (已删除) with who deleted them and when; each
+ * opens with its revisions reachable, and a restore asks first, as saving a deleted story does.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { HubClient } from '../../electron/services/sync/hubClient';
+import { revHash } from '../../electron/services/revisionTree/revTree';
+import { startTrustHub, type TrustHub } from '../electron/services/sync/couchDouble/trustHub';
+import { startE2eApp, type E2eApp } from './harness';
+import { gotoDesk } from './helpers/story';
+
+describe('the desk’s list of deleted stories', () => {
+  let hub: TrustHub;
+  let app: E2eApp;
+  afterAll(async () => {
+    await app?.close();
+    await hub?.close();
+    delete process.env.NEWSDESK_HUB_PASSWORD;
+  });
+
+  it('names who deleted it and when, opens its revisions, and restores it only after asking', async () => {
+    hub = await startTrustHub();
+    const rita = await hub.addUser('rita', 'reporter');
+    const wang = await hub.addUser('wang', 'chief_editor');
+    process.env.NEWSDESK_HUB_PASSWORD = rita.password;
+    app = await startE2eApp({ userName: 'rita', hubUrl: hub.dbUrl, hubUser: 'rita' });
+    await expect.poll(() => app.services.settings.get().hubIdentity?.name, { timeout: 15_000 }).toBe('rita');
+    const articles = app.services.articles;
+    const story = await articles.create(
+      'story',
+      { headline: '被总编删掉的稿', source: '本报讯', body: [{ type: 'paragraph', children: [{ text: '第一稿。' }] }] },
+      'rita',
+    );
+    await articles.update(story.id, 1, 'rita', (a) => ({
+      ...a,
+      body: [{ type: 'paragraph', children: [{ text: '第二稿。' }] }],
+    }));
+    await articles.create('story', { headline: '留着的稿', source: '本报讯' }, 'rita');
+    const onHub = () => hub.admin.db<{ _rev: string; body?: unknown }>('GET', `/${story.id}`).catch(() => null);
+    await expect.poll(async () => (await onHub())?._rev.startsWith('2-'), { timeout: 15_000 }).toBe(true);
+
+    // The chief editor deletes it on the hub.
+    const leaf = (await onHub())!._rev;
+    const hash = revHash(leaf, 'wang', true);
+    const pos = Number(leaf.split('-')[0]) + 1;
+    const deletedAt = new Date().toISOString();
+    expect(
+      await new HubClient(hub.dbUrl, wang).bulkDocs([
+        {
+          _id: story.id,
+          _rev: `${pos}-${hash}`,
+          _revisions: { start: pos, ids: [hash, leaf.split('-')[1]!] },
+          _deleted: true,
+          updatedBy: 'wang',
+          updatedAt: deletedAt,
+        },
+      ]),
+    ).toEqual([]);
+    await expect.poll(() => articles.summary(story.id), { timeout: 15_000 }).toBeNull();
+
+    const { page } = app;
+    await app.reopen();
+    await gotoDesk(page);
+    await expect.poll(() => page.locator(`[data-testid="story-row"][data-id="${story.id}"]`).count()).toBe(0);
+    const button = page.locator('[data-testid="deleted-open"]');
+    await expect.poll(() => button.textContent(), { timeout: 15_000 }).toBe('已删除 1');
+    await button.click();
+    const row = page.locator(`[data-testid="deleted-row"][data-id="${story.id}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('被总编删掉的稿');
+    expect(await row.locator('[data-testid="deleted-by"]').textContent()).toBe('wang');
+    expect(await row.locator('[data-testid="deleted-at"]').getAttribute('title')).toBe(deletedAt);
+    expect(await page.locator('[data-testid="deleted-row"]').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/newsdesk-deleted-list.png' });
+
+    // Its history is reachable: it opens, and its revisions are there.
+    await row.locator('[data-testid="deleted-show"]').click();
+    await page.waitForSelector(`[data-testid="story-screen"][data-article-id="${story.id}"]`);
+    await page.click('[data-testid="open-revisions"]');
+    await expect
+      .poll(() => page.locator('[data-testid="revision-item"]').count(), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: '/tmp/newsdesk-deleted-revisions.png' });
+
+    // Restoring asks first, naming who deleted it; saying no leaves it deleted.
+    await page.click('[data-testid="revisions-view"] button:has-text("关闭")');
+    await page.click('[data-testid="nav-desk"]');
+    await gotoDesk(page);
+    await page.click('[data-testid="deleted-open"]');
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await row.locator('[data-testid="deleted-restore"]').click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('wang');
+    expect(asked[0]).toContain('被总编删掉的稿');
+    expect(await row.count()).toBe(1);
+    expect(articles.summary(story.id)).toBeNull();
+
+    page.once('dialog', (d) => void d.accept());
+    await row.locator('[data-testid="deleted-restore"]').click();
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
+    expect(articles.summary(story.id)?.headline).toBe('被总编删掉的稿');
+    await page.click('[data-testid="deleted-close"]');
+    await expect
+      .poll(() => page.locator(`[data-testid="story-row"][data-id="${story.id}"]`).count(), { timeout: 15_000 })
+      .toBe(1);
+    // Restored on the hub too, with the last text it had.
+    await expect
+      .poll(async () => JSON.stringify((await onHub())?.body ?? null), { timeout: 15_000 })
+      .toContain('第二稿');
+    await expect.poll(() => page.locator('[data-testid="deleted-open"]').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/newsdesk-deleted-restored.png' });
+  });
+});
