@@ -77,8 +77,14 @@ describe('the desk’s list of deleted stories', () => {
     await row.locator('[data-testid="deleted-show"]').click();
     await page.waitForSelector(`[data-testid="story-screen"][data-article-id="${story.id}"]`);
     await page.click('[data-testid="open-revisions"]');
+    // One sitting's saves show as one revision with its autosaves underneath (revisionGroups): open them all.
+    await page.waitForSelector('[data-testid="revision-item"]');
+    for (const toggle of await page.locator('[data-testid="revision-group-toggle"][aria-expanded="false"]').all())
+      await toggle.click();
     await expect
-      .poll(() => page.locator('[data-testid="revision-item"]').count(), { timeout: 15_000 })
+      .poll(() => page.locator('[data-testid="revision-item"], [data-testid="revision-autosave"]').count(), {
+        timeout: 15_000,
+      })
       .toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: '/tmp/newsdesk-deleted-revisions.png' });
 

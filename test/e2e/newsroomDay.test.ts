@@ -173,6 +173,8 @@ describe('a newsroom day: four desks and one hub', () => {
     await gotoDesk(l);
     await l.click('[data-testid="nav-flatplan"]');
     await l.waitForSelector('[data-testid="flatplan"]');
+    // The pool shows approved stories by default; this one waits for the second approval, so show them all.
+    await l.selectOption('[data-testid="fp-pool-status"]', 'all');
     const story = l.locator(`[data-testid="fp-story"][data-id="${id}"]`);
     await expect.poll(() => story.count(), { timeout: 15_000 }).toBe(1);
     const slot = '[data-testid="fp-slot"][data-slot="A01-2"]';
