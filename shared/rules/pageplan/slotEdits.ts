@@ -263,7 +263,7 @@ export function deleteSlot(plan: IssueContent, grid: PageGrid, pageLabel: string
   if (!found.ok) return found;
   const page = pinnedPage(plan, grid, found.page);
   const next = withPage(plan, { ...page, slots: page.slots.filter((s) => s.id !== slotId) });
-  return { ok: true, plan: next, unplaced: lost(next, [found.slot.articleId]), slotId };
+  return { ok: true, plan: next, unplaced: lost(next, [found.slot?.articleId]), slotId };
 }
 
 /** A typed target in 字 or lines (kept in 字: lines times the measure), or `auto` to follow the area again. */
