@@ -465,6 +465,23 @@ export const zhCN = {
   'plan.template.name': '模板名',
   'plan.template.save': '保存',
   'plan.template.saved': '已存为模板「{name}」',
+  'settings.geo.title': '版面网格（栏、行、字号、边距）',
+  'settings.geo.columns': '栏数',
+  'settings.geo.lines': '每栏行数',
+  'settings.geo.bodySize': '正文字号（pt）',
+  'settings.geo.leading': '行距（pt）',
+  'settings.geo.gutter': '栏距（mm）',
+  'settings.geo.marginLeft': '左边距（mm）',
+  'settings.geo.marginTop': '上边距（mm）',
+  'settings.geo.typeWidth': '版心宽（mm）',
+  'settings.geo.pageWidth': '纸宽（mm）',
+  'settings.geo.pageHeight': '纸高（mm）',
+  'settings.geo.derived': '每行 {chars} 字 · 每栏 {lines} 行 · 栏宽 {width} mm',
+  'settings.geo.problem': '版面网格不能保存：{what}',
+  'settings.geo.bad.page': '版心超出纸面',
+  'settings.geo.bad.leading': '行距小于字号',
+  'settings.geo.bad.columns': '栏太窄（不足 4 字）',
+  'settings.geo.hint': '改网格会改变各版位的容量与目标字数；已排的版面按新网格重新核字。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -30,15 +30,7 @@ async function draw(page: Page, label: string, c0: number, l0: number, c1: numbe
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
   await page.mouse.move(b.x, b.y, { steps: 6 });
-  if (process.env.DEBUG_DRAW) {
-    await page.screenshot({ path: '/tmp/layout-debug-draw.png' });
-    console.log('DEBUG', a, b, await page.locator('[data-testid="fp-ghost"]').count(), await page.locator('[data-testid="fp-error"]').allTextContents());
-  }
   await page.mouse.up();
-  if (process.env.DEBUG_DRAW) {
-    await page.waitForTimeout(1000);
-    console.log('DEBUG after', await page.locator('[data-testid="fp-error"]').allTextContents());
-  }
 }
 
 describe('the layout day', () => {
@@ -140,13 +132,15 @@ describe('the layout day', () => {
     await draw(page, 'A03', 4, 72, 8, 102);
     await page.waitForSelector(slot('A03-5'));
     const plan = await app.services.issues.get('i-2026-12-02');
-    const a03 = plan.pages.find((p) => p.label === 'A03')!.slots.map(({ id, col, cols, line, lines }) => ({
-      id,
-      col,
-      cols,
-      line,
-      lines,
-    }));
+    const a03 = plan.pages
+      .find((p) => p.label === 'A03')!
+      .slots.map(({ id, col, cols, line, lines }) => ({
+        id,
+        col,
+        cols,
+        line,
+        lines,
+      }));
     expect(a03).toEqual([
       { id: 'A03-1', col: 0, cols: 8, line: 0, lines: 36 },
       { id: 'A03-2', col: 0, cols: 5, line: 36, lines: 36 },
@@ -229,5 +223,28 @@ describe('the layout day', () => {
     expect(await done.textContent()).not.toContain('DRAFT');
     expect(existsSync(join(app.dataDir, 'exports', '2026-12-02.zip'))).toBe(true);
     await page.screenshot({ path: '/tmp/layout-exported.png' });
+  });
+
+  it('edits the paper’s grid in settings with a live page, and saves it', async () => {
+    const { page } = app;
+    await page.click('[data-testid="open-settings"]');
+    await page.click('[data-testid="settings-geometry"] summary');
+    const preview = page.locator('[data-testid="geo-preview"]');
+    expect(await preview.getAttribute('data-columns')).toBe('8');
+    expect(await page.textContent('[data-testid="geo-derived"]')).toContain('每行 12 字 · 每栏 102 行');
+    await page.fill('[data-testid="geo-columns"]', '6');
+    await expect.poll(() => preview.getAttribute('data-columns')).toBe('6');
+    await expect.poll(() => preview.locator('rect').count()).toBe(3 + 6);
+    expect(await page.textContent('[data-testid="geo-derived"]')).toContain('每行 17 字');
+    await page.fill('[data-testid="geo-lines"]', '96');
+    await expect.poll(() => preview.getAttribute('data-lines')).toBe('96');
+    // A leading below the type size is refused before anything is saved.
+    await page.fill('[data-testid="geo-leadingPt"]', '8');
+    await page.locator('[data-testid="geo-problem"]').waitFor();
+    await page.fill('[data-testid="geo-leadingPt"]', '13.5');
+    await page.screenshot({ path: '/tmp/layout-geometry.png' });
+    await page.click('[data-testid="settings-save"]');
+    await expect.poll(() => app.services.settings.get().pageGeometry.columns).toBe(6);
+    expect(app.services.settings.get().pageGeometry.typeHeightMm).toBeCloseTo(96 * 13.5 * (25.4 / 72), 2);
   });
 });

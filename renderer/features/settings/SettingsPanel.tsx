@@ -5,6 +5,7 @@ import { deskIdentity } from '../../../shared/model/settings';
 import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
+import { GeometrySection, geometryProblem, problemWords } from './GeometrySection';
 import './settings.css';
 
 /** `hubSettings` is the sync feature's hub form, handed down by app/. */
@@ -19,6 +20,7 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
     language: settings.language,
     paperName: settings.paperName,
     suggestModeRoles: settings.suggestModeRoles,
+    pageGeometry: settings.pageGeometry,
   });
   // Kept in the order ROLES lists them, so the saved setting does not depend on click order.
   const toggleSuggestRole = (role: UserRole, on: boolean) =>
@@ -29,6 +31,8 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
   const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
+    const bad = geometryProblem(draft.pageGeometry);
+    if (bad) return setError(t('settings.geo.problem', { what: problemWords(t, bad) }));
     const { userName, role, ...rest } = draft;
     const r = await update(identity.fromHub ? rest : { userName, role, ...rest });
     if (r.ok) onClose();
@@ -105,6 +109,7 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
           ))}
           <p className="muted hint">{t('settings.suggestModeHint')}</p>
         </fieldset>
+        <GeometrySection value={draft.pageGeometry} onChange={(pageGeometry) => setDraft({ ...draft, pageGeometry })} />
         {hubSettings}
         {error && <div className="banner banner-error">{error}</div>}
         <div className="dialog-actions">
