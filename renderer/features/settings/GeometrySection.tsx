@@ -122,6 +122,7 @@ function PagePreview({ g }: { g: PageGeometry }) {
       data-testid="geo-preview"
       data-columns={g.columns}
       data-lines={grid.linesPerColumn}
+      style={{ height: (170 * g.pageHeightMm) / g.pageWidthMm }}
       role="img"
     >
       <rect width={g.pageWidthMm} height={g.pageHeightMm} fill="#fff" stroke="#999" strokeWidth={1} />
