@@ -189,6 +189,41 @@ describe('the layout day', () => {
     await expect.poll(() => page.locator(`${slot('A04-3')} [data-testid="problem-overset"]`).count()).toBe(0);
   });
 
+  it('splits, merges and shapes by keyboard, refusing an overlap where the slot is, each step one undo', async () => {
+    const { page } = app;
+    const shapeOf = async (id: string) => {
+      const s = (await app.services.issues.get('i-2026-12-02')).pages[3]!.slots.find((x) => x.id === id);
+      return s && { col: s.col, cols: s.cols, line: s.line, lines: s.lines };
+    };
+    await page.click(slot('A04-1'));
+    await page.click('[data-testid="fp-split-columns"]');
+    await page.waitForSelector(slot('A04-6'));
+    expect(await shapeOf('A04-1')).toEqual({ col: 0, cols: 3, line: 0, lines: 44 });
+    expect(await shapeOf('A04-6')).toEqual({ col: 3, cols: 3, line: 0, lines: 44 });
+    await page.click(slot('A04-1'));
+    await page.click('[data-testid="fp-merge"][data-with="A04-6"]');
+    await expect.poll(() => page.locator(slot('A04-6')).count()).toBe(0);
+    expect(await shapeOf('A04-1')).toEqual({ col: 0, cols: 6, line: 0, lines: 44 });
+
+    // Alt+Shift+↑ pulls the bottom edge up a line; Alt+↓ would run into A04-4 and is refused on the spot.
+    await page.focus(slot('A04-2'));
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 0, lines: 43 });
+    await page.focus(slot('A04-2'));
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 1, lines: 43 });
+    await page.focus(slot('A04-2'));
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.textContent(`${sheet('A04')} [data-testid="fp-refusal"]`)).toContain('重叠');
+    expect(await shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 1, lines: 43 });
+    await page.screenshot({ path: '/tmp/layout-keyboard-refused.png' });
+    // Undo, step by step: the move, then the resize.
+    await page.click('[data-testid="fp-undo"]');
+    await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 0, lines: 43 });
+    await page.click('[data-testid="fp-undo"]');
+    await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 0, lines: 44 });
+  });
+
   it('shows the whole issue on one 1440 × 900 screen', async () => {
     const { page } = app;
     await page.click('[data-testid="fp-zoom-all"]');

@@ -84,8 +84,9 @@ export function useSlotDrag(sheet: RefObject<HTMLDivElement | null>, ctx: Contex
           rect.cols === d.rect.cols &&
           rect.line === d.rect.line &&
           rect.lines === d.rect.lines;
-        // Between grid steps only the pointer moves: the verdict is the same.
-        if (same) return { ...d, x: p.x, y: p.y };
+        // Between grid steps only the pointer moves: the verdict is the same, and with no refusal to carry
+        // along there is nothing to draw (the same state renders nothing).
+        if (same) return d.problem ? { ...d, x: p.x, y: p.y } : d;
         return judge(d.mode, d.slotId, rect, p.x, p.y, true);
       });
     },
