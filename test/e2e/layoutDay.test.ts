@@ -207,11 +207,22 @@ describe('the layout day', () => {
 
     // Alt+Shift+↑ pulls the bottom edge up a line; Alt+↓ would run into A04-4 and is refused on the spot.
     await page.focus(slot('A04-2'));
+    // Each key waits for the page to show the last step: a key on a plan still loading is checked against it.
+    const shown = (line: number, lines: number) =>
+      expect
+        .poll(async () => {
+          const style = (await page.getAttribute(slot('A04-2'), 'style')) ?? '';
+          const pct = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)%`).exec(style)?.[1]);
+          return Math.round((pct('top') * LINES) / 100) * 1000 + Math.round((pct('height') * LINES) / 100);
+        })
+        .toBe(line * 1000 + lines);
     await page.keyboard.press('Alt+Shift+ArrowUp');
     await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 0, lines: 43 });
+    await shown(0, 43);
     await page.focus(slot('A04-2'));
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 1, lines: 43 });
+    await shown(1, 43);
     await page.focus(slot('A04-2'));
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => page.textContent(`${sheet('A04')} [data-testid="fp-refusal"]`)).toContain('重叠');

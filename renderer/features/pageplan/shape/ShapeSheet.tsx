@@ -101,6 +101,11 @@ export function ShapeSheet({ plan, page, grid, rows, selected, onEdit, children 
     else void onEdit({ op: 'move', page: page.label, slotId, col: next.col, line: next.line }, 'move');
   };
 
+  // The words sit beside the point on the side with room: the sheet clips what leaves it (paint containment).
+  const inside = (x: number, y: number, gap: number) => {
+    const width = sheet.current?.clientWidth ?? 0;
+    return x > width / 2 ? { right: Math.max(0, width - x + gap), top: y } : { left: x + gap, top: y };
+  };
   const row = drag?.slotId ? rows.find((r) => r.slotId === drag.slotId) : undefined;
   const dragSlot = drag?.slotId ? pinned.slots.find((s) => s.id === drag.slotId) : undefined;
   // Live fill: a story's lines do not depend on how many columns it spans, only the slot's capacity does.
@@ -168,17 +173,12 @@ export function ShapeSheet({ plan, page, grid, rows, selected, onEdit, children 
         </div>
       )}
       {drag?.problem && (
-        <div
-          className="fp-refusal"
-          style={{ left: drag.x + 12, top: drag.y + 12 }}
-          data-testid="fp-refusal"
-          role="status"
-        >
+        <div className="fp-refusal" style={inside(drag.x, drag.y + 12, 12)} data-testid="fp-refusal" role="status">
           {refusalText(t, drag.problem)}
         </div>
       )}
       {note && (
-        <div className="fp-refusal" style={{ left: note.x, top: note.y }} data-testid="fp-refusal" role="status">
+        <div className="fp-refusal" style={inside(note.x, note.y, 0)} data-testid="fp-refusal" role="status">
           {note.text}
         </div>
       )}
