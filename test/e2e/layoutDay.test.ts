@@ -233,6 +233,19 @@ describe('the layout day', () => {
     await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 0, lines: 43 });
     await page.click('[data-testid="fp-undo"]');
     await expect.poll(() => shapeOf('A04-2')).toEqual({ col: 6, cols: 2, line: 0, lines: 44 });
+
+    // A target typed in lines is kept in 字 (12 a line on this grid); 按面积 goes back to the area's.
+    const a042 = async () =>
+      (await app.services.issues.get('i-2026-12-02')).pages[3]!.slots.find((x) => x.id === 'A04-2')!;
+    const fromArea = (await a042()).targetChars;
+    await page.click(slot('A04-2'));
+    await page.selectOption('[data-testid="fp-target-unit"]', 'lines');
+    await page.fill('[data-testid="fp-target"]', '40');
+    await page.click('[data-testid="fp-target-set"]');
+    await expect.poll(async () => (await a042()).targetChars).toBe(480);
+    expect((await a042()).targetManual).toBe(true);
+    await page.click('[data-testid="fp-target-auto"]');
+    await expect.poll(async () => (await a042()).targetChars).toBe(fromArea);
   });
 
   it('shows the whole issue on one 1440 × 900 screen', async () => {
