@@ -101,7 +101,7 @@ export function ShapeSheet({ plan, page, grid, rows, selected, onEdit, children 
     else void onEdit({ op: 'move', page: page.label, slotId, col: next.col, line: next.line }, 'move');
   };
 
-  // The words sit beside the point on the side with room: the sheet clips what leaves it (paint containment).
+  // The words sit beside the point on the side with room, so they stay on the page and off the next one.
   const inside = (x: number, y: number, gap: number) => {
     const width = sheet.current?.clientWidth ?? 0;
     return x > width / 2 ? { right: Math.max(0, width - x + gap), top: y } : { left: x + gap, top: y };
