@@ -1,6 +1,7 @@
 /**
  * Page plan figures: placing one story and reading back the flatplan of a 16-page issue with 80 stories,
- * and a full page proof (6 stories, 3 photos) rendered, laid out and measured in Chromium.
+ * and a full page proof (6 stories, 3 photos) rendered, laid out and measured in Chromium; then the flatplan's
+ * thumbnails and a slot's resize in the app itself (pageplanUiBench.ts).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { measureSlotsScript } from '../shared/proof/layout/measureSlots';
 import { renderPageProof } from '../shared/proof/renderPageProof';
 import { fixtureArticle } from '../test/fixtures/pageplan/proofStories';
 import { percentile } from './stats';
+import { pageplanUiFigures } from './pageplanUiBench';
 
 const DATE = '2026-12-01';
 
@@ -156,9 +158,11 @@ async function proofFigures(): Promise<{ live: number; cold: number }> {
 export async function runPagePlanBench(): Promise<Record<string, number>> {
   const flatplan = await flatplanFigure();
   const proof = await proofFigures();
+  const ui = await pageplanUiFigures();
   return {
     'pageplan.flatplan_ms@16pages': flatplan,
     'pageplan.proof_ms@page': proof.live,
     'pageplan.proof_cold_ms@page': proof.cold,
+    ...ui,
   };
 }

@@ -22,6 +22,7 @@ export function pagePlanHandlers(s: Services, actor: () => string): Pick<Handler
       plan.edit(date, baseRevision, (p) => moveStory(p, from, to), actor()),
     'pageplan.reorder': ({ date, page, slotId, index, baseRevision }) =>
       plan.edit(date, baseRevision, (p) => reorderSlot(p, page, slotId, index), actor()),
+    'pageplan.shape': ({ date, edit, baseRevision }) => plan.shape(date, baseRevision, edit, actor()),
     'pageplan.flatplan': ({ date }) => plan.flatplan(date),
     'pageplan.recordFits': ({ date, planRevision, fits }) =>
       plan.recordFits(

@@ -20,6 +20,7 @@ import {
   SlotSchema,
 } from '../model/issue';
 import { FlatplanRowSchema } from '../model/flatplan';
+import { SlotEditSchema } from '../model/slotEdit';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { StatusSchema } from '../model/status';
 import { ParsedCopySchema } from '../model/parsedCopy';
@@ -278,6 +279,11 @@ export const contract = {
         baseRevision: Revision.optional(),
       })
       .strict(),
+    IssueSchema,
+  ),
+  /** Shapes a page: draws, moves, resizes, splits, merges or deletes a slot, types its target, or continues a story. */
+  'pageplan.shape': channel(
+    z.object({ date: IssueDateSchema, edit: SlotEditSchema, baseRevision: Revision.optional() }).strict(),
     IssueSchema,
   ),
   'pageplan.flatplan': channel(

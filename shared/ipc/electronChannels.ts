@@ -37,6 +37,7 @@ export const PRELOAD_CHANNELS = [
   'pageplan.unplace',
   'pageplan.move',
   'pageplan.reorder',
+  'pageplan.shape',
   'pageplan.flatplan',
   'pageplan.recordFits',
   'pageplan.templates',

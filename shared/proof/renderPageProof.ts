@@ -15,6 +15,7 @@ import { acceptedDocument } from '../rules/suggestions/acceptedText';
 import { pageCss, slotCss, type SlotLayout } from './proofCss';
 import { bodyHtml, bylineLine, escapeHtml, photosOf, type ProofArticle } from './proofStory';
 import { paperDate } from './paperDate';
+import { headlineHtml } from './headlineLines';
 
 export interface ProofInput {
   plan: IssueContent;
@@ -76,7 +77,7 @@ function storyMarkup(input: ProofInput, slot: Slot, layout: SlotLayout, grid: Pa
   const isFirstPart = !jumping || part.part === 1;
   const head =
     isFirstPart && layout.headLines > 0
-      ? `<div class="np-head np-head-${layout.region.headline}">${a.kicker ? `<p class="np-kicker">${escapeHtml(a.kicker)}</p>` : ''}<h2 class="np-headline">${escapeHtml(a.headline || '（无标题）')}</h2>${a.subheadline ? `<p class="np-subheadline">${escapeHtml(a.subheadline)}</p>` : ''}</div>`
+      ? `<div class="np-head np-head-${layout.region.headline}">${a.kicker ? `<p class="np-kicker">${escapeHtml(a.kicker)}</p>` : ''}<h2 class="np-headline">${headlineHtml(a, layout)}</h2>${a.subheadline ? `<p class="np-subheadline">${escapeHtml(a.subheadline)}</p>` : ''}</div>`
       : layout.headLines > 0
         ? `<div class="np-head np-head-small"><h2 class="np-headline">${escapeHtml(a.headline)}</h2></div>`
         : '';

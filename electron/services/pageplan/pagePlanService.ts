@@ -10,6 +10,9 @@ import { issueIdForDate, type Issue, type IssueContent, type Page } from '../../
 import { flatplanRows, planStoryOf, type PlanStory } from '../../../shared/rules/pageplan/flatplanRows';
 import { planProblem, withComputedTargets } from '../../../shared/rules/pageplan/planChecks';
 import { placedIds, placementIn, type PlanEdit } from '../../../shared/rules/pageplan/planEdits';
+import { pageGrid } from '../../../shared/rules/pageplan/pageGrid';
+import { applySlotEdit } from '../../../shared/rules/pageplan/slotEdits';
+import type { SlotEdit } from '../../../shared/model/slotEdit';
 import { DEFAULT_TEMPLATE, emptiedPages } from '../../../shared/rules/pageplan/pageTemplates';
 import type { SlotLineFit } from '../../../shared/rules/pageplan/slotLines';
 import { slotFitKeyMaterial } from '../../../shared/proof/slotFitKey';
@@ -116,6 +119,12 @@ export class PagePlanService {
     const result = change({ date: issue.date, number: issue.number, pages: issue.pages });
     if (!result.ok) throw new NewsdeskError(result.code, result.reason);
     return this.save(issue.id, issue.revision, result.plan, actor);
+  }
+
+  /** Applies one shape edit (draw, move, resize, …) with the plan rules; a story left without a slot goes back to the pool. */
+  async shape(date: string, baseRevision: number | undefined, edit: SlotEdit, actor: string): Promise<Issue> {
+    const grid = pageGrid(this.geometry());
+    return this.edit(date, baseRevision, (plan) => applySlotEdit(plan, grid, edit), actor);
   }
 
   /** The day a story is placed in, from its own record. */

@@ -1,5 +1,5 @@
 /** 版面总览: every page of the day's issue, each slot's story and fit; placing by drag and drop or keyboard. */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FlatplanRow } from '../../../shared/model/flatplan';
 import { bandOf, pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../../../shared/rules/pageplan/pageTemplates';
@@ -16,6 +16,12 @@ import { usePlan } from './usePlan';
 import { useMeasureFlatplan } from './useMeasureFlatplan';
 import { arrowRow } from './arrowTarget';
 import { matchesPool, type PoolStatus } from './poolFilter';
+import type { SlotEdit } from '../../../shared/model/slotEdit';
+import { ShapeSheet } from './shape/ShapeSheet';
+import { SlotToolbar, type ShapeUndo } from './shape/SlotToolbar';
+import { SaveTemplate } from './shape/SaveTemplate';
+import { usePageZoom } from './zoom/usePageZoom';
+import { ZoomControl } from './zoom/ZoomControl';
 
 interface Props {
   date: string | null;
@@ -42,6 +48,18 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
   const [poolStatus, setPoolStatus] = useState<PoolStatus>('approved');
   const [poolQuery, setPoolQuery] = useState('');
   const pool = useStoryPool(poolStatus, poolQuery.trim() !== '');
+  const pagesArea = useRef<HTMLDivElement>(null);
+  const zoom = usePageZoom(pagesArea, plan?.issue.pages.length ?? 0);
+  // Shaping a page (draw, move, resize, split, merge, delete, target): one plan rule edit, one undo step.
+  const shape = useCallback(
+    (edit: SlotEdit, label: ShapeUndo) =>
+      date
+        ? run(t(label === 'move' ? 'plan.undo.slotMove' : `plan.undo.${label}`), (baseRevision) =>
+            api.call('pageplan.shape', { date, edit, baseRevision }),
+          )
+        : Promise.resolve(false),
+    [date, run, t],
+  );
 
   useEffect(() => {
     void api.call('issues.list', {}).then((r) => {
@@ -143,6 +161,24 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
   };
 
   const onScreenKey = (e: KeyboardEvent) => {
+    const typing = (e.target as HTMLElement).closest('input, select, textarea');
+    if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // The zoom and the proof, one key each.
+      if (e.key === '-' || e.key === '+' || e.key === '=') {
+        e.preventDefault();
+        if (e.key === '-') zoom.zoomOut();
+        else zoom.zoomIn();
+        return;
+      }
+      if ((e.key === 'p' || e.key === 'P') && date) {
+        const page = rows[focus]?.page ?? plan?.issue.pages[0]?.label;
+        if (page) {
+          e.preventDefault();
+          onProof(date, page);
+        }
+        return;
+      }
+    }
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && undo.length > 0) {
       e.preventDefault();
       void undoLast();
@@ -190,6 +226,8 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
         >
           {t('plan.undo', { what: undo.at(-1)?.label ?? '' })}
         </button>
+        <ZoomControl zoom={zoom.zoom} onZoom={zoom.setZoom} />
+        {plan && date && <SaveTemplate date={date} />}
         <span className="spacer" />
         <span className="muted hint">{picked ? t('plan.pickedHint') : t('plan.keyboardHint')}</span>
         {exportPanel(plan ? date : null)}
@@ -201,8 +239,16 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
           {errorText(t, error)}
         </div>
       )}
+      {plan && rows[focus] && <SlotToolbar plan={plan.issue} grid={grid} row={rows[focus]} onEdit={shape} />}
       <div className="fp-main">
-        <div className="fp-pages" role="region" aria-label={t('plan.title')}>
+        <div
+          className={`fp-pages fp-zoomed${zoom.thumbnails ? ' is-thumbs' : ''}`}
+          role="region"
+          aria-label={t('plan.title')}
+          ref={pagesArea}
+          style={zoom.style}
+          data-zoom={zoom.zoom}
+        >
           {!plan && !error && <div className="empty">{date ? t('app.loading') : t('plan.noIssue')}</div>}
           {shownPages.map((page) => (
             <section
@@ -223,7 +269,14 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
                 </button>
                 <span>{page.section}</span>
               </header>
-              <div className="fp-sheet">
+              <ShapeSheet
+                plan={plan!.issue}
+                page={page}
+                grid={grid}
+                rows={rows.filter((r) => r.page === page.label)}
+                selected={rows[focus]?.page === page.label ? rows[focus].slotId : null}
+                onEdit={shape}
+              >
                 {page === pages[0] && (
                   <div className="fp-masthead" style={{ height: `${(MASTHEAD_LINES / grid.linesPerColumn) * 100}%` }}>
                     {settings.paperName}
@@ -250,7 +303,7 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
                     />
                   );
                 })}
-              </div>
+              </ShapeSheet>
             </section>
           ))}
         </div>

@@ -16,9 +16,8 @@ export function NewIssueForm({ issueDates, onCreated }: Props) {
   const [source, setSource] = useState('');
   const [templates, setTemplates] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void api.call('pageplan.templates', {}).then((r) => r.ok && setTemplates(r.value));
-  }, []);
+  const loadTemplates = () => void api.call('pageplan.templates', {}).then((r) => r.ok && setTemplates(r.value));
+  useEffect(loadTemplates, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,7 +53,12 @@ export function NewIssueForm({ issueDates, onCreated }: Props) {
       </label>
       <label>
         {t('plan.structure')}
-        <select value={source} onChange={(e) => setSource(e.currentTarget.value)} data-testid="new-issue-source">
+        <select
+          value={source}
+          onChange={(e) => setSource(e.currentTarget.value)}
+          onFocus={loadTemplates}
+          data-testid="new-issue-source"
+        >
           <option value="">{t('plan.structureAuto')}</option>
           {templates.map((n) => (
             <option key={n} value={`template:${n}`}>

@@ -6,6 +6,7 @@ import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Language } from '../../i18n/i18n';
 import { Dialog } from '../../common/dialog/Dialog';
+import { GeometrySection, geometryProblem, problemWords } from './GeometrySection';
 import './settings.css';
 import { StylebookSection } from './StylebookSection';
 
@@ -21,6 +22,7 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
     language: settings.language,
     paperName: settings.paperName,
     suggestModeRoles: settings.suggestModeRoles,
+    pageGeometry: settings.pageGeometry,
   });
   // Kept in the order ROLES lists them, so the saved setting does not depend on click order.
   const toggleSuggestRole = (role: UserRole, on: boolean) =>
@@ -31,6 +33,8 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
   const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
+    const bad = geometryProblem(draft.pageGeometry);
+    if (bad) return setError(t('settings.geo.problem', { what: problemWords(t, bad) }));
     const { userName, role, ...rest } = draft;
     const r = await update(identity.fromHub ? rest : { userName, role, ...rest });
     if (r.ok) onClose();
@@ -106,6 +110,7 @@ export function SettingsPanel({ onClose, hubSettings }: { onClose: () => void; h
         ))}
         <p className="muted hint">{t('settings.suggestModeHint')}</p>
       </fieldset>
+      <GeometrySection value={draft.pageGeometry} onChange={(pageGeometry) => setDraft({ ...draft, pageGeometry })} />
       {hubSettings}
       <StylebookSection />
       {error && <div className="banner banner-error">{error}</div>}

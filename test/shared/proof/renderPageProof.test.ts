@@ -68,7 +68,7 @@ describe('the page proof markup', () => {
   it('sets the story with kicker, headline, subheadline, byline line, photo caption and credit', () => {
     const { markup } = render('A01');
     expect(markup).toContain(`<p class="np-kicker">${lead.kicker}</p>`);
-    expect(markup).toContain(`<h2 class="np-headline">${lead.headline}</h2>`);
+    expect(markup).toContain(`<h2 class="np-headline"><span class="np-hl">${lead.headline}</span></h2>`);
     expect(markup).toContain(`<p class="np-subheadline">${lead.subheadline}</p>`);
     expect(markup).toContain('<p class="np-byline">株洲日报全媒体记者 周嵩</p>');
     expect(markup).toContain('<span class="np-credit">全媒体记者 刘军 摄</span>');
