@@ -3,7 +3,8 @@
  * 1. in parallel: the change-log lines (one fsync) and ONE journal file holding every story's next
  *    content and its revision records (temp, fsync, rename, fsync journal/);
  * 2. the article files and revision records written behind it, with no fsync each;
- * 3. the index entries, as one index-journal write with one fsync.
+ * 3. the index entries, as one index-journal write (no fsync: the check at open re-reads any file the
+ *    index does not match, and the batch journal holds the files).
  * The batch is acknowledged then: a SIGKILL leaves every file old or new and whole (each is renamed
  * into place), and a power loss leaves the journal, replayed at the next open. The journal is retired
  * later, once its files are durable (ArticleStore schedules that), so the pull does not wait for it.
@@ -73,7 +74,7 @@ export async function commitJournaled(
           return { summary: deps.summarize(item.stored), mtimeMs: st.mtimeMs, size: st.size };
         }),
     );
-    await deps.index.putMany(entries);
+    await deps.index.putMany(entries, { durable: false });
   } catch (e) {
     // The files are in place (and in the journal) but not acknowledged; the next open re-reads them.
     return { errors: errors.map((err) => err ?? e), entry: errors.some((x) => x !== null) ? null : entry };
