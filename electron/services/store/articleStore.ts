@@ -45,8 +45,11 @@ export type { ArticleBeforeWrite, JournaledRecord } from './articleCommit';
  * (each retirement is one flush of the file system, started from a child process).
  */
 const RETIRE_AFTER_BYTES = 128 * 1024 * 1024;
-/** Quiet time after the last batch before its journals are retired. */
-const RETIRE_AFTER_MS = 300;
+/**
+ * Quiet time after the last batch before its journals are retired: long enough that a pull between two
+ * pages (a slow hub, a busy disk) does not start a flush of the file system for every page.
+ */
+const RETIRE_AFTER_MS = 2_000;
 
 /** What a write does to one story: the next version, whether listeners hear of it, whether it is a local edit. */
 export interface PlannedWrite {
