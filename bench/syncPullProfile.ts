@@ -23,9 +23,7 @@ try {
   const cpu = process.cpuUsage();
   const t = performance.now();
   const pulled = await localServices(desk).sync.replicatorFor(hub.dbUrl, null).pull();
-  process.stdout.write(
-    `pull ${Math.round(performance.now() - t)} ms, ${pulled.written} written, cpu ${cpuMs(cpu)}\n`,
-  );
+  process.stdout.write(`pull ${Math.round(performance.now() - t)} ms, ${pulled.written} written, cpu ${cpuMs(cpu)}\n`);
   const tc = performance.now();
   await desk.close();
   process.stdout.write(`close ${Math.round(performance.now() - tc)} ms\n`);
