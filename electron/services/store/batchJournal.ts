@@ -236,11 +236,13 @@ async function fsyncAll(ops: readonly FileOp[]): Promise<void> {
   const fsyncFile = async (path: string) => {
     let fh;
     try {
-      fh = await open(path, 'r');
+      // Writable: Windows flushes only a handle opened for writing.
+      fh = await open(path, 'r+');
       await fh.sync();
     } catch (e) {
       // Replaced since by a later write, which is durable on its own or covered by a later journal.
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EISDIR') throw e;
     } finally {
       await fh?.close();
     }
