@@ -44,19 +44,19 @@ function hubDoc(i: number) {
   };
 }
 
-async function openDesk(dir: string, hubUrl = ''): Promise<Runtime> {
+export async function openDesk(dir: string, hubUrl = ''): Promise<Runtime> {
   const settings = new SettingsService(memorySettingsBackend({ userName: 'bench', hubUrl }));
   return openRuntime({ dataDir: dir, settings, version: 'bench' });
 }
 
-interface BenchHub {
+export interface BenchHub {
   serverUrl: string;
   dbUrl: string;
   close: () => Promise<void>;
 }
 
 /** The hub in its own process (bench/hubProcess.ts), as a newsroom's CouchDB is on its own machine. */
-async function startHubProcess(): Promise<BenchHub> {
+export async function startHubProcess(): Promise<BenchHub> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'hubProcess.ts')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -75,7 +75,7 @@ async function startHubProcess(): Promise<BenchHub> {
   };
 }
 
-async function fill(hub: BenchHub): Promise<void> {
+export async function fill(hub: BenchHub): Promise<void> {
   for (let i = 0; i < N; i += 500) {
     const docs = Array.from({ length: Math.min(500, N - i) }, (_, k) => hubDoc(i + k));
     const res = await fetch(`${hub.dbUrl}/_bulk_docs`, {

@@ -73,7 +73,10 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   const issues = new IssueStore(opts.dataDir, opts.now);
   const revisions = new RevisionStore(opts.dataDir);
   // History first: a save is acknowledged only once its revision is as durable as the story.
-  articles.beforeWrite((items) => revisions.recordBatch(items));
+  articles.beforeWrite((items) => revisions.recordBatch(items), {
+    ops: (items) => revisions.journalOps(items),
+    after: (items) => revisions.afterJournal(items),
+  });
   articles.checkEdits((before, after, deleted) => checkEditForHub(opts.settings.get(), before, after, deleted));
   if (!readOnly) {
     await cleanTempFiles(opts.dataDir, { revisionFolders: articles.uncleanBefore });

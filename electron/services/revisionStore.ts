@@ -11,8 +11,19 @@ import type { ArticleStatus } from '../../shared/model/status';
 import { RevisionMetaSchema, type RevisionMeta } from '../../shared/model/revisionMeta';
 import { appendLineDurable, discardStaged, fsyncDir, settleAll, stageFile, writeFileAtomic } from './atomicFile';
 import { resolveInside } from './safePath';
+import { appendOp, replaceOp, type FileOp } from './store/batchJournal';
 
 const MILESTONES: ReadonlySet<ArticleStatus> = new Set(['submitted', 'edited', 'approved']);
+
+function metaOf(article: Article, previous: Article | null): RevisionMeta {
+  return {
+    revision: article.revision,
+    status: article.status,
+    updatedAt: article.updatedAt,
+    updatedBy: article.updatedBy,
+    milestone: MILESTONES.has(article.status) && previous?.status !== article.status,
+  };
+}
 
 export class RevisionStore {
   private readonly dir: string;
@@ -48,15 +59,27 @@ export class RevisionStore {
     for (const { article } of items) if (article.revision % 20 === 0) await this.prune(article.id);
   }
 
+  /**
+   * The same records as `recordBatch` makes, as file writes for the article store's batch journal
+   * (each revision file and each meta line); `afterJournal` prunes once they are in place.
+   */
+  journalOps(items: readonly { article: Article; previous: Article | null }[]): FileOp[] {
+    return items.flatMap(({ article, previous }): FileOp[] => {
+      const folder = this.folder(article.id);
+      return [
+        replaceOp(join(folder, `${article.revision}.json`), JSON.stringify(article)),
+        appendOp(join(folder, 'meta.jsonl'), JSON.stringify(metaOf(article, previous))),
+      ];
+    });
+  }
+
+  async afterJournal(items: readonly { article: Article; previous: Article | null }[]): Promise<void> {
+    for (const { article } of items) if (article.revision % 20 === 0) await this.prune(article.id);
+  }
+
   private async writeOne(article: Article, previous: Article | null): Promise<void> {
     const folder = this.folder(article.id);
-    const meta: RevisionMeta = {
-      revision: article.revision,
-      status: article.status,
-      updatedAt: article.updatedAt,
-      updatedBy: article.updatedBy,
-      milestone: MILESTONES.has(article.status) && previous?.status !== article.status,
-    };
+    const meta = metaOf(article, previous);
     // A meta line whose file is not in place is ignored by `list`, so the two may land in either order.
     const staging = stageFile(join(folder, `${article.revision}.json`), JSON.stringify(article));
     const appending = appendLineDurable(join(folder, 'meta.jsonl'), JSON.stringify(meta));

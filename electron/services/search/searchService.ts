@@ -63,7 +63,7 @@ export class SearchService {
       // listing by the time listeners hear); restoring puts them back.
       if (a.status === 'spiked' || !this.store.summary(a.id)) this.recent.remove(a.id);
       else this.recent.put(a.id, searchDocOf(a));
-      if (this.recent.size > RECENT_LIMIT) this.rebuildInBackground();
+      if (this.recent.size > this.rebuildAfter()) this.rebuildInBackground();
     });
     // Files the store's check at open re-read (changed behind the index): their text is searched anew.
     store.onChecked(({ changed }) => {
@@ -165,6 +165,18 @@ export class SearchService {
     }
   }
 
+  /** Stories the last segment was built from. */
+  private builtFrom = 0;
+
+  /**
+   * How many stories may wait in memory before a new segment is built: RECENT_LIMIT, growing with the
+   * segment (up to 8 times), so a long run of writes (a first pull, a big import) rebuilds from all the
+   * files a logarithmic number of times instead of once every RECENT_LIMIT stories.
+   */
+  private rebuildAfter(): number {
+    return Math.min(8 * RECENT_LIMIT, Math.max(RECENT_LIMIT, this.builtFrom));
+  }
+
   private rebuildInBackground(): Promise<void> | null {
     if (this.rebuilding || this.closed) return this.rebuilding;
     this.rebuilding = this.rebuild()
@@ -182,6 +194,7 @@ export class SearchService {
   private async rebuild(): Promise<void> {
     const folder = `seg-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const ids = this.store.idsNewestFirst();
+    this.builtFrom = ids.length;
     this.build = runSegmentBuild({ articlesDir: this.store.dir, segmentDir: join(this.dir, folder), ids });
     let sizes: Record<string, number>;
     try {

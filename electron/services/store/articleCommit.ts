@@ -13,6 +13,7 @@ import { rename, stat } from 'node:fs/promises';
 import type { Article, ArticleSummary } from '../../../shared/model/article';
 import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
 import type { ArticleIndex, IndexEntry } from './articleIndex';
+import type { FileOp } from './batchJournal';
 import { discardStaged, fsyncDir, settleAll, stageFile, type StagedFile } from '../atomicFile';
 
 /** One story of a batch as it will be written. */
@@ -27,6 +28,16 @@ export interface CommitItem {
 
 /** Runs before any article file is replaced (revision history); if it throws, no story of the batch is written. */
 export type ArticleBeforeWrite = (items: { article: Article; previous: Article | null }[]) => Promise<void>;
+
+/**
+ * The same record as a before-write hook, for a batch written through the batch journal: the file
+ * writes it would make (which go into the journal, then are written behind it), and what it does once
+ * they are in place (pruning old revisions).
+ */
+export interface JournaledRecord {
+  ops: (items: { article: Article; previous: Article | null }[]) => FileOp[];
+  after: (items: { article: Article; previous: Article | null }[]) => Promise<void>;
+}
 
 export interface CommitDeps {
   dir: string;

@@ -1,5 +1,6 @@
 /** Reading one story's file: its path inside articles/, the parse, and quarantine for a file that cannot be read. */
 import { Low } from 'lowdb';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { ArticleIdSchema } from '../../../shared/model/article';
@@ -44,6 +45,9 @@ export class ArticleFiles {
 
   /** As `read`, for a reader that treats a corrupt file as no story (sync). */
   async readLenient(id: string): Promise<StoredArticle | null> {
+    // A story new to this desk (most of a first pull) has no file: one stat, without the failed open and
+    // the error it builds. Called under the story's lock, and only this process writes the folder.
+    if (!existsSync(this.fileOf(id))) return null;
     try {
       return await this.read(id);
     } catch (e) {

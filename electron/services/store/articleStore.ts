@@ -14,7 +14,9 @@ import { localEdit } from '../revisionTree/articleDoc';
 import { toNewsdeskError } from '../fsErrors';
 import { KeyedMutex } from '../keyedMutex';
 import { Quarantine } from '../quarantine';
-import { commitArticles, type ArticleBeforeWrite, type CommitItem } from './articleCommit';
+import { commitArticles, type ArticleBeforeWrite, type CommitItem, type JournaledRecord } from './articleCommit';
+import { commitJournaled } from './articleJournalCommit';
+import { BatchJournal, type JournalEntry } from './batchJournal';
 import { ArticleFiles } from './articleFiles';
 import { ArticleIndex } from './articleIndex';
 import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
@@ -36,7 +38,18 @@ export type ArticleWriteListener = (
   write: { local: boolean },
 ) => Promise<void> | void;
 
-export type { ArticleBeforeWrite } from './articleCommit';
+export type { ArticleBeforeWrite, JournaledRecord } from './articleCommit';
+
+/**
+ * Bytes of journals waiting to be retired before they are retired in the background during a long pull
+ * (each retirement is one flush of the file system, started from a child process).
+ */
+const RETIRE_AFTER_BYTES = 128 * 1024 * 1024;
+/**
+ * Quiet time after the last batch before its journals are retired: long enough that a pull between two
+ * pages (a slow hub, a busy disk) does not start a flush of the file system for every page.
+ */
+const RETIRE_AFTER_MS = 2_000;
 
 /** What a write does to one story: the next version, whether listeners hear of it, whether it is a local edit. */
 export interface PlannedWrite {
@@ -98,6 +111,13 @@ export class ArticleStore {
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ArticleWriteListener[] = [];
   private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
+  /** The journaled form of each before-write hook; a batch is journaled only when every hook has one. */
+  private readonly journaledRecords: JournaledRecord[] = [];
+  private readonly journal: BatchJournal;
+  /** Journals whose files are written but not yet known durable, oldest first. */
+  private outstanding: JournalEntry[] = [];
+  private retiring: Promise<void> = Promise.resolve();
+  private retireTimer: NodeJS.Timeout | null = null;
   private writeCheck: ((before: Article, after: Article, beforeDeleted: boolean) => void) | null = null;
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
@@ -106,6 +126,7 @@ export class ArticleStore {
 
   private constructor(opts: ArticleStoreOptions) {
     this.index = new ArticleIndex(join(opts.dataDir, 'index'));
+    this.journal = new BatchJournal(opts.dataDir);
     this.quarantine = new Quarantine(join(opts.dataDir, 'quarantine'));
     this.marker = new SessionMarker(join(opts.dataDir, 'index'));
     this.now = opts.now ?? (() => new Date());
@@ -131,9 +152,12 @@ export class ArticleStore {
     }
     await mkdir(store.dir, { recursive: true, mode: 0o700 });
     await mkdir(join(opts.dataDir, 'index'), { recursive: true, mode: 0o700 });
+    // A batch acknowledged before a crash may live only in its journal: its files are written first.
+    const replay = await store.journal.replay();
+    for (const d of replay.discarded) console.error(`[newsdesk] discarded a damaged batch journal: ${d}`);
     const loaded = await store.index.load();
     // A session that did not close (a crash) may have left temp files in any folder.
-    store.uncleanBefore = !loaded || (await store.marker.others()).length > 0;
+    store.uncleanBefore = !loaded || replay.replayed > 0 || (await store.marker.others()).length > 0;
     await store.marker.acquire();
     await store.checkFiles(loaded);
     if (store.uncleanBefore) await store.marker.clearDead();
@@ -147,6 +171,7 @@ export class ArticleStore {
   async close(): Promise<void> {
     await this.check?.stop();
     if (this.readOnly) return;
+    await this.retireJournals();
     await this.index.compact();
     await this.marker.release();
   }
@@ -156,8 +181,14 @@ export class ArticleStore {
     this.writeCheck = check;
   }
 
-  beforeWrite(hook: ArticleBeforeWrite): void {
+  /**
+   * A record made before each story file is replaced (revision history). With its journaled form, a
+   * batch of stories goes through the batch journal; a hook without one keeps every batch on the
+   * file-by-file group commit.
+   */
+  beforeWrite(hook: ArticleBeforeWrite, journaled?: JournaledRecord): void {
     this.beforeWriteHooks.push(hook);
+    if (journaled) this.journaledRecords.push(journaled);
   }
 
   onWrite(listener: ArticleWriteListener): void {
@@ -459,16 +490,7 @@ export class ArticleStore {
         }),
       );
       planned.sort((a, b) => a.at - b.at);
-      const errors = await commitArticles(
-        {
-          dir: this.dir,
-          index: this.index,
-          beforeWrite: this.beforeWriteHooks,
-          recordLocalChanges: (changed) => (changed.length ? this.recordLocalChanges(changed) : Promise.resolve()),
-          summarize,
-        },
-        planned.map((p) => p.item),
-      );
+      const errors = await this.commit(planned.map((p) => p.item));
       planned.forEach(({ at, item }, k) => {
         const error = errors[k];
         outcomes[at] =
@@ -480,6 +502,78 @@ export class ArticleStore {
       }
       return outcomes;
     });
+  }
+
+  /**
+   * A batch of two or more stories goes through the batch journal (one fsync for the batch); a single
+   * story through the group commit (its own fsyncs), after the journals that hold an older version of
+   * it are retired, so a replay at open can never put that older version back.
+   */
+  private async commit(items: CommitItem[]): Promise<(unknown | null)[]> {
+    const recordLocalChanges = (changed: string[]) =>
+      changed.length ? this.recordLocalChanges(changed) : Promise.resolve();
+    if (items.length >= 2 && this.journaledRecords.length === this.beforeWriteHooks.length) {
+      const { errors, entry } = await commitJournaled(
+        { journal: this.journal, index: this.index, records: this.journaledRecords, recordLocalChanges, summarize },
+        items,
+      );
+      if (entry) {
+        this.outstanding.push(entry);
+        this.scheduleRetire();
+      }
+      return errors;
+    }
+    if (items.some((i) => this.outstanding.some((e) => e.ids.has(i.stored.id)))) {
+      try {
+        await this.retireJournals();
+      } catch (e) {
+        return items.map(() => e);
+      }
+    }
+    return commitArticles(
+      { dir: this.dir, index: this.index, beforeWrite: this.beforeWriteHooks, recordLocalChanges, summarize },
+      items,
+    );
+  }
+
+  private scheduleRetire(): void {
+    if (this.retireTimer) clearTimeout(this.retireTimer);
+    this.retireTimer = null;
+    if (this.outstanding.reduce((n, e) => n + e.bytes, 0) >= RETIRE_AFTER_BYTES) {
+      this.retireInBackground();
+      return;
+    }
+    this.retireTimer = setTimeout(() => {
+      this.retireTimer = null;
+      this.retireInBackground();
+    }, RETIRE_AFTER_MS);
+    this.retireTimer.unref();
+  }
+
+  private retireInBackground(): void {
+    this.retireJournals().catch((e: unknown) => console.error('[newsdesk] retiring batch journals:', e));
+  }
+
+  /**
+   * Makes the files of every journal written so far durable and deletes those journals (one at a time:
+   * a retirement waits for the one before). A journal that cannot be retired stays, to be replayed at open.
+   */
+  retireJournals(): Promise<void> {
+    if (this.retireTimer) clearTimeout(this.retireTimer);
+    this.retireTimer = null;
+    const run = this.retiring.then(async () => {
+      const batch = this.outstanding;
+      if (batch.length === 0) return;
+      await this.journal.retire(batch);
+      this.outstanding = this.outstanding.filter((e) => !batch.includes(e));
+    });
+    this.retiring = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Batch journals on disk not yet retired (for tests and the bench). */
+  get journalsOutstanding(): number {
+    return this.outstanding.length;
   }
 
   private async readForEdit(edit: ArticleEdit): Promise<StoredArticle | null> {

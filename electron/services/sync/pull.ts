@@ -42,16 +42,25 @@ export interface PullStep {
   /** Revisions kept aside in this step because they fail our schema. */
   setAside: SetAside[];
   lastSeq: unknown;
+  /** The feed from `lastSeq` on, already asked for (a full page was read). */
+  nextFeed?: Promise<ChangesFeed>;
 }
 
 /** Stories whose rev trees are read (and photos stored) at once while a page is prepared. */
 const WRITE_CONCURRENCY = 32;
 /**
- * Revisions per `_bulk_get` page, and so per group commit: small enough that the one page not
+ * Revisions per `_bulk_get` page, and so per batch journal: small enough that the one page not
  * overlapped with a write (the first of a step) is short, large enough that the per-batch fsyncs
- * (index journal, articles/ and revisions/ folders) cost little per story.
+ * (the batch journal and the index journal) cost little per story.
  */
-const BULK_GET_CHUNK = 100;
+const BULK_GET_CHUNK = 250;
+/**
+ * Pages written at once: while one waits for its journal's fsync, the next writes its files. The
+ * checkpoint still moves only after every page of the step is written.
+ */
+const PAGES_IN_FLIGHT = 2;
+
+type ChangesFeed = Awaited<ReturnType<HubClient['changes']>>;
 
 /**
  * The revisions the local tree lacks, the local leaves (what `atts_since` may name), and the story
@@ -116,11 +125,15 @@ export function toRemote(doc: HubDoc): { revision: RemoteRevision | null; proble
   return { revision: { rev: doc._rev, revisions, deleted: false, body: body as DocBody }, problem: null };
 }
 
-/** Writes one page of fetched revisions as one group commit; returns how many stories changed. */
+/**
+ * Writes one page of fetched revisions as one batch; returns how many stories changed. `after` chains
+ * the ledger and plan updates of pages written at once, which read and rewrite one file each.
+ */
 async function writePage(
   ctx: PullContext,
   docs: HubDoc[],
   known: Map<string, KnownVersion>,
+  after: { tail: Promise<unknown> },
 ): Promise<{ written: number; setAside: SetAside[] }> {
   const byId = new Map<string, HubDoc[]>();
   for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
@@ -163,17 +176,60 @@ async function writePage(
   const failed = outcomes.find((o) => !o.ok);
   // The checkpoint stays where it was, so the next step fetches this page again.
   if (failed && !failed.ok) throw failed.error;
-  const plansWritten = ctx.issues ? await writeIssueRevisions(ctx.issues, plans) : 0;
-  const setAside = await ctx.setAside.update(unreadable, ancestry);
+  const ledgers = after.tail.then(async () => {
+    const plansWritten = ctx.issues ? await writeIssueRevisions(ctx.issues, plans) : 0;
+    const setAside = await ctx.setAside.update(unreadable, ancestry);
+    return { plansWritten, setAside };
+  });
+  after.tail = ledgers.catch(() => undefined);
+  const { plansWritten, setAside } = await ledgers;
   return { written: outcomes.filter((o) => o.ok && o.stored).length + plansWritten, setAside };
 }
 
-export async function pullStep(
+export interface PullStepOptions {
+  limit: number;
+  longpollMs?: number;
+  signal?: AbortSignal;
+  /** The feed from `since`, already asked for (the previous step's `nextFeed`). */
+  feed?: Promise<ChangesFeed>;
+  /** The previous step, still writing: this step's checkpoint moves only after that one's. */
+  after?: Promise<unknown>;
+}
+
+/** One step of the pull: reads the feed from `since`, writes what it names, moves the checkpoint. */
+export async function pullStep(ctx: PullContext, since: unknown, opts: PullStepOptions): Promise<PullStep> {
+  return (await beginPullStep(ctx, since, opts)).done;
+}
+
+/**
+ * A step as soon as its feed is read: where the next step starts (`lastSeq`, `nextFeed`) and the
+ * writing of this one (`done`), so the replicator can start the next step while this one writes.
+ */
+export async function beginPullStep(
   ctx: PullContext,
   since: unknown,
-  opts: { limit: number; longpollMs?: number; signal?: AbortSignal },
+  opts: PullStepOptions,
+): Promise<{ rows: number; lastSeq: unknown; nextFeed?: Promise<ChangesFeed>; done: Promise<PullStep> }> {
+  const feed = await (opts.feed ?? ctx.hub.changes(since, opts));
+  // A full page means more to come: the next page of the feed is asked for while this one is written
+  // (not for a longpoll, which waits for news). Reading the feed moves nothing.
+  const nextFeed =
+    opts.longpollMs === undefined && feed.results.length > 0 && feed.results.length >= opts.limit
+      ? ctx.hub.changes(feed.last_seq, { limit: opts.limit, signal: opts.signal })
+      : undefined;
+  nextFeed?.catch(() => undefined);
+  const done = writeStep(ctx, since, feed, nextFeed, opts.after);
+  done.catch(() => undefined);
+  return { rows: feed.results.length, lastSeq: feed.last_seq ?? since, ...(nextFeed ? { nextFeed } : {}), done };
+}
+
+async function writeStep(
+  ctx: PullContext,
+  since: unknown,
+  feed: ChangesFeed,
+  nextFeed: Promise<ChangesFeed> | undefined,
+  previousStep: Promise<unknown> | undefined,
 ): Promise<PullStep> {
-  const feed = await ctx.hub.changes(since, opts);
   const rows = feed.results.filter((r) => ARTICLE_ID_PATTERN.test(r.id) || (ctx.issues && isIssueId(r.id)));
   const wanted: { id: string; rev: string; atts_since?: string[] }[] = [];
   const known = new Map<string, KnownVersion>();
@@ -191,19 +247,50 @@ export async function pullStep(
   let fetched = 0;
   let written = 0;
   const setAside: SetAside[] = [];
-  // Each _bulk_get page is written in one group commit while the next page is on its way.
+  // Each _bulk_get page is written in one batch while the next page is on its way, and up to
+  // PAGES_IN_FLIGHT pages are written at once.
   const fetchPage = (from: number) => ctx.hub.bulkGet(wanted.slice(from, from + BULK_GET_CHUNK));
   let page = wanted.length > 0 ? fetchPage(0) : null;
-  for (let i = 0; i < wanted.length; i += BULK_GET_CHUNK) {
-    const docs = await withMissingPhotos(ctx, await page!);
-    page = i + BULK_GET_CHUNK < wanted.length ? fetchPage(i + BULK_GET_CHUNK) : null;
-    // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
-    page?.catch(() => undefined);
-    fetched += docs.length;
-    const result = await writePage(ctx, docs, known);
-    written += result.written;
-    setAside.push(...result.setAside);
+  const inFlight: Promise<void>[] = [];
+  const after = { tail: Promise.resolve() as Promise<unknown> };
+  const results: { written: number; setAside: SetAside[] }[] = [];
+  let stopped: unknown = null;
+  try {
+    for (let i = 0; i < wanted.length; i += BULK_GET_CHUNK) {
+      const docs = await withMissingPhotos(ctx, await page!);
+      page = i + BULK_GET_CHUNK < wanted.length ? fetchPage(i + BULK_GET_CHUNK) : null;
+      // A failed write below leaves this fetch unread; its error (if any) is not the one to report.
+      page?.catch(() => undefined);
+      fetched += docs.length;
+      const at = results.length;
+      results.push({ written: 0, setAside: [] });
+      const writing = writePage(ctx, docs, known, after).then((r) => void (results[at] = r));
+      // Awaited below; meanwhile a failure of this page must not count as unhandled.
+      writing.catch(() => undefined);
+      inFlight.push(writing);
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+    }
+  } catch (e) {
+    stopped = e;
   }
+  // A failed page never returns while another page of the step is still being written.
+  const left = await Promise.allSettled(inFlight);
+  const failed = left.find((r) => r.status === 'rejected');
+  if (stopped !== null) throw stopped;
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  for (const r of results) {
+    written += r.written;
+    setAside.push(...r.setAside);
+  }
+  // A step never moves the checkpoint past one that is still writing (or failed: then this one fails too).
+  await previousStep;
   if (feed.results.length > 0) await ctx.checkpoint.save(feed.last_seq);
-  return { rows: feed.results.length, written, fetched, setAside, lastSeq: feed.last_seq ?? since };
+  return {
+    rows: feed.results.length,
+    written,
+    fetched,
+    setAside,
+    lastSeq: feed.last_seq ?? since,
+    ...(nextFeed ? { nextFeed } : {}),
+  };
 }

@@ -12,7 +12,7 @@ import type { ChangeLog } from './changeLog';
 import { Checkpointer, replicationId } from './checkpoints';
 import { HubUnreachableError, type HubClient } from './hubClient';
 import { describeHubFailure } from './hubAdmin';
-import { pullStep } from './pull';
+import { beginPullStep, pullStep, type PullStep } from './pull';
 import { pushOnce, type Refusal } from './push';
 import { RefusalLedger } from './refusalLedger';
 import { SetAsideLedger, type SetAside } from './setAsideLedger';
@@ -38,6 +38,9 @@ export interface ReplicatorOptions {
   /** Called when a step succeeds after the hub was unreachable (e.g. to ask the hub who the user is). */
   onBackOnline?: () => Promise<void>;
 }
+
+/** Pull steps written at once by `pull` (see there). */
+const STEPS_IN_FLIGHT = 2;
 
 /** The longest wait between probes of an unreachable hub: back to 已同步 within 5 s of its return. */
 const OFFLINE_PROBE_MAX_MS = 2_000;
@@ -99,15 +102,37 @@ export class Replicator {
     return this.serial('pull', async () => {
       let since = await this.pullCp.since<unknown>(0);
       const total = { written: 0, fetched: 0, rows: 0, setAside: [] as SetAside[] };
-      for (;;) {
-        const step = await pullStep(this.pullCtx, since, { limit: this.opts.batchSize ?? 500 });
+      const add = (step: PullStep) => {
         total.written += step.written;
         total.fetched += step.fetched;
         total.rows += step.rows;
         total.setAside.push(...step.setAside);
-        since = step.lastSeq;
-        if (step.rows === 0) return total;
+      };
+      // Two steps at once: the next step's feed and first page are read while this one's last pages are
+      // written; checkpoints still move in order (each step waits for the one before).
+      let feed: PullStep['nextFeed'];
+      let previous: Promise<PullStep> | undefined;
+      const writing: Promise<PullStep>[] = [];
+      try {
+        for (;;) {
+          const step = await beginPullStep(this.pullCtx, since, {
+            limit: this.opts.batchSize ?? 500,
+            ...(feed ? { feed } : {}),
+            ...(previous ? { after: previous } : {}),
+          });
+          previous = step.done;
+          writing.push(step.done);
+          if (writing.length >= STEPS_IN_FLIGHT) add(await writing.shift()!);
+          if (step.rows === 0) break;
+          feed = step.nextFeed;
+          since = step.lastSeq;
+        }
+        for (const done of writing.splice(0)) add(await done);
+      } finally {
+        // A failed step never returns while a later one is still writing.
+        await Promise.allSettled(writing);
       }
+      return total;
     });
   }
 

@@ -1,5 +1,6 @@
 // SIGKILL in the middle of a group commit: every article file is old or new and whole, with a valid rev
-// tree and its history; acknowledged batches survive; the next open removes the temp files.
+// tree and its history; acknowledged batches survive; the next open replays the batch journal and removes
+// the temp files.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -81,13 +82,23 @@ describe('a group commit killed part-way', () => {
           }
           const reopened = await openTempStore({}, dir);
           expect((await readdir(join(dir, 'articles'))).some((n) => n.endsWith('.tmp'))).toBe(false);
+          // A batch is journaled (one file, fsynced) before its first story file is renamed: the next open
+          // replays the journal, so a batch killed mid-rename is there whole, every story at its version.
+          expect(await readdir(join(dir, 'journal')).catch(() => [])).toEqual([]);
+          const after = new Map((await storiesOnDisk(dir)).map((s) => [s.id, s]));
+          if (c.stopAt)
+            expect(new Set([...after.values()].map((s) => s.revision))).toEqual(new Set([Math.max(...revisions)]));
           for (const s of stories) {
-            // History is durable before the article file is renamed.
+            const now = after.get(s.id)!;
+            expect(now.revision).toBeGreaterThanOrEqual(s.revision);
+            expect(winner(now._revTree!)).toBe(now._rev);
+            expect(now.headline).toMatch(now.revision === 1 ? /^稿\d+$/ : `第${now.revision}版`);
+            // History is durable before the article file is renamed (in the journal, or fsynced).
             const history = (await reopened.services.revisions.list(s.id)).map((m) => m.revision);
-            expect(history[0]).toBeGreaterThanOrEqual(s.revision);
-            expect(history).toContain(s.revision);
+            expect(history[0]).toBeGreaterThanOrEqual(now.revision);
+            expect(history).toContain(now.revision);
             if (acked.has(s.id)) expect(history).toContain(acked.get(s.id));
-            expect(reopened.services.articles.summary(s.id)?.revision).toBe(s.revision);
+            expect(reopened.services.articles.summary(s.id)?.revision).toBe(now.revision);
           }
           await reopened.close();
         } finally {

@@ -1,0 +1,274 @@
+/**
+ * The batch journal: a batch of stories (a pulled page, an import) is made durable by ONE file in
+ * journal/ holding every file write of the batch (temp, fsync, rename, fsync folder), after which the
+ * files themselves are written behind it without an fsync each. A journal is retired (deleted) only
+ * once its files are durable (one sync of the file system where the platform has it, else an fsync of
+ * each file); a journal still on disk at open is replayed, each write made atomically and durably,
+ * before the index is read. A journal that does not check out (torn, damaged) is discarded: its batch
+ * was never acknowledged, and what was committed before it is in its files or in earlier journals.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { fsyncDir, isTempFile, writeFileAtomic } from '../atomicFile';
+import { resolveInside } from '../safePath';
+
+/**
+ * One file write of a batch: a whole file replaced, or a line appended (`data` ends with a newline).
+ * Paths are absolute inside the data folder. The bytes are encoded once, for the journal and the file.
+ */
+export interface FileOp {
+  op: 'replace' | 'append';
+  path: string;
+  data: Buffer;
+}
+
+/** A whole file's content as a write of a batch. */
+export function replaceOp(path: string, text: string): FileOp {
+  return { op: 'replace', path, data: Buffer.from(text) };
+}
+
+/** One line appended to a file as a write of a batch. */
+export function appendOp(path: string, line: string): FileOp {
+  return { op: 'append', path, data: Buffer.from(line.endsWith('\n') ? line : `${line}\n`) };
+}
+
+/** A journal on disk whose files were written behind it, with the stories it covers. */
+export interface JournalEntry {
+  file: string;
+  ids: ReadonlySet<string>;
+  ops: readonly FileOp[];
+  bytes: number;
+}
+
+const FORMAT = 1;
+const SUFFIX = '.batch';
+
+/** A write as the journal's header lists it; its bytes follow the header, in order. */
+interface StoredOp {
+  op: 'replace' | 'append';
+  /** Relative to the data folder. */
+  path: string;
+  bytes: number;
+}
+
+/** Thrown for a journal file that does not check out. */
+export class DamagedJournalError extends Error {}
+
+export class BatchJournal {
+  readonly dir: string;
+  private seq = 0;
+  private tmpSeq = 0;
+  private readonly madeDirs = new Set<string>();
+
+  constructor(readonly dataDir: string) {
+    this.dir = join(dataDir, 'journal');
+  }
+
+  /** Writes the journal of a batch durably; the batch's files may be written behind it once this resolves. */
+  async write(ops: readonly FileOp[], ids: ReadonlySet<string>): Promise<JournalEntry> {
+    if (this.seq === 0) await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    const seq = ++this.seq;
+    // One line of JSON naming each write and its length, then the bytes of every write back to back:
+    // no second JSON encoding of a story's JSON, and a checksum over all of it.
+    const list: StoredOp[] = ops.map((o) => ({ op: o.op, path: relative(this.dataDir, o.path), bytes: o.data.length }));
+    const listLine = Buffer.from(`${JSON.stringify(list)}\n`);
+    const sum = createHash('sha1').update(listLine);
+    for (const o of ops) sum.update(o.data);
+    const bytes = listLine.length + ops.reduce((n, o) => n + o.data.length, 0);
+    const header = Buffer.from(`${JSON.stringify({ format: FORMAT, bytes, sha1: sum.digest('hex') })}\n`);
+    const file = join(this.dir, `${String(seq).padStart(12, '0')}-${process.pid}${SUFFIX}`);
+    await writeFileAtomic(file, Buffer.concat([header, listLine, ...ops.map((o) => o.data)]));
+    return { file, ids, ops, bytes };
+  }
+
+  /**
+   * Writes the batch's files behind its journal: each replaced file under a temp name then renamed (a
+   * crash leaves the old file or the new, whole), each line appended, none fsynced. Resolves with one
+   * error or null per op.
+   */
+  async applyBehind(ops: readonly FileOp[]): Promise<(unknown | null)[]> {
+    const results = await Promise.allSettled(ops.map((o) => this.applyOne(o)));
+    return results.map((r) => (r.status === 'rejected' ? r.reason : null));
+  }
+
+  private async applyOne(o: FileOp): Promise<void> {
+    const folder = dirname(o.path);
+    if (!this.madeDirs.has(folder)) {
+      await mkdir(folder, { recursive: true, mode: 0o700 });
+      this.madeDirs.add(folder);
+    }
+    if (o.op === 'append') {
+      await appendFile(o.path, o.data, { mode: 0o600 });
+      return;
+    }
+    // A counter, not random bytes: one process owns the store, and the pid keeps two sessions apart.
+    const tmp = join(folder, `.${o.path.slice(folder.length + 1)}.${process.pid}.j${++this.tmpSeq}.tmp`);
+    try {
+      const fh = await open(tmp, 'wx', 0o600);
+      try {
+        await fh.writeFile(o.data);
+      } finally {
+        await fh.close();
+      }
+      await rename(tmp, o.path);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+  }
+
+  /** Makes the files of these journals durable, then deletes the journals. */
+  async retire(entries: readonly JournalEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    if (!(await syncFileSystem(this.dataDir))) await fsyncAll(entries.flatMap((e) => e.ops));
+    await Promise.all(entries.map((e) => rm(e.file, { force: true })));
+    await fsyncDir(this.dir);
+  }
+
+  /**
+   * For a batch some of whose writes behind the journal failed (those stories are reported lost): the
+   * writes that landed are fsynced one by one and the journal deleted at once, so a replay can never
+   * bring back a story the batch reported as not saved.
+   */
+  async settleFailed(entry: JournalEntry, landed: readonly FileOp[]): Promise<void> {
+    await fsyncAll(landed);
+    await rm(entry.file, { force: true });
+    await fsyncDir(this.dir);
+  }
+
+  /**
+   * At open (owner only, before the index is read): replays every journal left on disk in order and
+   * deletes it; temp files of journals never renamed are removed, a damaged journal is discarded.
+   * Returns the journals replayed and discarded.
+   */
+  async replay(): Promise<{ replayed: number; discarded: string[] }> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return { replayed: 0, discarded: [] };
+    }
+    await Promise.all(names.filter(isTempFile).map((n) => rm(join(this.dir, n), { force: true })));
+    const journals = names.filter((n) => n.endsWith(SUFFIX)).sort();
+    const discarded: string[] = [];
+    let replayed = 0;
+    for (const name of journals) {
+      const file = join(this.dir, name);
+      let ops: FileOp[];
+      try {
+        ops = this.parse(await readFile(file));
+      } catch (e) {
+        if (!(e instanceof DamagedJournalError)) throw e;
+        discarded.push(`${name}: ${e.message}`);
+        await rm(file, { force: true });
+        continue;
+      }
+      await applyDurably(ops);
+      await rm(file, { force: true });
+      replayed++;
+    }
+    if (journals.length > 0) await fsyncDir(this.dir);
+    return { replayed, discarded };
+  }
+
+  /** The writes a journal holds, or DamagedJournalError when it is torn or altered. */
+  parse(raw: Buffer): FileOp[] {
+    const nl = raw.indexOf(10);
+    if (nl < 0) throw new DamagedJournalError('没有文件头');
+    let header: { format?: unknown; bytes?: unknown; sha1?: unknown };
+    try {
+      header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as typeof header;
+    } catch {
+      throw new DamagedJournalError('文件头无法解析');
+    }
+    const body = raw.subarray(nl + 1);
+    if (header.format !== FORMAT) throw new DamagedJournalError(`未知格式 ${String(header.format)}`);
+    if (header.bytes !== body.length || header.sha1 !== createHash('sha1').update(body).digest('hex'))
+      throw new DamagedJournalError('内容不完整或已损坏');
+    const listEnd = body.indexOf(10);
+    let stored: StoredOp[];
+    try {
+      stored = JSON.parse(body.subarray(0, listEnd).toString('utf8')) as StoredOp[];
+    } catch {
+      throw new DamagedJournalError('写入清单无法解析');
+    }
+    let at = listEnd + 1;
+    const ops = stored.map((o): FileOp => {
+      if ((o.op !== 'replace' && o.op !== 'append') || typeof o.path !== 'string' || !Number.isInteger(o.bytes))
+        throw new DamagedJournalError('写入项不合格式');
+      const data = body.subarray(at, at + o.bytes);
+      at += o.bytes;
+      // A journal never names a path outside the data folder, whatever its bytes say.
+      return { op: o.op, path: resolveInside(this.dataDir, o.path), data };
+    });
+    if (at !== body.length) throw new DamagedJournalError('写入长度与内容不符');
+    return ops;
+  }
+}
+
+/** Each write made as a single save makes it: replaced files atomically and fsynced, lines appended and fsynced. */
+async function applyDurably(ops: readonly FileOp[]): Promise<void> {
+  for (const o of ops) {
+    await mkdir(dirname(o.path), { recursive: true, mode: 0o700 });
+    if (o.op === 'replace') await writeFileAtomic(o.path, o.data);
+    else await appendDurably(o.path, o.data);
+  }
+}
+
+async function appendDurably(path: string, data: Buffer): Promise<void> {
+  const fh = await open(path, 'a', 0o600);
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** An fsync of every file written and of each folder holding one (the fallback where no file-system sync exists). */
+async function fsyncAll(ops: readonly FileOp[]): Promise<void> {
+  const files = [...new Set(ops.map((o) => o.path))];
+  // Each folder holding a file, and the folder above it (a story's revision folder may be new).
+  const folders = [...new Set(files.flatMap((f) => [dirname(f), dirname(dirname(f))]))];
+  const fsyncFile = async (path: string) => {
+    let fh;
+    try {
+      // Writable: Windows flushes only a handle opened for writing.
+      fh = await open(path, 'r+');
+      await fh.sync();
+    } catch (e) {
+      // Replaced since by a later write, which is durable on its own or covered by a later journal.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EISDIR') throw e;
+    } finally {
+      await fh?.close();
+    }
+  };
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(fsyncFile));
+  for (const f of folders) await fsyncDir(f);
+}
+
+const run = promisify(execFile);
+/** Whether `sync -f` (syncfs: one flush of the file system) worked here; null until tried. */
+let syncfsWorks: boolean | null = process.platform === 'linux' ? null : false;
+
+/**
+ * Flushes the whole file system holding `dir` with one syncfs (coreutils `sync -f`, Linux): one journal
+ * commit for thousands of files instead of an fsync each. False where it is not available.
+ */
+async function syncFileSystem(dir: string): Promise<boolean> {
+  if (syncfsWorks === false) return false;
+  try {
+    await run('sync', ['-f', dir], { timeout: 60_000 });
+    syncfsWorks = true;
+    return true;
+  } catch (e) {
+    // Once it has worked, a failure is a failure of the disk, not of the platform.
+    if (syncfsWorks) throw e;
+    syncfsWorks = false;
+    return false;
+  }
+}

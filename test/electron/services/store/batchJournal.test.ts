@@ -1,0 +1,173 @@
+// The batch journal: a journal left by a crash (written, its files not) is replayed at open before the
+// index is read; a torn or damaged journal is discarded without touching what was committed before it;
+// a single save of a story still in a journal retires that journal first, so a replay cannot undo it.
+import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyContent, type Article } from '../../../../shared/model/article';
+import { articleOnly, StoredArticleSchema, type StoredArticle } from '../../../../shared/model/syncFields';
+import { localEdit } from '../../../../electron/services/revisionTree/articleDoc';
+import { appendOp, BatchJournal, replaceOp } from '../../../../electron/services/store/batchJournal';
+import { openTempStore, type TempStore } from '../tempStore';
+
+let store: TempStore;
+afterEach(async () => {
+  await store?.cleanup();
+});
+
+const content = (headline: string) => ({ ...emptyContent(), headline });
+
+async function onDisk(dir: string, id: string): Promise<StoredArticle> {
+  return StoredArticleSchema.parse(JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')));
+}
+
+/** Two stories created, committed and the store closed cleanly; returns their ids. */
+async function twoCommitted(): Promise<string[]> {
+  store = await openTempStore();
+  const created = await store.services.articles.createMany(
+    ['甲稿', '乙稿'].map((h) => ({ kind: 'story' as const, content: content(h) })),
+    '记者',
+  );
+  await store.close();
+  return created.map((o) => (o.ok ? o.stored!.id : ''));
+}
+
+/**
+ * The journal a batch leaves when the process dies after the journal is durable and before any file
+ * behind it is written: the next version of each story and its revision record, as the store makes them.
+ */
+async function plantJournal(
+  dir: string,
+  ids: string[],
+  headline: (i: number) => string,
+  journal = new BatchJournal(dir),
+): Promise<string> {
+  const ops = [];
+  for (const [i, id] of ids.entries()) {
+    const current = await onDisk(dir, id);
+    const next: Article = {
+      ...(current as Article),
+      headline: headline(i),
+      revision: current.revision + 1,
+      updatedAt: new Date().toISOString(),
+    };
+    const stored = localEdit(current, next);
+    ops.push(
+      replaceOp(join(dir, 'revisions', id, `${next.revision}.json`), JSON.stringify(articleOnly(stored))),
+      appendOp(
+        join(dir, 'revisions', id, 'meta.jsonl'),
+        JSON.stringify({
+          revision: next.revision,
+          status: next.status,
+          updatedAt: next.updatedAt,
+          updatedBy: next.updatedBy,
+          milestone: false,
+        }),
+      ),
+      replaceOp(join(dir, 'articles', `${id}.json`), JSON.stringify(stored)),
+    );
+  }
+  const entry = await journal.write(ops, new Set(ids));
+  return entry.file;
+}
+
+describe('the batch journal', () => {
+  it('replays a journal left on disk at open: the stories, their history and their listing', async () => {
+    const ids = await twoCommitted();
+    await plantJournal(store.dir, ids, (i) => `日志里的第${i}篇`);
+    store = await openTempStore({}, store.dir);
+    const a = store.services.articles;
+    for (const [i, id] of ids.entries()) {
+      expect(await a.get(id)).toMatchObject({ headline: `日志里的第${i}篇`, revision: 2 });
+      expect((await onDisk(store.dir, id)).headline).toBe(`日志里的第${i}篇`);
+      expect(a.summary(id)).toMatchObject({ headline: `日志里的第${i}篇`, revision: 2 });
+      expect((await store.services.revisions.list(id)).map((m) => m.revision)).toEqual([2, 1]);
+      expect((await store.services.revisions.get(id, 2)).headline).toBe(`日志里的第${i}篇`);
+    }
+    expect(await readdir(join(store.dir, 'journal'))).toEqual([]);
+    expect(a.uncleanBefore).toBe(true);
+  });
+
+  it('replays journals in order: the later batch of a story wins', async () => {
+    const ids = await twoCommitted();
+    const journal = new BatchJournal(store.dir);
+    const first = await plantJournal(store.dir, ids, (i) => `早${i}`, journal);
+    // The second journal's versions build on the first's, as a second pulled page would.
+    const stories = journal
+      .parse(await readFile(first))
+      .filter((o) => o.path.includes(`${sep}articles${sep}`))
+      .map((o) => StoredArticleSchema.parse(JSON.parse(o.data.toString('utf8'))));
+    const later = stories.map((s, i) =>
+      replaceOp(
+        join(store.dir, 'articles', `${s.id}.json`),
+        JSON.stringify(localEdit(s, { ...articleOnly(s), headline: `晚${i}`, revision: s.revision + 1 })),
+      ),
+    );
+    await journal.write(later, new Set(ids));
+    store = await openTempStore({}, store.dir);
+    for (const [i, id] of ids.entries()) {
+      expect(await store.services.articles.get(id)).toMatchObject({ headline: `晚${i}`, revision: 3 });
+    }
+  });
+
+  it('discards a torn journal (a crash while it was written) and keeps every story committed before', async () => {
+    const ids = await twoCommitted();
+    const file = await plantJournal(store.dir, ids, (i) => `没写完的第${i}篇`);
+    const { size } = await stat(file);
+    await truncate(file, Math.floor(size / 2));
+    // And a journal whose bytes were altered, and the temp file of one that was never renamed.
+    const journal = new BatchJournal(store.dir);
+    await plantJournal(store.dir, ids, () => '占位', journal);
+    const altered = await plantJournal(store.dir, ids, () => '改坏的', journal);
+    const raw = await readFile(altered);
+    raw[raw.length - 3] = raw[raw.length - 3]! ^ 0xff;
+    await writeFile(altered, raw);
+    await rm(altered.replace(/000000000002/, '000000000001'));
+    await writeFile(join(store.dir, 'journal', '.000000000003-1.batch.123.tmp'), 'half');
+    store = await openTempStore({}, store.dir);
+    for (const [i, id] of ids.entries()) {
+      expect(await store.services.articles.get(id)).toMatchObject({ headline: i === 0 ? '甲稿' : '乙稿', revision: 1 });
+      expect((await store.services.revisions.list(id)).map((m) => m.revision)).toEqual([1]);
+    }
+    expect(await readdir(join(store.dir, 'journal'))).toEqual([]);
+  });
+
+  it('refuses a journal that names a path outside the data folder', async () => {
+    const ids = await twoCommitted();
+    const journal = new BatchJournal(store.dir);
+    const entry = await journal.write([replaceOp(join(store.dir, 'articles', `${ids[0]}.json`), '{}')], new Set());
+    const raw = (await readFile(entry.file, 'utf8')).replace(`articles/${ids[0]}.json`, `../../../etc/${ids[0]}.jsn`);
+    expect(() => journal.parse(Buffer.from(raw))).toThrow();
+  });
+
+  it('a batch leaves its journal until its files are durable; a single save of one of its stories retires it first', async () => {
+    store = await openTempStore();
+    const a = store.services.articles;
+    const created = await a.createMany(
+      ['一', '二', '三'].map((h) => ({ kind: 'story' as const, content: content(h) })),
+      '记者',
+    );
+    const ids = created.map((o) => (o.ok ? o.stored!.id : ''));
+    // Acknowledged: the journal is on disk (until the store retires it a moment later).
+    expect(a.journalsOutstanding).toBe(1);
+    expect((await readdir(join(store.dir, 'journal'))).filter((n) => n.endsWith('.batch'))).toHaveLength(1);
+    // Were it replayed after this save, the journal would put version 1 back over version 2.
+    await a.save(ids[0]!, 1, content('一（改）'), '记者');
+    expect(a.journalsOutstanding).toBe(0);
+    expect((await readdir(join(store.dir, 'journal'))).filter((n) => n.endsWith('.batch'))).toEqual([]);
+    await store.abandon();
+    store = await openTempStore({}, store.dir);
+    expect(await store.services.articles.get(ids[0]!)).toMatchObject({ headline: '一（改）', revision: 2 });
+  });
+
+  it('retires the journals at a clean close', async () => {
+    store = await openTempStore();
+    await store.services.articles.createMany(
+      ['一', '二'].map((h) => ({ kind: 'story' as const, content: content(h) })),
+      '记者',
+    );
+    store = await store.reopen();
+    expect((await readdir(join(store.dir, 'journal'))).filter((n) => n.endsWith('.batch'))).toEqual([]);
+    expect(store.services.articles.uncleanBefore).toBe(false);
+  });
+});
