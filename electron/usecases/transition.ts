@@ -20,7 +20,7 @@ export function transitionArticle(s: Services, req: TransitionRequest, actor: st
     if (req.to === 'approved' && conflictCount(a) > 0) {
       throw new NewsdeskError('forbidden', '稿件有同步冲突，请先在合并窗口中解决冲突再签发。');
     }
-    const verdict = checkTransition(a, req.to, role);
+    const verdict = checkTransition(a, req.to, role, actor);
     if (!verdict.ok) throw new NewsdeskError('forbidden', verdict.reason);
     return applyTransition(a, req.to, actor, new Date().toISOString(), req.note);
   });

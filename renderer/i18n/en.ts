@@ -88,6 +88,9 @@ export const en: Record<MessageKey, string> = {
   'story.placeholder': 'Write the story here…',
   'story.revision': 'Revision {n}',
   'story.spikedBanner': 'This story is spiked; restore it to edit.',
+  'story.signedOffBanner': 'This story is {status}: an edit sends it back to edited, and the chief editor must approve it again before export.',
+  'story.notYours.status': 'This story is {status}; your role cannot edit it.',
+  'story.notYours.owner': 'Only its author edits a draft; this one is by {owner}.',
 
   'save.saved': 'Saved',
   'save.dirty': 'Unsaved',

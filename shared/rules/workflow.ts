@@ -16,10 +16,21 @@ const ROLE_LABEL: Record<UserRole, string> = {
   layout: '版面编辑',
 };
 
+const STATUS_LABEL: Record<ArticleStatus, string> = {
+  draft: '草稿',
+  submitted: '已交稿',
+  edited: '已编辑',
+  approved: '已签发',
+  placed: '已上版',
+  spiked: '已撤稿',
+};
+
 /** Moves each role may make, as [from, to] pairs; spiking and restoring are listed apart. */
 export const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
   reporter: [['draft', 'submitted']],
+  // The copy desk sends on copy it imported itself (own drafts only, see OWN_ONLY_IN).
   'copy-editor': [
+    ['draft', 'submitted'],
     ['submitted', 'edited'],
     ['submitted', 'draft'],
     ['edited', 'submitted'],
@@ -44,14 +55,55 @@ export const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus,
  */
 export const SYSTEM_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
   reporter: [],
-  'copy-editor': [],
+  // A text change after sign-off takes the story back to edited (settleEdit): it must be approved again.
+  'copy-editor': [
+    ['approved', 'edited'],
+    ['placed', 'edited'],
+  ],
   'chief-editor': [
     ['edited', 'placed'],
     ['approved', 'placed'],
     ['placed', 'approved'],
   ],
+  layout: [
+    ['approved', 'edited'],
+    ['placed', 'edited'],
+  ],
+};
+
+/** The story's text: what a reader reads and its track changes. A change to any of these is an edit of the copy. */
+export const STORY_TEXT_FIELDS = [
+  'kind',
+  'kicker',
+  'headline',
+  'subheadline',
+  'source',
+  'bylines',
+  'correspondents',
+  'body',
+  'changes',
+] as const;
+
+/** The statuses in which each role may change a story's text (layout: only to cut placed copy, which reopens it). */
+export const TEXT_IN: Record<UserRole, readonly ArticleStatus[]> = {
+  reporter: ['draft'],
+  'copy-editor': ['draft', 'submitted', 'edited', 'approved', 'placed', 'spiked'],
+  'chief-editor': ['draft', 'submitted', 'edited', 'approved', 'placed', 'spiked'],
+  layout: ['edited', 'approved', 'placed'],
+};
+
+/** Statuses in which a role edits or sends on only the stories it wrote (or imported): a draft is its author's. */
+export const OWN_ONLY_IN: Record<UserRole, readonly ArticleStatus[]> = {
+  reporter: ['draft'],
+  'copy-editor': ['draft'],
+  'chief-editor': [],
   layout: [],
 };
+
+/** Signed-off statuses: a text change by anyone but the chief editor takes the story back to REOPEN_TO. */
+export const SIGNED_OFF: readonly ArticleStatus[] = ['approved', 'placed'];
+export const REOPEN_TO: ArticleStatus = 'edited';
+export const SIGNS_OFF: UserRole = 'chief-editor';
 
 /** Every status move a role's desk can write, by hand or by the app: what the hub accepts. */
 export const HUB_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
@@ -91,7 +143,63 @@ export function missingForStatus(a: Article, to: ArticleStatus): string | null {
   return problems.length > 1 ? `${text}（另有 ${problems.length - 1} 处署名问题）` : text;
 }
 
-export function checkTransition(a: Article, to: ArticleStatus | 'restored', role: UserRole): TransitionVerdict {
+/** Whether `name` in `role` may change this story's text now (the UI's read-only state mirrors it). */
+export function mayEditText(a: Article, role: UserRole, name: string): boolean {
+  return editBlock(a, role, name) === null;
+}
+
+/** Why `name` in `role` may not change this story's text now (its status, or whose it is), or null. */
+export type EditBlock = { reason: 'status' } | { reason: 'owner'; owner: string };
+
+export function editBlock(a: Article, role: UserRole, name: string): EditBlock | null {
+  if (!TEXT_IN[role].includes(a.status)) return { reason: 'status' };
+  if (OWN_ONLY_IN[role].includes(a.status) && a.createdBy !== name) return { reason: 'owner', owner: a.createdBy };
+  return null;
+}
+
+/** The same, in the newsroom's words (main's refusals). */
+export function editRefusal(a: Article, role: UserRole, name: string): string | null {
+  const block = editBlock(a, role, name);
+  if (!block) return null;
+  return block.reason === 'status'
+    ? `${ROLE_LABEL[role]}不能修改${STATUS_LABEL[a.status]}的稿件`
+    : `${ROLE_LABEL[role]}只能修改自己的稿件（此稿由 ${block.owner} 所写）`;
+}
+
+/** Whether the text (STORY_TEXT_FIELDS) differs between two versions of a story. */
+export function textChanged(before: Article, after: Article): boolean {
+  return STORY_TEXT_FIELDS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/**
+ * The story as written after an edit: a text change to a signed-off (approved or placed) story by
+ * anyone but the chief editor takes it back to edited, so it cannot be exported until approved again.
+ * The placement stays: re-approving a placed story places it again (applyTransition).
+ */
+export function settleEdit(before: Article, after: Article, role: UserRole): Article {
+  if (role === SIGNS_OFF || !SIGNED_OFF.includes(before.status) || after.status !== before.status) return after;
+  return textChanged(before, after) ? { ...after, status: REOPEN_TO } : after;
+}
+
+/** Whether a signed-off story's text change by this role would take it back to edited (the editor's notice). */
+export function editReopens(a: Article, role: UserRole): boolean {
+  return role !== SIGNS_OFF && SIGNED_OFF.includes(a.status);
+}
+
+function ownsMove(a: Article, role: UserRole, name: string): boolean {
+  return !OWN_ONLY_IN[role].includes(a.status) || a.createdBy === name;
+}
+
+/**
+ * Whether `name` in `role` may move the story to `to`, and if not why. `name` is who asks: a
+ * reporter (and the copy desk for copy it imported) sends on only its own drafts.
+ */
+export function checkTransition(
+  a: Article,
+  to: ArticleStatus | 'restored',
+  role: UserRole,
+  name: string,
+): TransitionVerdict {
   const from = a.status;
   if (to === 'spiked' || to === 'restored') {
     if (to === 'restored' && from !== 'spiked') return { ok: false, reason: '稿件未被撤稿，无需恢复' };
@@ -104,6 +212,9 @@ export function checkTransition(a: Article, to: ArticleStatus | 'restored', role
   if (!canTransition(from, to)) return { ok: false, reason: `稿件不能从「${from}」直接变为「${to}」` };
   if (!ROLE_MOVES[role].some(([f, t]) => f === from && t === to)) {
     return { ok: false, reason: `${ROLE_LABEL[role]}无权把稿件从「${from}」改为「${to}」` };
+  }
+  if (!ownsMove(a, role, name)) {
+    return { ok: false, reason: `${ROLE_LABEL[role]}只能移交自己的稿件（此稿由 ${a.createdBy} 所写）` };
   }
   const missing = missingForStatus(a, to);
   return missing ? { ok: false, reason: `不能改为「${to}」：${missing}` } : { ok: true };
@@ -141,7 +252,7 @@ export function applyPlacement(a: Article, placement: Article['placement']): Art
 }
 
 /** The statuses a role may move this story to now, for the UI's buttons. */
-export function allowedTransitions(a: Article, role: UserRole): ArticleStatus[] {
-  if (a.status === 'spiked') return [];
+export function allowedTransitions(a: Article, role: UserRole, name: string): ArticleStatus[] {
+  if (a.status === 'spiked' || !ownsMove(a, role, name)) return [];
   return ROLE_MOVES[role].filter(([f]) => f === a.status).map(([, t]) => t);
 }

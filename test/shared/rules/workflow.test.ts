@@ -15,7 +15,7 @@ function article(status: ArticleStatus, patch: Partial<Article> = {}): Article {
     spikedFrom: null,
     revision: 1,
     createdAt: '',
-    createdBy: '',
+    createdBy: '甲',
     updatedAt: '',
     updatedBy: '',
     placement: null,
@@ -42,17 +42,17 @@ describe('workflow moves by role', () => {
     ['spiked', 'restored', 'copy-editor', true],
     ['draft', 'restored', 'copy-editor', false],
   ])('%s → %s by %s: %s', (from, to, role, ok) => {
-    expect(checkTransition(article(from), to, role).ok).toBe(ok);
+    expect(checkTransition(article(from), to, role, '甲').ok).toBe(ok);
   });
 
   it('refuses submitting without a headline, body, or byline/source, and says which', () => {
-    const r1 = checkTransition(article('draft', { headline: ' ' }), 'submitted', 'reporter');
+    const r1 = checkTransition(article('draft', { headline: ' ' }), 'submitted', 'reporter', '甲');
     expect(r1).toEqual({ ok: false, reason: expect.stringContaining('主题') });
-    const r2 = checkTransition(article('draft', { body: [paragraph('  ')] }), 'submitted', 'reporter');
+    const r2 = checkTransition(article('draft', { body: [paragraph('  ')] }), 'submitted', 'reporter', '甲');
     expect(r2).toEqual({ ok: false, reason: expect.stringContaining('正文') });
-    const r3 = checkTransition(article('draft', { bylines: [] }), 'submitted', 'reporter');
+    const r3 = checkTransition(article('draft', { bylines: [] }), 'submitted', 'reporter', '甲');
     expect(r3).toEqual({ ok: false, reason: expect.stringContaining('署名') });
-    expect(checkTransition(article('draft', { bylines: [], source: '新华社' }), 'submitted', 'reporter').ok).toBe(true);
+    expect(checkTransition(article('draft', { bylines: [], source: '新华社' }), 'submitted', 'reporter', '甲').ok).toBe(true);
   });
 
   it('refuses approving while a photo has no credit', () => {
@@ -66,24 +66,24 @@ describe('workflow moves by role', () => {
         children: [{ text: '' as const }] as [{ text: '' }],
       },
     ];
-    const verdict = checkTransition(article('edited', { body }), 'approved', 'chief-editor');
+    const verdict = checkTransition(article('edited', { body }), 'approved', 'chief-editor', '甲');
     expect(verdict).toEqual({ ok: false, reason: expect.stringContaining('图片没有署名') });
   });
 
   it('refuses submitting when one person is both reporter and correspondent', () => {
     const a = article('draft', { correspondents: [{ name: '甲' }] });
-    expect(checkTransition(a, 'submitted', 'reporter')).toEqual({
+    expect(checkTransition(a, 'submitted', 'reporter', '甲')).toEqual({
       ok: false,
       reason: expect.stringContaining('同时署名为记者和通讯员'),
     });
   });
 
   it('lets a notice through without a byline', () => {
-    expect(checkTransition(article('draft', { kind: 'notice', bylines: [] }), 'submitted', 'reporter').ok).toBe(true);
+    expect(checkTransition(article('draft', { kind: 'notice', bylines: [] }), 'submitted', 'reporter', '甲').ok).toBe(true);
   });
 
   it('offers each role only its own moves', () => {
-    expect(allowedTransitions(article('submitted'), 'copy-editor').sort()).toEqual(['draft', 'edited']);
-    expect(allowedTransitions(article('submitted'), 'reporter')).toEqual([]);
+    expect(allowedTransitions(article('submitted'), 'copy-editor', '乙').sort()).toEqual(['draft', 'edited']);
+    expect(allowedTransitions(article('submitted'), 'reporter', '甲')).toEqual([]);
   });
 });
