@@ -28,7 +28,7 @@ const STATUS_LABEL: Record<ArticleStatus, string> = {
 /** Moves each role may make, as [from, to] pairs; spiking and restoring are listed apart. */
 export const ROLE_MOVES: Record<UserRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
   reporter: [['draft', 'submitted']],
-  // The copy desk sends on copy it imported itself (own drafts only, see OWN_ONLY_IN).
+  // The copy desk sends on copy it imported itself (own drafts only, see OWN_MOVES_FROM).
   'copy-editor': [
     ['draft', 'submitted'],
     ['submitted', 'edited'],
@@ -92,8 +92,19 @@ export const TEXT_IN: Record<UserRole, readonly ArticleStatus[]> = {
   layout: ['edited', 'approved', 'placed'],
 };
 
-/** Statuses in which a role edits or sends on only the stories it wrote (or imported): a draft is its author's. */
-export const OWN_ONLY_IN: Record<UserRole, readonly ArticleStatus[]> = {
+/** Statuses in which a role edits the text of only the stories it wrote: a reporter's draft is hers alone. */
+export const OWN_TEXT_IN: Record<UserRole, readonly ArticleStatus[]> = {
+  reporter: ['draft'],
+  'copy-editor': [],
+  'chief-editor': [],
+  layout: [],
+};
+
+/**
+ * Statuses out of which a role moves (spiking aside) only the stories it wrote: a reporter submits only
+ * her own drafts, and the copy desk sends on only copy it imported itself (a reporter's draft is hers to submit).
+ */
+export const OWN_MOVES_FROM: Record<UserRole, readonly ArticleStatus[]> = {
   reporter: ['draft'],
   'copy-editor': ['draft'],
   'chief-editor': [],
@@ -153,7 +164,7 @@ export type EditBlock = { reason: 'status' } | { reason: 'owner'; owner: string 
 
 export function editBlock(a: Article, role: UserRole, name: string): EditBlock | null {
   if (!TEXT_IN[role].includes(a.status)) return { reason: 'status' };
-  if (OWN_ONLY_IN[role].includes(a.status) && a.createdBy !== name) return { reason: 'owner', owner: a.createdBy };
+  if (OWN_TEXT_IN[role].includes(a.status) && a.createdBy !== name) return { reason: 'owner', owner: a.createdBy };
   return null;
 }
 
@@ -187,7 +198,7 @@ export function editReopens(a: Article, role: UserRole): boolean {
 }
 
 function ownsMove(a: Article, role: UserRole, name: string): boolean {
-  return !OWN_ONLY_IN[role].includes(a.status) || a.createdBy === name;
+  return !OWN_MOVES_FROM[role].includes(a.status) || a.createdBy === name;
 }
 
 /**

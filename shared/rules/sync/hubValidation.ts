@@ -7,7 +7,8 @@ import { STATUSES, type ArticleStatus, type UserRole } from '../../model/status'
 import { ARTICLE_ID_PATTERN } from '../../model/article';
 import {
   HUB_MOVES,
-  OWN_ONLY_IN,
+  OWN_MOVES_FROM,
+  OWN_TEXT_IN,
   REOPEN_TO,
   SIGNED_OFF,
   SIGNS_OFF,
@@ -51,7 +52,7 @@ export const HUB_SECURITY = {
 /**
  * The story's text fields, with the track changes that travel with them (the change table moves with
  * every suggestion made, accepted or rejected): which role may change them in which status is judged
- * by the text tables (TEXT_IN, OWN_ONLY_IN, the reopening after sign-off). Anyone on the story may comment.
+ * by the text tables (TEXT_IN, OWN_TEXT_IN, the reopening after sign-off). Anyone on the story may comment.
  */
 const TEXT_FIELDS: readonly string[] = STORY_TEXT_FIELDS;
 
@@ -113,7 +114,8 @@ export function hubRuleTables(): WriteRuleTables {
     free: FREE_FIELDS,
     text: [...TEXT_FIELDS],
     textIn: {},
-    ownIn: {},
+    ownText: {},
+    ownMoves: {},
     reopen: [...SIGNED_OFF],
     reopenTo: REOPEN_TO,
     signOff: [hubRoleOf(SIGNS_OFF)],
@@ -134,7 +136,8 @@ export function hubRuleTables(): WriteRuleTables {
     t.endable[hubRole] = STATUSES.filter((s) => endable.has(s));
     t.fields[hubRole] = [...FIELDS_BY_ROLE[hubRole]];
     t.textIn[hubRole] = [...TEXT_IN[role]];
-    t.ownIn[hubRole] = [...OWN_ONLY_IN[role]];
+    t.ownText[hubRole] = [...OWN_TEXT_IN[role]];
+    t.ownMoves[hubRole] = [...OWN_MOVES_FROM[role]];
   }
   return t;
 }

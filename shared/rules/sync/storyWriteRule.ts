@@ -33,8 +33,10 @@ export interface WriteRuleTables {
   text: string[];
   /** Statuses (of the story before the write) in which a role may change its text. */
   textIn: Record<string, string[]>;
-  /** Statuses in which a role may change the text or move the story (spiking aside) only if it wrote it. */
-  ownIn: Record<string, string[]>;
+  /** Statuses in which a role may change the text only of a story it wrote. */
+  ownText: Record<string, string[]>;
+  /** Statuses out of which a role may move (spiking aside) only a story it wrote. */
+  ownMoves: Record<string, string[]>;
   /** Signed-off statuses (签发, 上版): a text change by anyone but `signOff` must return the story to `reopenTo`. */
   reopen: string[];
   reopenTo: string;
@@ -154,9 +156,11 @@ export function judgeStoryWrite(
       break;
     }
   }
-  if (T.ownIn[role]!.indexOf(was) !== -1 && live.createdBy !== name) {
-    if (textKey !== null) return { forbidden: role + ' 只能修改自己的稿件（此稿由 ' + String(live.createdBy) + ' 所写）' };
-    if (status !== was && status !== 'spiked') {
+  if (live.createdBy !== name) {
+    if (textKey !== null && T.ownText[role]!.indexOf(was) !== -1) {
+      return { forbidden: role + ' 只能修改自己的稿件（此稿由 ' + String(live.createdBy) + ' 所写）' };
+    }
+    if (status !== was && status !== 'spiked' && T.ownMoves[role]!.indexOf(was) !== -1) {
       return { forbidden: role + ' 只能移交自己的稿件（此稿由 ' + String(live.createdBy) + ' 所写）' };
     }
   }

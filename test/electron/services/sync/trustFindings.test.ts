@@ -193,16 +193,18 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     expect((gone as HubError).status).toBe(404);
   });
 
-  it('6: after compaction a reporter’s offline typo fix to her submitted story still reaches the hub, as a visible conflict', async () => {
+  // Since issue 22 a reporter no longer edits after 交稿, so her offline fix is to her draft, which the copy desk also edited.
+  it('6: after compaction a reporter’s offline typo fix to her draft still reaches the hub, as a visible conflict', async () => {
     const { desk } = await newsroom();
     const [rita, chen] = [await desk('rita'), await desk('chen')];
-    const story = await submittedStory(rita);
+    const story = await rita.call<Article>('articles.create', { kind: 'story', content: content('记者稿') });
+    expect((await sync(rita)).refused).toEqual([]);
     await sync(chen);
     const onChen = await chen.get(story.id);
     await chen.call('articles.save', { id: story.id, baseRevision: onChen.revision, content: content('编辑改的标题') });
     expect((await sync(chen)).refused).toEqual([]);
     await hub.compact();
-    // Rita, offline since she submitted, fixes a typo.
+    // Rita, offline since she wrote it, fixes a typo.
     await rita.call('articles.save', {
       id: story.id,
       baseRevision: (await rita.get(story.id)).revision,
@@ -247,21 +249,23 @@ describe('the newsroom hub trusts no member beyond their role', () => {
 
   it('a copy editor resolves a conflict and the hub takes the resolution; layout may not', async () => {
     const { desk } = await newsroom();
-    const [rita, chen] = [await desk('rita'), await desk('chen')];
+    const [rita, chen, wang] = [await desk('rita'), await desk('chen'), await desk('wang')];
     const story = await submittedStory(rita);
     await sync(chen);
+    await sync(wang);
     await chen.call('articles.save', {
       id: story.id,
       baseRevision: (await chen.get(story.id)).revision,
       content: content('编辑版'),
     });
-    await rita.call('articles.save', {
+    // Two desks edit the submitted copy at once (a reporter no longer edits after 交稿: issue 22).
+    await wang.call('articles.save', {
       id: story.id,
-      baseRevision: (await rita.get(story.id)).revision,
-      content: content('记者版'),
+      baseRevision: (await wang.get(story.id)).revision,
+      content: content('总编版'),
     });
     await sync(chen);
-    await sync(rita);
+    await sync(wang);
     await sync(chen);
     const onChen = await chen.get(story.id);
     expect(chen.store.services.articles.summary(story.id)?.conflicts).toBe(1);
