@@ -102,9 +102,10 @@ describe('approval holds on the desk (no hub)', () => {
   it('the copy desk sends on copy it imported itself', async () => {
     store = await openTempStore({ role: 'copy-editor', userName: '编辑乙' });
     const raw = '两株企获评国家级专精特新\n\n株洲日报全媒体记者 李想\n\n株洲今年新增两家国家级专精特新企业。';
-    const imported = await store.dispatch('copy.import', { text: raw });
-    expect(imported.ok).toBe(true);
-    const id = imported.ok ? imported.value.id : '';
+    const imported = await store.client.call('copy.import', { text: raw });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value.createdBy).toBe('编辑乙');
+    const id = imported.value.id;
     const sent = await store.dispatch('articles.transition', { id, baseRevision: 1, to: 'submitted' });
     expect(sent).toMatchObject({ ok: true, value: { status: 'submitted' } });
     const edited = await store.dispatch('articles.transition', { id, baseRevision: 2, to: 'edited' });
