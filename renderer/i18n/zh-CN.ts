@@ -86,7 +86,7 @@ export const zhCN = {
   'story.placeholder': '在这里写正文…',
   'story.revision': '第 {n} 版',
   'story.spikedBanner': '此稿已撤稿，恢复后才能修改。',
-  'story.signedOffBanner': '此稿已{status}：修改后将退回「已编辑」，须值班总编重新签发后才能导出。',
+  'story.signedOffBanner': '此稿{status}：修改后将退回「已编辑」，须值班总编重新签发后才能导出。',
   'story.notYours.status': '此稿现为「{status}」，你的角色不能修改它。',
   'story.notYours.owner': '草稿只由作者修改，此稿由 {owner} 所写。',
 
