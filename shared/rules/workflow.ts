@@ -146,7 +146,10 @@ export function missingForStatus(a: Article, to: ArticleStatus): string | null {
   const needsPhotoCredits = to === 'approved' || to === 'placed';
   if (gated && !a.headline.trim()) return '缺少主题（标题）';
   if (gated && !hasBody(a)) return '缺少正文';
-  const problems = creditCheck(a).filter((p) => (p.code === 'photo_without_credit' ? needsPhotoCredits : gated));
+  // A role outside the paper's list (见习记者 kept as printed) is the lint's finding for the editor, not a refusal.
+  const problems = creditCheck(a).filter((p) =>
+    p.code === 'unknown_credit_role' ? false : p.code === 'photo_without_credit' ? needsPhotoCredits : gated,
+  );
   if (problems.length === 0) return null;
   // Say what the editor must fix, not a code: the first problem, and how many more.
   const first = problems[0]!;
