@@ -105,7 +105,8 @@ describe('names in the page proof', () => {
     for (const label of ['A01', 'A02', 'A03']) {
       await show(page, stories, plan, label);
       found.push(...((await page.evaluate(`(${SPLIT_NAMES})(${JSON.stringify(NAMES)})`)) as typeof found));
-      if (label === 'A01') await page.screenshot({ path: '/tmp/proof-names-A01.png' });
+      if (label === 'A01')
+        await page.screenshot({ path: '/tmp/proof-names-A01.png', clip: { x: 0, y: 750, width: 1000, height: 800 } });
     }
     // Enough names, in both places, that some fall at a line's end.
     expect(found.filter((f) => f.where.includes('np-byline')).length).toBeGreaterThan(60);
