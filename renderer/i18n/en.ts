@@ -201,6 +201,9 @@ export const en: Record<MessageKey, string> = {
   'copy.preview.noCredit': '(no credit)',
   'copy.preview.signature': 'Signature',
   'copy.preview.none': 'None',
+  'copy.preview.duplicate': 'Possible duplicate:',
+  'copy.preview.duplicateOf': '“{headline}”, imported by {by} at {at}, {percent}% of the body the same',
+  'copy.preview.roleUnlisted': ' (role not on the paper’s list)',
 
   'lint.open': 'Proofing',
   'lint.title': 'Proofing',

@@ -198,6 +198,9 @@ export const zhCN = {
   'copy.preview.noCredit': '（无署名）',
   'copy.preview.signature': '落款',
   'copy.preview.none': '无',
+  'copy.preview.duplicate': '疑似重复：',
+  'copy.preview.duplicateOf': '《{headline}》，{by} 于 {at} 导入，正文 {percent}% 相同',
+  'copy.preview.roleUnlisted': '（身份不在本报之列）',
 
   'lint.open': '校对',
   'lint.title': '校对建议',
