@@ -88,7 +88,8 @@ export const en: Record<MessageKey, string> = {
   'story.placeholder': 'Write the story here…',
   'story.revision': 'Revision {n}',
   'story.spikedBanner': 'This story is spiked; restore it to edit.',
-  'story.signedOffBanner': 'This story is {status}: an edit sends it back to edited, and the chief editor must approve it again before export.',
+  'story.signedOffBanner':
+    'This story is {status}: an edit sends it back to edited, and the chief editor must approve it again before export.',
   'story.notYours.status': 'This story is {status}; your role cannot edit it.',
   'story.notYours.owner': 'Only its author edits a draft; this one is by {owner}.',
 
@@ -294,7 +295,8 @@ export const en: Record<MessageKey, string> = {
   'copy.many.reading': 'Reading {total} files…',
   'copy.many.progress': '{done} of {total} imported',
   'copy.many.done': '{done} imported as drafts',
-  'desk.searchPending': 'The search index is catching up: {n} stories cannot be found yet, so results may be incomplete',
+  'desk.searchPending':
+    'The search index is catching up: {n} stories cannot be found yet, so results may be incomplete',
   'copy.cleaned': '{count} invisible control characters removed ({codes})',
   'copy.many.cleaned': '{name}: {count} invisible control characters removed ({codes})',
   'story.cleaned':

@@ -126,7 +126,11 @@ export interface ProofPhoto {
 function photoCreditHtml(credit: PhotoCredit | null): string {
   if (!credit) return '';
   if (credit.kind === 'supplied') return escapeHtml(formatPhotoCredit(credit));
-  const names = credit.name.split(/\s+/).filter((n) => n !== '').map(nameHtml).join(' ');
+  const names = credit.name
+    .split(/\s+/)
+    .filter((n) => n !== '')
+    .map(nameHtml)
+    .join(' ');
   return `${credit.role ? `${escapeHtml(credit.role)} ` : ''}${names} 摄`;
 }
 

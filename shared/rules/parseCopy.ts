@@ -61,8 +61,7 @@ function findLeadCredit(lines: string[], paperName: string): number {
 /** Without a byline the headline is the run of short leading lines, always leaving a body. */
 function headlineRunLength(lines: string[]): number {
   let n = 0;
-  while (n < lines.length - 1 && n < MAX_HEADLINE_LINES && isHeadlineLike(lines[n]!) && !photoLine(lines[n]!))
-    n++;
+  while (n < lines.length - 1 && n < MAX_HEADLINE_LINES && isHeadlineLike(lines[n]!) && !photoLine(lines[n]!)) n++;
   return n;
 }
 

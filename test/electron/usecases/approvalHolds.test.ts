@@ -22,7 +22,6 @@ async function as(role: 'reporter' | 'copy-editor' | 'chief-editor' | 'layout', 
   await store.services.settings.update({ role, userName });
 }
 
-
 describe('approval holds on the desk (no hub)', () => {
   it('layout cuts a placed story: it goes back to edited with its placement, and the chief editor approves it again', async () => {
     store = await openTempStore({ role: 'chief-editor', userName: '王总' });

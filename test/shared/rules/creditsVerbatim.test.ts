@@ -32,12 +32,16 @@ describe('a credit role is kept as printed and flagged when the paper does not p
     expect(problems).toEqual(
       flagged ? [expect.objectContaining({ role, name: '李想', message: expect.stringContaining(role) })] : [],
     );
-    expect(bylineLine({ ...content, id: 'a-x', status: 'draft' }, '株洲日报')).toBe(`株洲日报${role} 李想\u3000通讯员 尹照`);
+    expect(bylineLine({ ...content, id: 'a-x', status: 'draft' }, '株洲日报')).toBe(
+      `株洲日报${role} 李想\u3000通讯员 尹照`,
+    );
   });
 
   it('the fixture itself still reads as printed', () => {
     const content = parsedCopyToContent(parseCopyDetailed(fixture05.text, PAPER));
-    expect(bylineLine({ ...content, id: 'a-x', status: 'draft' }, '株洲日报')).toBe('株洲日报全媒体记者 陈正明\u3000通讯员 尹照');
+    expect(bylineLine({ ...content, id: 'a-x', status: 'draft' }, '株洲日报')).toBe(
+      '株洲日报全媒体记者 陈正明\u3000通讯员 尹照',
+    );
   });
 
   it('a flagged role is the lint’s finding, not a refusal: the story still moves on', () => {
