@@ -112,6 +112,68 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     expect(edited.status).toBe('edited');
   });
 
+  it('issue 22: layout’s cut of a placed story reaches the hub as 已编辑; posted by hand keeping 已上版, the hub refuses it', async () => {
+    const { auth, desk } = await newsroom();
+    const [rita, chen, wang, lin] = [await desk('rita'), await desk('chen'), await desk('wang'), await desk('lin')];
+    const story = await submittedStory(rita);
+    await sync(chen);
+    await chen.call('articles.transition', {
+      id: story.id,
+      baseRevision: (await chen.get(story.id)).revision,
+      to: 'edited',
+    });
+    await sync(chen);
+    await sync(lin);
+    const onLin = await lin.get(story.id);
+    await lin.store.services.articles.update(story.id, onLin.revision, 'lin', (a) => ({ ...a, placement: PLACEMENT }));
+    await sync(lin);
+    await sync(wang);
+    await wang.call('articles.transition', {
+      id: story.id,
+      baseRevision: (await wang.get(story.id)).revision,
+      to: 'approved',
+    });
+    await sync(wang);
+    expect((await onHub(story.id)).status).toBe('placed');
+
+    // Layout cuts the text: its desk writes it back to 已编辑, placement kept, and the hub takes it.
+    await sync(lin);
+    const placed = await lin.get(story.id);
+    const cut = await lin.call<Article>('articles.save', {
+      id: story.id,
+      baseRevision: placed.revision,
+      content: content('版面删改后的稿'),
+    });
+    expect(cut).toMatchObject({ status: 'edited', placement: PLACEMENT });
+    expect((await sync(lin)).refused).toEqual([]);
+    expect(await onHub(story.id)).toMatchObject({ status: 'edited', headline: '版面删改后的稿' });
+
+    // Posted by hand keeping 已上版, the same cut is refused by the hub.
+    await sync(wang);
+    await wang.call('articles.transition', {
+      id: story.id,
+      baseRevision: (await wang.get(story.id)).revision,
+      to: 'approved',
+    });
+    await sync(wang);
+    const hubDoc = await onHub(story.id);
+    expect(hubDoc.status).toBe('placed');
+    const { _conflicts: _c, _rev: parentRev, ...current } = hubDoc;
+    const [n, parent] = String(parentRev).split('-');
+    const child = revHash(null, 'lin-cut-in-place', false);
+    const refused = await postRevisions(auth.lin, [
+      {
+        ...current,
+        headline: '偷改',
+        updatedBy: 'lin',
+        _rev: `${Number(n) + 1}-${child}`,
+        _revisions: { start: Number(n) + 1, ids: [child, parent] },
+      },
+    ]);
+    expect(JSON.stringify(refused)).toContain('重新签发');
+    expect((await onHub(story.id)).headline).toBe('版面删改后的稿');
+  });
+
   it('4: an invented history cannot approve a story, nor replace its author, placement or status', async () => {
     const { auth, desk } = await newsroom();
     const rita = await desk('rita');
