@@ -180,9 +180,14 @@ export function editRefusal(a: Article, role: UserRole, name: string): string | 
     : `${ROLE_LABEL[role]}只能修改自己的稿件（此稿由 ${block.owner} 所写）`;
 }
 
+/** A field's value as the text comparison reads it: an absent list is an empty one (as the hub's rule reads it). */
+function textValue(v: unknown): string {
+  return JSON.stringify(v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
+}
+
 /** Whether the text (STORY_TEXT_FIELDS) differs between two versions of a story. */
 export function textChanged(before: Article, after: Article): boolean {
-  return STORY_TEXT_FIELDS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return STORY_TEXT_FIELDS.some((k) => textValue(before[k]) !== textValue(after[k]));
 }
 
 /**

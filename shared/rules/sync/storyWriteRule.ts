@@ -151,7 +151,12 @@ export function judgeStoryWrite(
   let textKey: string | null = null;
   for (let t = 0; t < T.text.length; t++) {
     const k = T.text[t]!;
-    if (JSON.stringify(newDoc[k]) !== JSON.stringify(live[k])) {
+    // An absent list and an empty one are the same text (a desk writes `changes: []` where none were kept).
+    const oldText =
+      live[k] === undefined || (Array.isArray(live[k]) && (live[k] as unknown[]).length === 0) ? null : live[k];
+    const newText =
+      newDoc[k] === undefined || (Array.isArray(newDoc[k]) && (newDoc[k] as unknown[]).length === 0) ? null : newDoc[k];
+    if (JSON.stringify(newText) !== JSON.stringify(oldText)) {
       textKey = k;
       break;
     }

@@ -112,9 +112,12 @@ describe('approval means what it says (the app’s side of the hub’s table)', 
     expect(settled.placement).toEqual(before.placement);
   });
 
-  it('leaves a signed-off story signed off when only its placement or desk note changes', () => {
+  it('leaves a signed-off story signed off when only its placement, desk note or comments change', () => {
     const before = article('approved');
     expect(settleEdit(before, { ...before, deskNote: '版面：A1 头条' }, 'layout').status).toBe('approved');
+    // The editor writes an empty change list where the stored story kept none: no text changed.
+    const commented = { ...before, changes: [], comments: [] };
+    expect(settleEdit(before, commented, 'copy-editor').status).toBe('approved');
   });
 
   it.each<[ArticleStatus, UserRole, string, boolean]>([

@@ -155,3 +155,24 @@ describe('approval means what it says: the one rule on the desk and on the hub',
     expect(native === null).toBe(ok);
   });
 });
+
+describe('what is not a text change', () => {
+  it.each<[what: string, role: string, before: Record<string, unknown>, change: object]>([
+    [
+      'layout comments on a placed story (its desk writes an empty change list)',
+      'layout',
+      story('placed'),
+      {
+        changes: [],
+        comments: [{ id: 'c1', anchor: null, resolved: false, replies: [] }],
+      },
+    ],
+    ['layout notes the page in the desk note', 'layout', story('approved'), { deskNote: 'A1 头条' }],
+    ['a copy editor comments on an approved story', 'copy_editor', story('approved'), { changes: [], comments: [] }],
+  ])('%s: the story stays signed off', (_what, role, before, change) => {
+    const after = { ...before, ...change, updatedBy: 'lin' };
+    const ctx = { name: 'lin', roles: [role] };
+    expect(judgeStoryWrite(T, after, before, ctx)).toBeNull();
+    expect(hub(after, before, ctx, HUB_SECURITY)).toBeNull();
+  });
+});
