@@ -172,7 +172,8 @@ describe('track changes options', () => {
 
   it('the flatplan exports DOCX with Word tracked changes despite pending suggestions, and says so', async () => {
     const { page } = app;
-    app.services.settings.update({ role: 'layout', userName: '版面编辑' });
+    // The story is written and approved at the chief editor's desk (layout edits no draft's text), then layout exports.
+    app.services.settings.update({ role: 'chief-editor', userName: '值班总编' });
     const handlers = createHandlers(app.services);
     await handlers['pageplan.createIssue']({ date: DATE, template: '4版' });
     const {
@@ -212,6 +213,7 @@ describe('track changes options', () => {
       ),
     }));
     await handlers['pageplan.place']({ articleId: withDel.id, date: DATE, page: 'A01', slotId: 'A01-2' });
+    app.services.settings.update({ role: 'layout', userName: '版面编辑' });
 
     await app.reopen();
     await gotoDesk(page);

@@ -64,16 +64,17 @@ export function checkEditForHub(settings: Settings, before: Article, after: Arti
   const settled = beforeDeleted ? after : settleEdit(before, after, who.role);
   if (!who.fromHub && !textChanged(before, settled)) return settled;
   const old = beforeDeleted ? { _id: before.id, _deleted: true } : hubDocOf(before);
-  // With a hub every write is signed with its session's name; without one, the writer is whoever the
-  // call names (the desk's user in the app, a named person in the CLI and tests), in the desk's role.
-  const verdict = judgeStoryWrite(TABLES, hubDocOf(settled), old, {
-    name: who.fromHub ? who.name : settled.updatedBy,
+  // With a hub every write is signed with its session's name. Without one, it is judged as this desk's
+  // user's (the name and role chosen in settings), which is who the app, the CLI and the host write as.
+  const judged = who.fromHub ? settled : { ...settled, updatedBy: who.name };
+  const verdict = judgeStoryWrite(TABLES, hubDocOf(judged), old, {
+    name: who.name,
     roles: [hubRoleOf(who.role)],
   });
   if (!verdict) return settled;
   if (who.fromHub) throw new NewsdeskError('forbidden', `中心库不会接受这次修改：${verdictReason(verdict)}`);
   // The same refusal in the workflow's words where it has them (whose draft, which status).
-  throw new NewsdeskError('forbidden', editRefusal(before, who.role, settled.updatedBy) ?? verdictReason(verdict));
+  throw new NewsdeskError('forbidden', editRefusal(before, who.role, who.name) ?? verdictReason(verdict));
 }
 
 /** The merged story of a conflict resolution as this desk writes it: reopened like any edit after sign-off. */
