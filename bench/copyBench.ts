@@ -6,6 +6,7 @@ import { paragraph } from '../shared/model/document';
 import { parseCopy } from '../shared/rules/parseCopy';
 import { lintText } from '../shared/rules/punctuation';
 import { diffArticles } from '../shared/rules/articleDiff';
+import { bodySimilarity } from '../shared/rules/copy/duplicateCopy';
 import { median } from './stats';
 
 const FIXTURES = join(import.meta.dirname, '..', 'assets', 'sample');
@@ -103,10 +104,24 @@ export async function runCopyBench(): Promise<Record<string, number>> {
   const after: ArticleContent = { ...before, headline: '改过的标题', body: edited(paras).map(paragraph) };
   const diff = timeMedian(20, () => diffArticles(before, after));
 
+  // 疑似重复: one stored story with the same headline compared with the copy in the preview, as
+  // copy.parse does for each; resent copy (a few words changed) and a rewrite the cut-off gives up on.
+  const body = text.slice(0, 3000);
+  const resent = body.replace(/株洲/g, '本市');
+  // Worst case: the same characters in another order, which only the diff tells apart.
+  const rewritten = [...body].reverse().join('');
+  const otherBody = text.slice(3000, 6000);
+  const sameStory = timeMedian(50, () => bodySimilarity(body, resent));
+  const otherStory = timeMedian(50, () => bodySimilarity(body, otherBody));
+  const reordered = timeMedian(20, () => bodySimilarity(body, rewritten));
+
   return {
     'copy.parse_ms_p50': parse,
     'copy.parse_ms@2MB': parse2MB,
     'copy.lint_ms@20000chars': lint,
     'revisions.diff_ms@20000chars': diff,
+    'copy.duplicate_compare_ms@3000chars': sameStory,
+    'copy.duplicate_compare_other_ms@3000chars': otherStory,
+    'copy.duplicate_compare_reordered_ms@3000chars': reordered,
   };
 }

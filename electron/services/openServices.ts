@@ -14,7 +14,7 @@ import { ExportService } from './export/exportService';
 import type { ProofPrinter } from './export/proofPrinter';
 import { SlotFitStore } from './pageplan/slotFitStore';
 import { SyncService } from './sync/syncService';
-import { checkEditForHub, checkResolutionForHub } from './sync/hubWriteCheck';
+import { checkEditForHub, checkResolutionForHub, settleResolution } from './sync/hubWriteCheck';
 import type { HubSecret } from './sync/hubSecret';
 import { StylebookStore } from './stylebook/stylebookStore';
 import { LintMemoryStore } from './stylebook/lintMemoryStore';
@@ -101,6 +101,7 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   const sync = await SyncService.open(opts.dataDir, articles, assets, opts.now, opts.hubSecret, issues);
   sync.stylebook = stylebook;
   sync.checkResolution = (before, resolved) => checkResolutionForHub(opts.settings.get(), before, resolved);
+  sync.settleResolution = (before, merged) => settleResolution(opts.settings.get(), before, merged);
   return {
     dataDir: opts.dataDir,
     version: opts.version,

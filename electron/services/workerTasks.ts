@@ -1,12 +1,14 @@
 /** The tasks the worker pool runs: pure functions of their arguments, with their message shapes. */
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { parseCopy, parseCopyDetailed, parsedCopyToContent } from '../../shared/rules/parseCopy';
+import { copyPreviewOf } from '../../shared/rules/copy/copyPreview';
 
 type ParseOptions = Parameters<typeof parseCopy>[1];
 
 export const workerTasks = {
   parseCopy: (text: string, opts: ParseOptions) => parseCopy(text, opts),
   copyToContent: (text: string, opts: ParseOptions) => parsedCopyToContent(parseCopyDetailed(text, opts)),
+  copyPreview: (text: string, opts: ParseOptions) => copyPreviewOf(text, opts),
 };
 
 export type WorkerTasks = typeof workerTasks;

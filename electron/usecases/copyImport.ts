@@ -1,7 +1,6 @@
 /** Raw copy in, draft out: the copy parser's structure stored as a new story, one file or many. */
 import { NewsdeskError } from '../../shared/ipc/errors';
 import type { Article } from '../../shared/model/article';
-import type { ParsedCopy } from '../../shared/model/parsedCopy';
 import { cleanForeignText } from '../../shared/rules/unsafeText';
 import type { NewArticle } from '../services/store/articleStore';
 import type { CopyImporter } from '../services/copyBatchImport';
@@ -30,13 +29,4 @@ export function copyImporter(s: Services, actor: string): CopyImporter {
         o.ok ? { ok: true as const, id: o.stored!.id } : { ok: false as const, error: o.error },
       ),
   };
-}
-
-/** The structure raw copy parses into (the desk's preview), with the control characters removed and counted. */
-export async function previewCopy(s: Services, raw: string): Promise<ParsedCopy> {
-  const clean = cleanForeignText(raw);
-  const parsed = await s.workers.run('parseCopy', clean.text, { paperName: s.settings.get().paperName });
-  return clean.removed
-    ? { ...parsed, removedControls: { count: clean.removed, codePoints: clean.codePoints } }
-    : parsed;
 }

@@ -22,7 +22,7 @@ export function transitionArticle(s: Services, req: TransitionRequest, actor: st
       const refusal = { kind: 'sync_conflict' } as const;
       throw new NewsdeskError('forbidden', moveRefusalZh(refusal), { refusal });
     }
-    const verdict = checkTransition(a, req.to, role);
+    const verdict = checkTransition(a, req.to, role, actor);
     if (!verdict.ok) throw new NewsdeskError('forbidden', verdict.reason, { refusal: verdict.refusal });
     return applyTransition(a, req.to, actor, new Date().toISOString(), req.note);
   });

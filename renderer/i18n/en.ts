@@ -88,6 +88,10 @@ export const en: Record<MessageKey, string> = {
   'story.placeholder': 'Write the story here…',
   'story.revision': 'Revision {n}',
   'story.spikedBanner': 'This story is spiked; restore it to edit.',
+  'story.signedOffBanner':
+    'This story is {status}: an edit sends it back to edited, and the chief editor must approve it again before export.',
+  'story.notYours.status': 'This story is {status}; your role cannot edit it.',
+  'story.notYours.owner': 'Only its author edits a draft; this one is by {owner}.',
 
   'save.saved': 'Saved',
   'save.dirty': 'Unsaved',
@@ -198,6 +202,9 @@ export const en: Record<MessageKey, string> = {
   'copy.preview.noCredit': '(no credit)',
   'copy.preview.signature': 'Signature',
   'copy.preview.none': 'None',
+  'copy.preview.duplicate': 'Possible duplicate:',
+  'copy.preview.duplicateOf': '“{headline}”, imported by {by} at {at}, {percent}% of the body the same',
+  'copy.preview.roleUnlisted': ' (role not on the paper’s list)',
 
   'lint.open': 'Proofing',
   'lint.title': 'Proofing',
@@ -530,6 +537,7 @@ export const en: Record<MessageKey, string> = {
   'refusal.item.unknown_credit_role': 'credit role "{role}" ({name}) is not one the paper uses',
   'refusal.not_in_workflow': 'A story cannot go from "{from}" straight to "{to}"',
   'refusal.role': 'A {role} may not move a story from "{from}" to "{to}"',
+  'refusal.not_own': 'A {role} may move only their own stories (this one was written by {owner})',
   'refusal.spike': 'A {role} may not spike this story',
   'refusal.restore': 'A {role} may not restore this story',
   'refusal.not_spiked': 'The story is not spiked: nothing to restore',

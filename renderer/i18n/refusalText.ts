@@ -37,6 +37,8 @@ export function refusalText(t: Translate, r: MoveRefusal): RefusalWords {
         summary: t('refusal.role', { role: t(`role.${r.role}`), from: t(`status.${r.from}`), to: t(`status.${r.to}`) }),
         items: [],
       };
+    case 'not_own':
+      return { summary: t('refusal.not_own', { role: t(`role.${r.role}`), owner: r.owner }), items: [] };
     case 'spike':
       return { summary: t(r.restore ? 'refusal.restore' : 'refusal.spike', { role: t(`role.${r.role}`) }), items: [] };
     case 'not_spiked':

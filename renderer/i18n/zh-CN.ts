@@ -86,6 +86,9 @@ export const zhCN = {
   'story.placeholder': '在这里写正文…',
   'story.revision': '修订号 {n}',
   'story.spikedBanner': '此稿已撤稿，恢复后才能修改。',
+  'story.signedOffBanner': '此稿{status}：修改后将退回「已编辑」，须值班总编重新签发后才能导出。',
+  'story.notYours.status': '此稿现为「{status}」，你的角色不能修改它。',
+  'story.notYours.owner': '草稿只由作者修改，此稿由 {owner} 所写。',
 
   'save.saved': '已保存',
   'save.dirty': '未保存',
@@ -195,6 +198,9 @@ export const zhCN = {
   'copy.preview.noCredit': '（无署名）',
   'copy.preview.signature': '落款',
   'copy.preview.none': '无',
+  'copy.preview.duplicate': '疑似重复：',
+  'copy.preview.duplicateOf': '《{headline}》，{by} 于 {at} 导入，正文 {percent}% 相同',
+  'copy.preview.roleUnlisted': '（身份不在本报之列）',
 
   'lint.open': '校对',
   'lint.title': '校对建议',
@@ -514,6 +520,7 @@ export const zhCN = {
   'refusal.item.unknown_credit_role': '署名身份“{role}”（{name}）不在本报使用的身份之列',
   'refusal.not_in_workflow': '稿件不能从「{from}」直接改为「{to}」',
   'refusal.role': '{role}无权把稿件从「{from}」改为「{to}」',
+  'refusal.not_own': '{role}只能移交自己的稿件（此稿由 {owner} 所写）',
   'refusal.spike': '{role}不能撤下此稿',
   'refusal.restore': '{role}不能恢复此稿',
   'refusal.not_spiked': '稿件未被撤稿，无需恢复',

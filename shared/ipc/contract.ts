@@ -23,7 +23,7 @@ import { FlatplanRowSchema } from '../model/flatplan';
 import { SlotEditSchema } from '../model/slotEdit';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { StatusSchema } from '../model/status';
-import { ParsedCopySchema } from '../model/parsedCopy';
+import { CopyPreviewSchema } from '../model/parsedCopy';
 import { QuarantinedFileSchema } from '../model/quarantinedFile';
 import { RevisionMetaSchema } from '../model/revisionMeta';
 import { ExportRequestSchema, ExportResultSchema } from '../export/exportRequest';
@@ -186,7 +186,7 @@ export const contract = {
     ArticleSchema,
   ),
   /** Raw copy as plain text -> the structure the copy desk works with. */
-  'copy.parse': rawTextChannel(z.object({ text: z.string().max(2_000_000) }).strict(), ParsedCopySchema),
+  'copy.parse': rawTextChannel(z.object({ text: z.string().max(2_000_000) }).strict(), CopyPreviewSchema),
   /** Parses raw copy and stores it as a new draft. */
   'copy.import': rawTextChannel(z.object({ text: z.string().min(1).max(2_000_000) }).strict(), ArticleSchema),
   'issues.list': channel(Empty, z.array(IssueSchema.pick({ id: true, date: true, number: true, revision: true }))),

@@ -21,3 +21,23 @@ export const ParsedCopySchema = z.object({
   removedControls: z.object({ count: z.number().int(), codePoints: z.array(z.string()) }).optional(),
 });
 export type ParsedCopy = z.infer<typeof ParsedCopySchema>;
+
+/** A story already in the store that the copy being imported seems to repeat (疑似重复). */
+export const CopyDuplicateSchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  /** Share of the body the two have in common, 0–1 (≥ 0.9 to be listed). */
+  similarity: z.number().min(0).max(1),
+});
+export type CopyDuplicate = z.infer<typeof CopyDuplicateSchema>;
+
+/** The import preview (copy.parse): the parsed structure, the reporters with their printed roles, likely duplicates. */
+export const CopyPreviewSchema = ParsedCopySchema.extend({
+  /** Reporters with the role the copy prints (见习记者 kept as printed). */
+  bylines: z.array(z.object({ role: z.string(), name: z.string() })).optional(),
+  /** Stories created in the last 7 days with the same headline and at least 90 % of this body. */
+  duplicates: z.array(CopyDuplicateSchema).optional(),
+});
+export type CopyPreview = z.infer<typeof CopyPreviewSchema>;

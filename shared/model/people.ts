@@ -2,13 +2,19 @@
 import { z } from 'zod';
 
 /** Byline roles our paper prints before a reporter's name. */
+/**
+ * The byline roles the paper prints, offered in the editor. A role the copy prints that is not among
+ * them (见习记者) is kept as printed, never mapped to 其他, and flagged by creditCheck (unknown_credit_role).
+ * 其他 means the byline prints no role.
+ */
 export const BYLINE_ROLES = ['全媒体记者', '记者', '特约记者', '实习生', '编译', '其他'] as const;
-export type BylineRole = (typeof BYLINE_ROLES)[number];
+/** A byline role: one of BYLINE_ROLES, or a role kept as the copy printed it. */
+export type BylineRole = string;
 
 const PersonName = z.string().trim().min(1, '姓名不能为空').max(40);
 
 export const BylineSchema = z.object({
-  role: z.enum(BYLINE_ROLES),
+  role: z.string().trim().min(1, '署名身份不能为空').max(16),
   name: PersonName,
 });
 export type Byline = z.infer<typeof BylineSchema>;

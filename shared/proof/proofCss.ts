@@ -41,13 +41,15 @@ ${(['small', 'medium', 'large', 'banner'] as const)
 .np-photo .np-noimage{display:flex;width:100%;align-items:center;justify-content:center;color:#777;background:#d9d9d9;font-family:${SANS};font-size:14pt}
 .np-photo figcaption{font-family:${SANS};font-size:${pt(g.bodySizePt * 0.85)};line-height:${pt(g.leadingPt * 0.9)};height:${pt(g.leadingPt * 2)};overflow:hidden;padding-top:${pt(g.leadingPt * 0.15)}}
 .np-credit{margin-left:1em}
+/* A personal name never breaks across lines (陈正/明): the line breaks before it or after it. */
+.np-name{white-space:nowrap;word-break:keep-all}
 .np-body{position:relative;column-fill:auto;overflow:hidden;text-align:justify;line-break:strict;word-break:normal;overflow-wrap:anywhere;hanging-punctuation:none;orphans:1;widows:1}
 .np-p{margin:0;text-indent:2em}
 .np-sub{font-family:${SANS};font-weight:700}
 .np-quote{font-family:${SANS}}
 .np-sign{text-align:right;text-indent:0}
 .np-cont{text-indent:0}
-.np-byline{margin:0;font-family:${SANS};font-weight:700;text-indent:0}
+.np-byline{margin:0;font-family:${SANS};font-weight:700;text-indent:0;text-align:left}
 .np-jump{margin:0;text-align:right;text-indent:0;font-family:${SANS};font-weight:700}
 .np-jump-in{text-align:left}
 .np-empty-slot{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:#999;font-family:${SANS};font-size:14pt;background:repeating-linear-gradient(135deg,#f4f4f4 0 6pt,#fff 6pt 12pt)}

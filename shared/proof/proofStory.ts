@@ -1,26 +1,56 @@
 /** What the proof sets of one story: its headline block, byline line and body blocks, split for a jump. */
 import type { Article } from '../model/article';
 import { blockText, type Block, type FormattedText } from '../model/document';
-import { formatPhotoCredit } from '../model/people';
+import { formatPhotoCredit, type PhotoCredit } from '../model/people';
 
 export type ProofArticle = Pick<
   Article,
   'id' | 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'correspondents' | 'body' | 'status'
 >;
 
-/** The byline line as printed: 株洲日报全媒体记者 甲 乙 通讯员 丙, or the agency for wire copy. */
-export function bylineLine(a: ProofArticle, paperName: string): string {
+/** One group of the byline: its label (株洲日报全媒体记者, 通讯员, or none) and the names under it. */
+interface BylineGroup {
+  label: string;
+  names: string[];
+}
+
+/**
+ * The byline's groups as the paper prints them: paper (or the wire's agency), role, then the names:
+ * 株洲日报全媒体记者 甲 乙, 株洲日报见习记者 丙 (a role the paper's list lacks is printed as the copy had it),
+ * 通讯员 丁. 其他 prints no role; wire copy with no byline prints 据 and the agency.
+ */
+function bylineGroups(a: ProofArticle, paperName: string): BylineGroup[] | string {
   const house = !a.source || a.source === paperName;
-  const groups: string[] = [];
+  const groups: BylineGroup[] = [];
   const byRole = new Map<string, string[]>();
   for (const b of a.bylines) byRole.set(b.role, [...(byRole.get(b.role) ?? []), b.name]);
   for (const [role, names] of byRole) {
-    const label = role === '其他' ? '' : `${house ? paperName : a.source}${role} `;
-    groups.push(`${label}${names.join(' ')}`);
+    groups.push({ label: role === '其他' ? '' : `${house ? paperName : a.source}${role}`, names });
   }
-  if (a.correspondents.length > 0) groups.push(`通讯员 ${a.correspondents.map((c) => c.name).join(' ')}`);
+  if (a.correspondents.length > 0) groups.push({ label: '通讯员', names: a.correspondents.map((c) => c.name) });
   if (groups.length === 0 && !house) return `据${a.source}`;
-  return groups.join('\u3000');
+  return groups;
+}
+
+/** The byline line as printed: 株洲日报全媒体记者 甲 乙\u3000通讯员 丙, or the agency for wire copy. */
+export function bylineLine(a: ProofArticle, paperName: string): string {
+  const groups = bylineGroups(a, paperName);
+  if (typeof groups === 'string') return groups;
+  return groups.map((g) => [g.label, ...g.names].filter((s) => s !== '').join(' ')).join('\u3000');
+}
+
+/** A personal name set so that no line breaks inside it (陈正/明): the proof's CSS keeps .np-name whole. */
+export function nameHtml(name: string): string {
+  return `<span class="np-name">${escapeHtml(name)}</span>`;
+}
+
+/** The byline line as the proof sets it: the same text as bylineLine, each name kept whole. */
+export function bylineHtml(a: ProofArticle, paperName: string): string {
+  const groups = bylineGroups(a, paperName);
+  if (typeof groups === 'string') return escapeHtml(groups);
+  return groups
+    .map((g) => [...(g.label ? [escapeHtml(g.label)] : []), ...g.names.map(nameHtml)].join(' '))
+    .join('\u3000');
 }
 
 export function escapeHtml(s: string): string {
@@ -88,6 +118,20 @@ export interface ProofPhoto {
   asset: string | null;
   caption: string;
   credit: string;
+  /** The credit as the proof sets it: the photographers' names kept whole. */
+  creditHtml: string;
+}
+
+/** A photo credit as the proof sets it: formatPhotoCredit's text, each photographer's name kept whole. */
+function photoCreditHtml(credit: PhotoCredit | null): string {
+  if (!credit) return '';
+  if (credit.kind === 'supplied') return escapeHtml(formatPhotoCredit(credit));
+  const names = credit.name
+    .split(/\s+/)
+    .filter((n) => n !== '')
+    .map(nameHtml)
+    .join(' ');
+  return `${credit.role ? `${escapeHtml(credit.role)} ` : ''}${names} 摄`;
 }
 
 export function photosOf(body: readonly Block[]): ProofPhoto[] {
@@ -98,6 +142,7 @@ export function photosOf(body: readonly Block[]): ProofPhoto[] {
         asset: block.asset,
         caption: block.caption,
         credit: block.credit ? formatPhotoCredit(block.credit) : '',
+        creditHtml: photoCreditHtml(block.credit),
       });
   return out;
 }

@@ -13,7 +13,7 @@ import { countChars } from '../rules/charCount';
 import { blockText } from '../model/document';
 import { acceptedDocument } from '../rules/suggestions/acceptedText';
 import { pageCss, slotCss, type SlotLayout } from './proofCss';
-import { bodyHtml, bylineLine, escapeHtml, photosOf, type ProofArticle } from './proofStory';
+import { bodyHtml, bylineHtml, escapeHtml, photosOf, type ProofArticle } from './proofStory';
 import { paperDate } from './paperDate';
 import { headlineHtml } from './headlineLines';
 
@@ -90,15 +90,15 @@ function storyMarkup(input: ProofInput, slot: Slot, layout: SlotLayout, grid: Pa
             ? `<img src="${escapeHtml(input.assetUrl(p.asset))}" alt="">`
             : `<div class="np-noimage">图片</div>`;
           const caption = p
-            ? `<span class="np-caption">${escapeHtml(p.caption)}</span>${p.credit ? `<span class="np-credit">${escapeHtml(p.credit)}</span>` : ''}`
+            ? `<span class="np-caption">${escapeHtml(p.caption)}</span>${p.credit ? `<span class="np-credit">${p.creditHtml}</span>` : ''}`
             : '';
           return `<figure class="np-photo">${img}<figcaption>${caption}</figcaption></figure>`;
         }).join('')}</div>`
       : '';
-  const byline = isFirstPart ? bylineLine(a, input.paperName) : '';
+  const byline = isFirstPart ? bylineHtml(a, input.paperName) : '';
   const jumpIn = jumping && part.part === 2 ? `<p class="np-jump np-jump-in">${escapeHtml(part.jumpLine!)}</p>` : '';
   const jumpOut = jumping && part.part === 1 ? `<p class="np-jump">${escapeHtml(part.jumpLine!)}</p>` : '';
-  const body = `<div class="np-body" data-cols="${layout.region.cols}">${byline ? `<p class="np-byline">${escapeHtml(byline)}</p>` : ''}${jumpIn}${bodyHtml(a.body, range)}${jumpOut}</div>`;
+  const body = `<div class="np-body" data-cols="${layout.region.cols}">${byline ? `<p class="np-byline">${byline}</p>` : ''}${jumpIn}${bodyHtml(a.body, range)}${jumpOut}</div>`;
   return head + band + body;
 }
 

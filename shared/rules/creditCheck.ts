@@ -37,6 +37,11 @@ function isKnownRole(role: string, known: readonly string[]): boolean {
   return withoutAgency !== role && known.includes(withoutAgency);
 }
 
+/** Whether the paper prints this role (DEFAULT_CREDIT_ROLES, or after a newsroom's name); the import preview marks the rest. */
+export function isListedCreditRole(role: string, known: readonly string[] = DEFAULT_CREDIT_ROLES): boolean {
+  return isKnownRole(role, known);
+}
+
 /** Names compare without spaces: 高 晓燕 and 高晓燕 are one person. */
 const sameName = (name: string) => name.replace(/\s+/g, '');
 

@@ -15,7 +15,7 @@ import { OpenParagraph } from './copy/openParagraph';
 import { copyOrigin, isOriginLine } from './copy/origin';
 import { isCorrespondentRole, toBylineRole } from './copy/roles';
 import { copyToContent } from './copy/toContent';
-import { splitCaptionCredit } from './parseCredit';
+import { photoLine } from './copy/photoMarker';
 import type {
   CopyBodyItem,
   CopyKind,
@@ -52,7 +52,7 @@ function findLeadCredit(lines: string[], paperName: string): number {
   for (let i = 0; i < lines.length && i <= MAX_HEADLINE_LINES + 2; i++) {
     const line = lines[i]!;
     if (matchLeadCredit(line, paperName)) return i;
-    if (splitCaptionCredit(line)) continue;
+    if (photoLine(line)) continue;
     if (!isHeadlineLike(line)) return -1;
   }
   return -1;
@@ -61,8 +61,7 @@ function findLeadCredit(lines: string[], paperName: string): number {
 /** Without a byline the headline is the run of short leading lines, always leaving a body. */
 function headlineRunLength(lines: string[]): number {
   let n = 0;
-  while (n < lines.length - 1 && n < MAX_HEADLINE_LINES && isHeadlineLike(lines[n]!) && !splitCaptionCredit(lines[n]!))
-    n++;
+  while (n < lines.length - 1 && n < MAX_HEADLINE_LINES && isHeadlineLike(lines[n]!) && !photoLine(lines[n]!)) n++;
   return n;
 }
 
@@ -78,7 +77,7 @@ function signatureStart(lines: string[]): number {
     start > 1 &&
     lines.length - start < MAX_SIGNATURE_LINES &&
     isSignatureLine(lines[start - 1]!) &&
-    !splitCaptionCredit(lines[start - 1]!)
+    !photoLine(lines[start - 1]!)
   ) {
     start--;
   }
@@ -104,7 +103,7 @@ function signatureStart(lines: string[]): number {
 function assembleBody(lines: string[]): CopyBodyItem[] {
   const items: CopyBodyItem[] = [];
   let open: OpenParagraph | null = null;
-  const photos = lines.map(splitCaptionCredit);
+  const photos = lines.map(photoLine);
   const lastText = photos.findLastIndex((p) => p === null);
   let hadText = false;
   const closeOpen = () => {
@@ -166,7 +165,7 @@ export function parseCopyDetailed(text: string, options: ParseCopyOptions): Pars
   const leadingPhotos: string[] = [];
   if (leadAt >= 0) {
     head = [];
-    for (const line of lines.slice(0, leadAt)) (splitCaptionCredit(line) ? leadingPhotos : head).push(line);
+    for (const line of lines.slice(0, leadAt)) (photoLine(line) ? leadingPhotos : head).push(line);
     body = lines.slice(leadAt);
     // A byline on a line of its own may be followed by a dateline on the lead.
     while (body.length > 0 && credits.length < 3) {

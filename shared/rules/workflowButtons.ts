@@ -20,6 +20,6 @@ export const FORWARD: Partial<Record<ArticleStatus, ArticleStatus>> = {
   approved: 'placed',
 };
 
-export function workflowButtons(a: Article, role: UserRole): ArticleStatus[] {
-  return allowedTransitions(a, role).filter((to) => FORWARD[a.status] === to || WAITS_ON[to] !== role);
+export function workflowButtons(a: Article, role: UserRole, name: string): ArticleStatus[] {
+  return allowedTransitions(a, role, name).filter((to) => FORWARD[a.status] === to || WAITS_ON[to] !== role);
 }

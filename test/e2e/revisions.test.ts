@@ -35,6 +35,8 @@ describe('revisions', () => {
       '编辑乙',
     );
     id = created.id;
+    // The page learns the desk's role when it loads: a copy editor edits submitted copy, a reporter no longer does.
+    await app.reopen();
   });
   afterAll(async () => {
     await app?.close();

@@ -172,7 +172,8 @@ describe('track changes options', () => {
 
   it('the flatplan exports DOCX with Word tracked changes despite pending suggestions, and says so', async () => {
     const { page } = app;
-    app.services.settings.update({ role: 'layout', userName: '版面编辑' });
+    // The story is written and approved at the chief editor's desk (layout edits no draft's text), then layout exports.
+    app.services.settings.update({ role: 'chief-editor', userName: '值班总编' });
     const handlers = createHandlers(app.services);
     await handlers['pageplan.createIssue']({ date: DATE, template: '4版' });
     const {
@@ -202,16 +203,20 @@ describe('track changes options', () => {
       '记者',
     );
     // A second person's deletion, then the desk's approval.
-    const withDel = await app.services.articles.update(a.id, a.revision, '王记者', (x) => ({
+    const deleted = await app.services.articles.update(a.id, a.revision, '王记者', (x) => ({
       ...x,
-      status: 'approved',
       body: x.body.map((b, i) =>
         i === 0 && b.type !== 'photo'
           ? { ...b, children: [{ ...b.children[0]!, del: 'c2' }, ...b.children.slice(1)] }
           : b,
       ),
     }));
+    const withDel = await app.services.articles.update(a.id, deleted.revision, '值班总编', (x) => ({
+      ...x,
+      status: 'approved',
+    }));
     await handlers['pageplan.place']({ articleId: withDel.id, date: DATE, page: 'A01', slotId: 'A01-2' });
+    app.services.settings.update({ role: 'layout', userName: '版面编辑' });
 
     await app.reopen();
     await gotoDesk(page);

@@ -51,6 +51,12 @@ const RETIRE_AFTER_BYTES = 128 * 1024 * 1024;
  */
 const RETIRE_AFTER_MS = 2_000;
 
+/**
+ * Judges a local edit of a story (the workflow's and the hub's rule): returns the story as it is to be
+ * written (a text change after sign-off goes back to edited), or throws to refuse the edit.
+ */
+export type EditRule = (before: Article, after: Article, beforeDeleted: boolean) => Article;
+
 /** What a write does to one story: the next version, whether listeners hear of it, whether it is a local edit. */
 export interface PlannedWrite {
   stored: StoredArticle;
@@ -118,7 +124,7 @@ export class ArticleStore {
   private outstanding: JournalEntry[] = [];
   private retiring: Promise<void> = Promise.resolve();
   private retireTimer: NodeJS.Timeout | null = null;
-  private writeCheck: ((before: Article, after: Article, beforeDeleted: boolean) => void) | null = null;
+  private writeCheck: EditRule | null = null;
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
   /** Told before local edits are written, so the replicator's change log never misses one. */
@@ -176,9 +182,17 @@ export class ArticleStore {
     await this.marker.release();
   }
 
-  /** Judges every edit of a story this desk makes (the hub's rule); it throws to refuse one. */
-  checkEdits(check: (before: Article, after: Article, beforeDeleted: boolean) => void): void {
-    this.writeCheck = check;
+  /** Judges every edit of a story this desk makes (the workflow's and the hub's rule); it throws to refuse one. */
+  checkEdits(rule: EditRule): void {
+    this.writeCheck = rule;
+  }
+
+  /** `next` as the edit rule settles it: rebuilt (and so validated again) only when the rule changed it. */
+  private vetted(current: StoredArticle, next: StoredArticle, baseRevision: number, actor: string): StoredArticle {
+    if (!this.writeCheck) return next;
+    const after = articleOnly(next);
+    const settled = this.writeCheck(articleOnly(current), after, current._deleted === true);
+    return settled === after ? next : nextVersion(current, baseRevision, actor, () => settled, this.now());
   }
 
   /**
@@ -381,8 +395,7 @@ export class ArticleStore {
                 this.now(),
               )
             : savedVersion(current, baseRevision, content, actor, this.now());
-          this.writeCheck?.(articleOnly(current), articleOnly(stored), current._deleted === true);
-          return { stored, notify: true, local: true };
+          return { stored: this.vetted(current, stored, baseRevision, actor), notify: true, local: true };
         },
       },
     ]);
@@ -438,9 +451,7 @@ export class ArticleStore {
     restoreDeleted: boolean,
   ): StoredArticle {
     refuseDeleted(current, restoreDeleted);
-    const next = nextVersion(current, baseRevision, actor, change, this.now());
-    this.writeCheck?.(articleOnly(current), articleOnly(next), current._deleted === true);
-    return next;
+    return this.vetted(current, nextVersion(current, baseRevision, actor, change, this.now()), baseRevision, actor);
   }
 
   /**

@@ -9,6 +9,7 @@ import { revisionsOf } from '../revisionTree/revTree';
 import { deskIdentity, type Settings } from '../../../shared/model/settings';
 import { hubRoleOf, hubRuleTables } from '../../../shared/rules/sync/hubValidation';
 import { judgeStoryWrite, type WriteVerdict } from '../../../shared/rules/sync/storyWriteRule';
+import { editRefusal, settleEdit, textChanged } from '../../../shared/rules/workflow';
 
 const TABLES = hubRuleTables();
 
@@ -51,16 +52,32 @@ export function checkResolutionForHub(settings: Settings, before: StoredArticle,
 }
 
 /**
- * Refuses (`forbidden`) an edit the hub would refuse from this desk's user. A save that restores a
- * story deleted on the hub is judged as the hub will judge it: on top of a tombstone.
+ * Settles and judges an edit by this desk's user: a text change after sign-off goes back to edited
+ * (settleEdit), and an edit the hub would refuse from this user is refused (`forbidden`). With a hub,
+ * every edit is judged; without one, text changes are (who may edit which story's text is the
+ * workflow's rule, the same tables the hub runs), while the page plan stays open to every role as
+ * before. A save that restores a story deleted on the hub is judged as the hub will judge it: on top
+ * of a tombstone.
  */
-export function checkEditForHub(settings: Settings, before: Article, after: Article, beforeDeleted = false): void {
+export function checkEditForHub(settings: Settings, before: Article, after: Article, beforeDeleted = false): Article {
   const who = deskIdentity(settings);
-  if (!who.fromHub) return;
+  const settled = beforeDeleted ? after : settleEdit(before, after, who.role);
+  if (!who.fromHub && !textChanged(before, settled)) return settled;
   const old = beforeDeleted ? { _id: before.id, _deleted: true } : hubDocOf(before);
-  const verdict = judgeStoryWrite(TABLES, hubDocOf(after), old, {
+  // With a hub every write is signed with its session's name. Without one, it is judged as this desk's
+  // user's (the name and role chosen in settings), which is who the app, the CLI and the host write as.
+  const judged = who.fromHub ? settled : { ...settled, updatedBy: who.name };
+  const verdict = judgeStoryWrite(TABLES, hubDocOf(judged), old, {
     name: who.name,
     roles: [hubRoleOf(who.role)],
   });
-  if (verdict) throw new NewsdeskError('forbidden', `中心库不会接受这次修改：${verdictReason(verdict)}`);
+  if (!verdict) return settled;
+  if (who.fromHub) throw new NewsdeskError('forbidden', `中心库不会接受这次修改：${verdictReason(verdict)}`);
+  // The same refusal in the workflow's words where it has them (whose draft, which status).
+  throw new NewsdeskError('forbidden', editRefusal(before, who.role, who.name) ?? verdictReason(verdict));
+}
+
+/** The merged story of a conflict resolution as this desk writes it: reopened like any edit after sign-off. */
+export function settleResolution(settings: Settings, before: Article, merged: Article): Article {
+  return settleEdit(before, merged, deskIdentity(settings).role);
 }

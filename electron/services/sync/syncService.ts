@@ -42,6 +42,8 @@ export class SyncService {
   checkResolution: ((before: StoredArticle, resolved: StoredArticle) => void) | null = null;
   /** The style book, synced beside the stories when set (openServices sets it). */
   stylebook: StylebookStore | null = null;
+  /** The merged story as the desk writes it (a text change after sign-off reopens it, as any edit does). */
+  settleResolution: ((before: Article, merged: Article) => Article) | null = null;
   /** Why the hub did not say who this user is, if it refused. */
   identityProblem: string | null = null;
 
@@ -269,13 +271,14 @@ export class SyncService {
           current: articleOnly(current),
         });
       }
-      const merged = ArticleSchema.parse({
+      const parsed = ArticleSchema.parse({
         ...articleOnly(current),
         ...content,
         revision: current.revision + 1,
         updatedAt: this.now().toISOString(),
         updatedBy: actor,
       });
+      const merged = this.settleResolution ? this.settleResolution(articleOnly(current), parsed) : parsed;
       const resolved = resolveConflict(current, merged);
       this.checkResolution?.(current, resolved);
       return { stored: resolved, notify: true, local: true };

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
-import type { ParsedCopy } from '../../../shared/model/parsedCopy';
+import type { CopyPreview as CopyPreviewData } from '../../../shared/model/parsedCopy';
+import { isListedCreditRole } from '../../../shared/rules/creditCheck';
 
 /** Mirrors headlineFields in shared/rules/copy/toContent: 1 line is the headline; 2+ are kicker, headline, subheadline. */
 function headlineRole(index: number, count: number): MessageKey {
@@ -19,7 +20,7 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
   );
 }
 
-export function CopyPreview({ parsed }: { parsed: ParsedCopy }) {
+export function CopyPreview({ parsed }: { parsed: CopyPreviewData }) {
   const t = useT();
   const none = <span className="muted">{t('copy.preview.none')}</span>;
   const names = (list: string[]) => (list.length > 0 ? list.join('、') : none);
@@ -31,6 +32,21 @@ export function CopyPreview({ parsed }: { parsed: ParsedCopy }) {
             count: parsed.removedControls.count,
             codes: parsed.removedControls.codePoints.join(' '),
           })}
+        </div>
+      )}
+      {parsed.duplicates && parsed.duplicates.length > 0 && (
+        <div className="banner banner-warn" role="alert" data-testid="copy-preview-duplicate">
+          <strong>{t('copy.preview.duplicate')}</strong>
+          {parsed.duplicates.map((d) => (
+            <div key={d.id} data-testid="copy-preview-duplicate-item" data-id={d.id}>
+              {t('copy.preview.duplicateOf', {
+                headline: d.headline,
+                by: d.createdBy,
+                at: d.createdAt.slice(0, 16).replace('T', ' '),
+                percent: Math.floor(d.similarity * 100),
+              })}
+            </div>
+          ))}
         </div>
       )}
       <Row label={t('copy.preview.kind')} testId="copy-preview-kind">
@@ -52,7 +68,20 @@ export function CopyPreview({ parsed }: { parsed: ParsedCopy }) {
         {parsed.source ?? none}
       </Row>
       <Row label={t('copy.preview.reporters')} testId="copy-preview-reporters">
-        {names(parsed.reporters)}
+        {parsed.bylines && parsed.bylines.length > 0
+          ? parsed.bylines.map((b, i) => (
+              <span key={i} className="copy-preview-byline" data-testid="copy-preview-byline" data-role={b.role}>
+                {i > 0 ? '、' : ''}
+                {b.role !== '其他' && <span className="copy-role-tag">{b.role}</span>}
+                {b.name}
+                {!isListedCreditRole(b.role) && (
+                  <span className="copy-credit-flag" data-testid="copy-preview-role-unlisted">
+                    {t('copy.preview.roleUnlisted')}
+                  </span>
+                )}
+              </span>
+            ))
+          : names(parsed.reporters)}
       </Row>
       <Row label={t('copy.preview.correspondents')} testId="copy-preview-correspondents">
         {names(parsed.correspondents)}

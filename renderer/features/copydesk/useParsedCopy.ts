@@ -1,14 +1,14 @@
 /** Parses pasted copy through copy.parse a moment after the text stops changing, for the import preview. */
 import { useEffect, useState } from 'react';
-import type { ParsedCopy } from '../../../shared/model/parsedCopy';
+import type { CopyPreview } from '../../../shared/model/parsedCopy';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { api } from '../../api/transport';
 
 /** Long enough that pasting or typing a line costs one parse, short enough to feel live. */
 const PARSE_DELAY_MS = 250;
 
-export function useParsedCopy(text: string): { parsed: ParsedCopy | null; error: IpcError | null } {
-  const [parsed, setParsed] = useState<ParsedCopy | null>(null);
+export function useParsedCopy(text: string): { parsed: CopyPreview | null; error: IpcError | null } {
+  const [parsed, setParsed] = useState<CopyPreview | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   useEffect(() => {
     if (!text.trim()) {

@@ -1,6 +1,6 @@
 /** Bylines (role and name, add/remove/reorder) and correspondents (通讯员). */
 import { memo } from 'react';
-import { BYLINE_ROLES, type Byline, type BylineRole, type Correspondent } from '../../../shared/model/people';
+import { BYLINE_ROLES, type Byline, type Correspondent } from '../../../shared/model/people';
 import { useT } from '../../i18n/i18n';
 
 function move<T>(list: T[], from: number, to: number): T[] {
@@ -27,11 +27,15 @@ export const BylineEditor = memo(function BylineEditor(props: {
           <select
             value={b.role}
             disabled={readOnly}
-            onChange={(e) => set(i, { role: e.currentTarget.value as BylineRole })}
+            onChange={(e) => set(i, { role: e.currentTarget.value })}
             data-testid="byline-role"
             aria-label={t('story.bylineRole')}
           >
-            {BYLINE_ROLES.map((r) => (
+            {/* A role the copy printed that the paper's list lacks (见习记者) is kept and shown as it is. */}
+            {(BYLINE_ROLES.includes(b.role as (typeof BYLINE_ROLES)[number])
+              ? BYLINE_ROLES
+              : [b.role, ...BYLINE_ROLES]
+            ).map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>

@@ -31,6 +31,7 @@ import { SidePanels } from './SidePanels';
 import { ConfirmDialog } from '../../common/dialog/ConfirmDialog';
 import type { CommentThread } from '../../../shared/model/suggestions';
 import { deskIdentity, suggestsByDefault } from '../../../shared/model/settings';
+import { editBlock, editReopens } from '../../../shared/rules/workflow';
 import { pruneChanges } from '../../../shared/rules/suggestions/changeTable';
 import { trackedOf } from '../../../shared/rules/suggestions/trackedFields';
 import { fieldsState, startFields, subscribeFields } from '../../editor/fields/fieldStore';
@@ -108,7 +109,10 @@ export function StoryWorkspace(props: Props) {
   const autosave = useAutosave({ article: props.article, getContent });
   const autosaveRef = useRef(autosave);
   const { article } = autosave;
-  const readOnly = article.status === 'spiked' || journal !== null;
+  const who = deskIdentity(settings);
+  // Who may change which story's text is the workflow's rule; main refuses the rest, the editor mirrors it.
+  const notYours = article.status === 'spiked' ? null : editBlock(article, who.role, who.name);
+  const readOnly = article.status === 'spiked' || journal !== null || notYours !== null;
 
   const workflow = useWorkflowMove({ articleId: article.id, autosave, getContent, setHeader, t });
   const { move, busy } = workflow;
@@ -286,7 +290,7 @@ export function StoryWorkspace(props: Props) {
         >
           {t('revisions.open')}
         </button>
-        <WorkflowBar article={article} role={deskIdentity(settings).role} busy={busy} onMove={(m) => void move(m)} />
+        <WorkflowBar article={article} role={who.role} name={who.name} busy={busy} onMove={(m) => void move(m)} />
       </header>
       <WorkflowBanners workflow={workflow} status={article.status} onReview={() => setReviewOpen(true)} />
       {autosave.state === 'error' && autosave.error && (
@@ -327,6 +331,18 @@ export function StoryWorkspace(props: Props) {
       />
       {journal && <RecoveryOffer entry={journal} onAccept={props.onRecover} onDiscard={props.onDiscardJournal} />}
       {article.status === 'spiked' && <div className="banner">{t('story.spikedBanner')}</div>}
+      {notYours && (
+        <div className="banner" data-testid="story-not-yours">
+          {notYours.reason === 'owner'
+            ? t('story.notYours.owner', { owner: notYours.owner })
+            : t('story.notYours.status', { status: t(`status.${article.status}`) })}
+        </div>
+      )}
+      {!readOnly && editReopens(article, who.role) && (
+        <div className="banner" data-testid="story-signed-off">
+          {t('story.signedOffBanner', { status: t(`status.${article.status}`) })}
+        </div>
+      )}
       <FindBar find={find} />
       <div className="story-columns">
         <main className="story-main">

@@ -28,16 +28,18 @@ export function labelFor(from: ArticleStatus, to: ArticleStatus): MessageKey {
 interface Props {
   article: Article;
   role: UserRole;
+  /** Who is at the desk: reporters (and the copy desk, for copy it imported) send on only their own drafts. */
+  name: string;
   busy: boolean;
   onMove: (move: WorkflowMove) => void;
 }
 
-export function WorkflowBar({ article, role, busy, onMove }: Props) {
+export function WorkflowBar({ article, role, name, busy, onMove }: Props) {
   const t = useT();
   const [returning, setReturning] = useState<ArticleStatus | null>(null);
   const [note, setNote] = useState('');
   const [confirmSpike, setConfirmSpike] = useState(false);
-  const moves = workflowButtons(article, role);
+  const moves = workflowButtons(article, role, name);
 
   if (article.status === 'spiked') {
     return (

@@ -14,6 +14,7 @@ export async function refusalReason(
 ): Promise<MoveRefusal | null> {
   const settings = await api.call('settings.get', {});
   if (!settings.ok) return null;
-  const verdict = checkTransition({ ...article, ...content }, to, deskIdentity(settings.value).role);
+  const who = deskIdentity(settings.value);
+  const verdict = checkTransition({ ...article, ...content }, to, who.role, who.name);
   return verdict.ok ? null : verdict.refusal;
 }

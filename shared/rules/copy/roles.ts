@@ -1,5 +1,5 @@
 /** The people-role vocabulary of Chinese copy: byline roles, agency prefixes and name lists. */
-import { BYLINE_ROLES, type BylineRole } from '../../model/people';
+import type { BylineRole } from '../../model/people';
 
 /**
  * Roles printed before names, longest first so a scan never stops at 记者 inside 全媒体记者.
@@ -63,9 +63,12 @@ export function agencyPattern(paperName: string): string {
 
 export const ROLE_PATTERN = PRINTED_ROLES.join('|');
 
-/** Maps a printed role (agency prefix already removed) to the model's closed list of roles. */
+/**
+ * The byline role for a printed role (agency prefix already removed): kept verbatim, so 见习记者 stays
+ * 见习记者 (creditCheck flags a role outside the paper's list) instead of vanishing into 其他.
+ */
 export function toBylineRole(printedRole: string): BylineRole {
-  return (BYLINE_ROLES as readonly string[]).includes(printedRole) ? (printedRole as BylineRole) : '其他';
+  return printedRole;
 }
 
 export function isCorrespondentRole(printedRole: string): boolean {

@@ -14,7 +14,7 @@ export type { ParsedCopy };
 
 export interface ReporterByline {
   role: BylineRole;
-  /** The role as printed (见习记者 maps to 其他 but an editor may want to see it). */
+  /** The role as printed; `role` keeps it too (见习记者 is stored as 见习记者, and flagged if the paper does not print it). */
   printedRole: string;
   name: string;
 }

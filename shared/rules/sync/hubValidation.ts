@@ -5,7 +5,17 @@
  */
 import { STATUSES, type ArticleStatus, type UserRole } from '../../model/status';
 import { ARTICLE_ID_PATTERN } from '../../model/article';
-import { HUB_MOVES, SPIKE_FROM } from '../workflow';
+import {
+  HUB_MOVES,
+  OWN_MOVES_FROM,
+  OWN_TEXT_IN,
+  REOPEN_TO,
+  SIGNED_OFF,
+  SIGNS_OFF,
+  SPIKE_FROM,
+  STORY_TEXT_FIELDS,
+  TEXT_IN,
+} from '../workflow';
 import { judgeStoryWrite, type WriteRuleTables } from './storyWriteRule';
 import { issuePlanRefusal, ISSUE_PLAN_ID_PREFIX } from './issuePlanRule';
 import { stylebookRefusal, STYLEBOOK_DOC_ID } from './stylebookRule';
@@ -40,20 +50,23 @@ export const HUB_SECURITY = {
   members: { names: [] as string[], roles: [...HUB_MEMBER_ROLES] },
 };
 
-/** The story's text fields: what reporters and copy editors write. */
-const TEXT_FIELDS = ['kind', 'kicker', 'headline', 'subheadline', 'source', 'bylines', 'correspondents', 'body'];
 /**
- * Track changes travel with the text: the change table (and the header fields' suggestions, `tracked`)
- * moves with every suggestion made, accepted or rejected; anyone on the story may comment, layout included.
+ * The story's text fields, with the track changes that travel with them (the change table moves with
+ * every suggestion made, accepted or rejected): which role may change them in which status is judged
+ * by the text tables (TEXT_IN, OWN_TEXT_IN, the reopening after sign-off). Anyone on the story may comment.
  */
-const REVIEW_FIELDS = ['changes', 'comments', 'tracked'];
+const TEXT_FIELDS: readonly string[] = STORY_TEXT_FIELDS;
 
-/** The story fields each role may change; status moves are checked against the workflow instead. */
+/**
+ * The story fields each role may change; status moves are checked against the workflow instead.
+ * Layout may cut the text of a story it placed only as far as the text tables allow: it then goes
+ * back to edited for the chief editor to approve again.
+ */
 export const FIELDS_BY_ROLE: Record<HubMemberRole, readonly string[]> = {
-  reporter: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote'],
-  copy_editor: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote'],
-  chief_editor: [...TEXT_FIELDS, ...REVIEW_FIELDS, 'deskNote', 'placement'],
-  layout: ['placement', 'deskNote', 'comments'],
+  reporter: [...TEXT_FIELDS, 'comments', 'deskNote'],
+  copy_editor: [...TEXT_FIELDS, 'comments', 'deskNote'],
+  chief_editor: [...TEXT_FIELDS, 'comments', 'deskNote', 'placement'],
+  layout: [...TEXT_FIELDS, 'placement', 'deskNote', 'comments'],
 };
 
 /** Bookkeeping every write may change, and fields the status checks judge on their own. */
@@ -100,6 +113,13 @@ export function hubRuleTables(): WriteRuleTables {
     fields: {},
     immutable: IMMUTABLE_FIELDS,
     free: FREE_FIELDS,
+    text: [...TEXT_FIELDS],
+    textIn: {},
+    ownText: {},
+    ownMoves: {},
+    reopen: [...SIGNED_OFF],
+    reopenTo: REOPEN_TO,
+    signOff: [hubRoleOf(SIGNS_OFF)],
   };
   for (const hubRole of HUB_MEMBER_ROLES) {
     const role = appRoleOf(hubRole);
@@ -116,6 +136,9 @@ export function hubRuleTables(): WriteRuleTables {
     if (spike.length > 0) endable.add('spiked');
     t.endable[hubRole] = STATUSES.filter((s) => endable.has(s));
     t.fields[hubRole] = [...FIELDS_BY_ROLE[hubRole]];
+    t.textIn[hubRole] = [...TEXT_IN[role]];
+    t.ownText[hubRole] = [...OWN_TEXT_IN[role]];
+    t.ownMoves[hubRole] = [...OWN_MOVES_FROM[role]];
   }
   return t;
 }

@@ -29,6 +29,19 @@ export interface WriteRuleTables {
   fields: Record<string, string[]>;
   /** Fields that never change once written. */
   immutable: string[];
+  /** The story's text (what a reader reads, and its track changes): judged by status below. */
+  text: string[];
+  /** Statuses (of the story before the write) in which a role may change its text. */
+  textIn: Record<string, string[]>;
+  /** Statuses in which a role may change the text only of a story it wrote. */
+  ownText: Record<string, string[]>;
+  /** Statuses out of which a role may move (spiking aside) only a story it wrote. */
+  ownMoves: Record<string, string[]>;
+  /** Signed-off statuses (签发, 上版): a text change by anyone but `signOff` must return the story to `reopenTo`. */
+  reopen: string[];
+  reopenTo: string;
+  /** Roles whose text changes keep the sign-off (the chief editor signs off). */
+  signOff: string[];
   /** Bookkeeping every write may change, or that the status checks judge on their own. */
   free: string[];
 }
@@ -132,6 +145,37 @@ export function judgeStoryWrite(
   }
   if (status === 'submitted' && was !== 'submitted' && !newDoc.firstSubmittedAt) {
     return { forbidden: '交稿须记下 firstSubmittedAt' };
+  }
+
+  // Whose story it is, and whether its text may change in the status it was in.
+  let textKey: string | null = null;
+  for (let t = 0; t < T.text.length; t++) {
+    const k = T.text[t]!;
+    // An absent list and an empty one are the same text (a desk writes `changes: []` where none were kept).
+    const oldText =
+      live[k] === undefined || (Array.isArray(live[k]) && (live[k] as unknown[]).length === 0) ? null : live[k];
+    const newText =
+      newDoc[k] === undefined || (Array.isArray(newDoc[k]) && (newDoc[k] as unknown[]).length === 0) ? null : newDoc[k];
+    if (JSON.stringify(newText) !== JSON.stringify(oldText)) {
+      textKey = k;
+      break;
+    }
+  }
+  if (live.createdBy !== name) {
+    if (textKey !== null && T.ownText[role]!.indexOf(was) !== -1) {
+      return { forbidden: role + ' 只能修改自己的稿件（此稿由 ' + String(live.createdBy) + ' 所写）' };
+    }
+    if (status !== was && status !== 'spiked' && T.ownMoves[role]!.indexOf(was) !== -1) {
+      return { forbidden: role + ' 只能移交自己的稿件（此稿由 ' + String(live.createdBy) + ' 所写）' };
+    }
+  }
+  if (textKey !== null) {
+    if (T.textIn[role]!.indexOf(was) === -1) {
+      return { forbidden: role + ' 不能在「' + was + '」状态修改 ' + textKey };
+    }
+    if (T.reopen.indexOf(was) !== -1 && T.signOff.indexOf(role) === -1 && status !== T.reopenTo) {
+      return { forbidden: '稿件已签发（' + was + '），修改后须退回「' + T.reopenTo + '」重新签发' };
+    }
   }
 
   const keys: Record<string, boolean> = {};

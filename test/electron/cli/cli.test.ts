@@ -81,8 +81,9 @@ describe('newsdesk parse-copy, import-copy and lint', () => {
     expect(r.code).toBe(0);
     const expected = JSON.parse(
       await readFile(join(FIXTURES, '01-industrial-internet.expected.json'), 'utf8'),
-    ) as unknown;
-    expect(JSON.parse(r.stdout)).toEqual(expected);
+    ) as Record<string, unknown>;
+    // The preview adds each reporter's printed role (issue 22); nothing was imported, so no 疑似重复.
+    expect(JSON.parse(r.stdout)).toEqual({ ...expected, bylines: [{ role: '全媒体记者', name: '高晓燕' }] });
   });
 
   it('import-copy stores drafts and prints their ids; lint --fix on an id saves the fixed story', async () => {

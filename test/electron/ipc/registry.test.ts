@@ -46,7 +46,8 @@ describe('the handler registry', () => {
 
   it('carries the newer article in a conflict error', async () => {
     store = await openTempStore();
-    const a = await store.services.articles.create('story', { headline: '原' }, '甲');
+    // The desk's own draft (a reporter edits only hers): the conflict is what is tested.
+    const a = await store.services.articles.create('story', { headline: '原' }, '测试');
     await store.dispatch('articles.save', {
       id: a.id,
       baseRevision: 1,

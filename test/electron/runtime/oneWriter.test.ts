@@ -71,7 +71,7 @@ describe('two processes saving the same story on the same base revision', () => 
 describe('a second process while the store is owned', () => {
   it("a read-only `newsdesk list` never deletes the owner's temp files in progress", async () => {
     store = await openTempStore();
-    await store.services.articles.create('story', { headline: '稿' }, 't');
+    await store.services.articles.create('story', { headline: '稿' }, '测试');
     // The owner's saves in flight: temp files it has not renamed yet.
     const inFlight = [
       join(store.dir, 'articles', '.a-x.json.1.abcd.tmp'),
@@ -94,7 +94,7 @@ describe('a second process while the store is owned', () => {
 
   it('a CLI save goes to the owner: its listing, search and events see it at once', async () => {
     store = await openTempStore();
-    const art = await store.services.articles.create('story', { headline: '旧标题' }, 't');
+    const art = await store.services.articles.create('story', { headline: '旧标题' }, '测试');
     host = await startHost({ dispatch: store.dispatch, rendererDir: null });
     await store.publishEndpoint(host.port, host.token);
     const events: unknown[] = [];

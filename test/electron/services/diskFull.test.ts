@@ -34,7 +34,7 @@ describe.runIf(mounted)('a full disk (tmpfs of 1 MiB)', () => {
     const a = await store.services.articles.create(
       'story',
       { ...emptyContent(), headline: '原稿', body: [paragraph('第一版正文。')] },
-      't',
+      '测试',
     );
     // Fill what is left of the disk.
     let i = 0;

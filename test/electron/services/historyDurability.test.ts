@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('revision history', () => {
   it('a save whose history entry cannot be written is not acknowledged and leaves the story as it was', async () => {
     store = await openTempStore();
-    const art = await store.services.articles.create('story', { headline: '原稿' }, 't');
+    const art = await store.services.articles.create('story', { headline: '原稿' }, '测试');
     const revisions = store.services.revisions;
     const recordBatch = revisions.recordBatch.bind(revisions);
     revisions.recordBatch = async () => {
@@ -38,13 +38,13 @@ describe('revision history', () => {
 
   it('every acknowledged save has its history entry on disk before the reply', async () => {
     store = await openTempStore();
-    const art = await store.services.articles.create('story', { headline: '稿' }, 't');
+    const art = await store.services.articles.create('story', { headline: '稿' }, '测试');
     for (let i = 1; i <= 5; i++) {
       const saved = await store.services.articles.save(
         art.id,
         i,
         { ...emptyContent('story'), headline: `第${i}版` },
-        't',
+        '测试',
       );
       const onDisk = JSON.parse(await readFile(join(store.dir, 'revisions', art.id, `${saved.revision}.json`), 'utf8'));
       expect(onDisk).toMatchObject({ revision: saved.revision, headline: `第${i}版` });
@@ -55,7 +55,7 @@ describe('revision history', () => {
 describe('temp files left by a killed process', () => {
   it('are removed from every folder the store writes at the next open by the owner', async () => {
     store = await openTempStore();
-    const art = await store.services.articles.create('story', { headline: '稿' }, 't');
+    const art = await store.services.articles.create('story', { headline: '稿' }, '测试');
     await store.abandon();
     const left = [
       join('articles', '.x.json.1.ab.tmp'),
@@ -81,8 +81,8 @@ describe('temp files left by a killed process', () => {
 describe('a damaged article file', () => {
   it('is found at open after a clean close, quarantined and never listed', async () => {
     store = await openTempStore();
-    const good = await store.services.articles.create('story', { headline: '好' }, 't');
-    const bad = await store.services.articles.create('story', { headline: '坏' }, 't');
+    const good = await store.services.articles.create('story', { headline: '好' }, '测试');
+    const bad = await store.services.articles.create('story', { headline: '坏' }, '测试');
     const file = join(store.dir, 'articles', `${bad.id}.json`);
     const text = await readFile(file, 'utf8');
     await store.services.close();

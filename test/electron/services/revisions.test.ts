@@ -11,7 +11,8 @@ afterEach(async () => {
 
 describe('revisions', () => {
   it('keeps every save with who and when, and restores one as a new revision', async () => {
-    store = await openTempStore({ userName: '高晓燕' });
+    // The copy desk: it edits a reporter's draft and submitted copy (a reporter edits only her own drafts).
+    store = await openTempStore({ userName: '高晓燕', role: 'copy-editor' });
     const a = await store.services.articles.create(
       'story',
       { ...emptyContent(), headline: '初稿', body: [paragraph('第一版。')] },
@@ -40,7 +41,7 @@ describe('revisions', () => {
   });
 
   it('prunes beyond the newest N but keeps the revision that was submitted', async () => {
-    store = await openTempStore();
+    store = await openTempStore({ role: 'copy-editor' });
     const revisions = new RevisionStore(store.dir, 5);
     const arts = store.services.articles;
     const a = await arts.create('story', { ...emptyContent(), headline: '稿' }, 't');

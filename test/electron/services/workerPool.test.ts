@@ -19,7 +19,8 @@ function longCopy(): string {
 describe('the worker pool', () => {
   it('parses raw copy on a worker while saves on the serving thread complete first', { timeout: 120_000 }, async () => {
     store = await openTempStore();
-    const art = await store.services.articles.create('story', { headline: '稿' }, 't');
+    // The desk user's own draft, which a reporter (the default role) may edit.
+    const art = await store.services.articles.create('story', { headline: '稿' }, '测试');
     const order: string[] = [];
     const parse = store.dispatch('copy.parse', { text: longCopy() }).then((r) => {
       order.push('parse');

@@ -10,7 +10,7 @@ afterEach(async () => {
 
 describe('workflow through the registry', () => {
   it('is enforced in main: a reporter cannot approve, a refused move writes nothing', async () => {
-    store = await openTempStore({ role: 'reporter' });
+    store = await openTempStore({ role: 'reporter', userName: '甲' });
     const a = await store.services.articles.create(
       'story',
       { ...emptyContent(), headline: '标', body: [paragraph('文。')], source: '株洲日报' },

@@ -70,8 +70,9 @@ describe('the page proof markup', () => {
     expect(markup).toContain(`<p class="np-kicker">${lead.kicker}</p>`);
     expect(markup).toContain(`<h2 class="np-headline"><span class="np-hl">${lead.headline}</span></h2>`);
     expect(markup).toContain(`<p class="np-subheadline">${lead.subheadline}</p>`);
-    expect(markup).toContain('<p class="np-byline">株洲日报全媒体记者 周嵩</p>');
-    expect(markup).toContain('<span class="np-credit">全媒体记者 刘军 摄</span>');
+    // Each personal name is kept whole on a line (no 陈正/明): see test/e2e/proofNames.test.ts.
+    expect(markup).toContain('<p class="np-byline">株洲日报全媒体记者 <span class="np-name">周嵩</span></p>');
+    expect(markup).toContain('<span class="np-credit">全媒体记者 <span class="np-name">刘军</span> 摄</span>');
     expect(markup).toContain('<span class="np-paper">株洲日报</span>');
     expect(markup).toContain('第 321 期');
   });

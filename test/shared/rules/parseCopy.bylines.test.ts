@@ -37,7 +37,7 @@ describe('our paper’s byline prefix', () => {
     expect(parseCopy(story('本报讯(记者 张三)日前,开工。'), { paperName: '湘潭日报' }).source).toBe('湘潭日报');
   });
 
-  it('keeps every reporter’s role, mapping roles the model does not list to 其他', () => {
+  it('keeps every reporter’s role as printed, one the paper’s list lacks included (issue 22: 见习记者 is not 其他)', () => {
     const detail = parseCopyDetailed(
       story('株洲日报(全媒体记者/甲 记者/乙 实习生/丙 见习记者/丁 通讯员/戊)日前,开工。'),
       PAPER,
@@ -46,7 +46,7 @@ describe('our paper’s byline prefix', () => {
       { role: '全媒体记者', printedRole: '全媒体记者', name: '甲' },
       { role: '记者', printedRole: '记者', name: '乙' },
       { role: '实习生', printedRole: '实习生', name: '丙' },
-      { role: '其他', printedRole: '见习记者', name: '丁' },
+      { role: '见习记者', printedRole: '见习记者', name: '丁' },
     ]);
     expect(detail.correspondents).toEqual(['戊']);
   });

@@ -24,7 +24,8 @@ afterEach(() => store?.cleanup());
 
 /** The fixture issue with the bus story (A01, second slot) carrying suggestions by 李编辑 and 王记者. */
 async function issueWithSuggestions(): Promise<string> {
-  store = await openTempStore();
+  // The chief editor's desk: these tests change approved copy in place, which only the chief editor may (issue 22).
+  store = await openTempStore({ role: 'chief-editor' });
   const { ids } = await makeFinishedIssue(store.services);
   const a = await store.services.articles.get(ids[1]!);
   await store.services.articles.update(a.id, a.revision, '李编辑', (x) => ({

@@ -13,7 +13,8 @@ export interface Desk {
 }
 
 export async function openDesk(hub: StandInHub, name: string, opts: { batchSize?: number } = {}): Promise<Desk> {
-  const store = await openTempStore({ userName: name });
+  // A copy desk: sync tests edit one story from several desks, which a reporter may not (she edits only her own drafts).
+  const store = await openTempStore({ userName: name, role: 'copy-editor' });
   const replicator = store.services.sync.replicatorFor(hub.dbUrl, null, opts);
   return { store, replicator, stored: (id) => store.services.articles.getStored(id) };
 }

@@ -112,6 +112,68 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     expect(edited.status).toBe('edited');
   });
 
+  it('issue 22: layout’s cut of a placed story reaches the hub as 已编辑; posted by hand keeping 已上版, the hub refuses it', async () => {
+    const { auth, desk } = await newsroom();
+    const [rita, chen, wang, lin] = [await desk('rita'), await desk('chen'), await desk('wang'), await desk('lin')];
+    const story = await submittedStory(rita);
+    await sync(chen);
+    await chen.call('articles.transition', {
+      id: story.id,
+      baseRevision: (await chen.get(story.id)).revision,
+      to: 'edited',
+    });
+    await sync(chen);
+    await sync(lin);
+    const onLin = await lin.get(story.id);
+    await lin.store.services.articles.update(story.id, onLin.revision, 'lin', (a) => ({ ...a, placement: PLACEMENT }));
+    await sync(lin);
+    await sync(wang);
+    await wang.call('articles.transition', {
+      id: story.id,
+      baseRevision: (await wang.get(story.id)).revision,
+      to: 'approved',
+    });
+    await sync(wang);
+    expect((await onHub(story.id)).status).toBe('placed');
+
+    // Layout cuts the text: its desk writes it back to 已编辑, placement kept, and the hub takes it.
+    await sync(lin);
+    const placed = await lin.get(story.id);
+    const cut = await lin.call<Article>('articles.save', {
+      id: story.id,
+      baseRevision: placed.revision,
+      content: content('版面删改后的稿'),
+    });
+    expect(cut).toMatchObject({ status: 'edited', placement: PLACEMENT });
+    expect((await sync(lin)).refused).toEqual([]);
+    expect(await onHub(story.id)).toMatchObject({ status: 'edited', headline: '版面删改后的稿' });
+
+    // Posted by hand keeping 已上版, the same cut is refused by the hub.
+    await sync(wang);
+    await wang.call('articles.transition', {
+      id: story.id,
+      baseRevision: (await wang.get(story.id)).revision,
+      to: 'approved',
+    });
+    await sync(wang);
+    const hubDoc = await onHub(story.id);
+    expect(hubDoc.status).toBe('placed');
+    const { _conflicts: _c, _rev: parentRev, ...current } = hubDoc;
+    const [n, parent] = String(parentRev).split('-');
+    const child = revHash(null, 'lin-cut-in-place', false);
+    const refused = await postRevisions(auth.lin, [
+      {
+        ...current,
+        headline: '偷改',
+        updatedBy: 'lin',
+        _rev: `${Number(n) + 1}-${child}`,
+        _revisions: { start: Number(n) + 1, ids: [child, parent] },
+      },
+    ]);
+    expect(JSON.stringify(refused)).toContain('重新签发');
+    expect((await onHub(story.id)).headline).toBe('版面删改后的稿');
+  });
+
   it('4: an invented history cannot approve a story, nor replace its author, placement or status', async () => {
     const { auth, desk } = await newsroom();
     const rita = await desk('rita');
@@ -193,16 +255,18 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     expect((gone as HubError).status).toBe(404);
   });
 
-  it('6: after compaction a reporter’s offline typo fix to her submitted story still reaches the hub, as a visible conflict', async () => {
+  // Since issue 22 a reporter no longer edits after 交稿, so her offline fix is to her draft, which the copy desk also edited.
+  it('6: after compaction a reporter’s offline typo fix to her draft still reaches the hub, as a visible conflict', async () => {
     const { desk } = await newsroom();
     const [rita, chen] = [await desk('rita'), await desk('chen')];
-    const story = await submittedStory(rita);
+    const story = await rita.call<Article>('articles.create', { kind: 'story', content: content('记者稿') });
+    expect((await sync(rita)).refused).toEqual([]);
     await sync(chen);
     const onChen = await chen.get(story.id);
     await chen.call('articles.save', { id: story.id, baseRevision: onChen.revision, content: content('编辑改的标题') });
     expect((await sync(chen)).refused).toEqual([]);
     await hub.compact();
-    // Rita, offline since she submitted, fixes a typo.
+    // Rita, offline since she wrote it, fixes a typo.
     await rita.call('articles.save', {
       id: story.id,
       baseRevision: (await rita.get(story.id)).revision,
@@ -247,21 +311,23 @@ describe('the newsroom hub trusts no member beyond their role', () => {
 
   it('a copy editor resolves a conflict and the hub takes the resolution; layout may not', async () => {
     const { desk } = await newsroom();
-    const [rita, chen] = [await desk('rita'), await desk('chen')];
+    const [rita, chen, wang] = [await desk('rita'), await desk('chen'), await desk('wang')];
     const story = await submittedStory(rita);
     await sync(chen);
+    await sync(wang);
     await chen.call('articles.save', {
       id: story.id,
       baseRevision: (await chen.get(story.id)).revision,
       content: content('编辑版'),
     });
-    await rita.call('articles.save', {
+    // Two desks edit the submitted copy at once (a reporter no longer edits after 交稿: issue 22).
+    await wang.call('articles.save', {
       id: story.id,
-      baseRevision: (await rita.get(story.id)).revision,
-      content: content('记者版'),
+      baseRevision: (await wang.get(story.id)).revision,
+      content: content('总编版'),
     });
     await sync(chen);
-    await sync(rita);
+    await sync(wang);
     await sync(chen);
     const onChen = await chen.get(story.id);
     expect(chen.store.services.articles.summary(story.id)?.conflicts).toBe(1);

@@ -51,6 +51,7 @@ import {
   applyTransition,
   checkTransition,
   HUB_MOVES,
+  settleEdit,
   SPIKE_FROM,
 } from '../../../../shared/rules/workflow';
 import { CouchDoubleDb, CouchError, type UserCtx } from './couchDouble/couchDoubleDb';
@@ -215,7 +216,7 @@ class World {
     if (!s) return;
     const a = articleOnly(s);
     if (to === 'approved' && conflictCount(s) > 0) return;
-    if (!checkTransition(a, to, desk.role).ok) return;
+    if (!checkTransition(a, to, desk.role, desk.name).ok) return;
     const at = this.now();
     this.localWrite(desk, s, { ...applyTransition(a, to, desk.name, at), updatedAt: at, updatedBy: desk.name });
   }
@@ -224,7 +225,9 @@ class World {
     const s = this.live(desk, pick);
     if (!s) return;
     const a = articleOnly(s);
-    this.localWrite(desk, s, { ...a, headline: `${a.headline}′`, updatedAt: this.now(), updatedBy: desk.name });
+    // As the store writes an edit: a text change after sign-off takes the story back to edited (settleEdit).
+    const edited = { ...a, headline: `${a.headline}′`, updatedAt: this.now(), updatedBy: desk.name };
+    this.localWrite(desk, s, settleEdit(a, edited, desk.role));
   }
 
   place(desk: Desk, pick: number, on: boolean): void {
@@ -245,7 +248,11 @@ class World {
     if (conflicted.length === 0) return;
     const s = conflicted[pick % conflicted.length]!;
     const a = articleOnly(s);
-    const merged: Article = { ...a, headline: `${a.headline}（合并）`, updatedAt: this.now(), updatedBy: desk.name };
+    const merged: Article = settleEdit(
+      a,
+      { ...a, headline: `${a.headline}（合并）`, updatedAt: this.now(), updatedBy: desk.name },
+      desk.role,
+    );
     const resolved = resolveConflict(s, merged);
     desk.stories.set(s.id, resolved);
     this.record(s.id, resolved._rev, desk.name, desk.role, bodyOf(resolved));

@@ -15,7 +15,13 @@ import {
   validateDocUpdateSource,
 } from '../../../../shared/rules/sync/hubValidation';
 import { judgeStoryWrite } from '../../../../shared/rules/sync/storyWriteRule';
-import { applyPlacement, applyTransition, checkTransition } from '../../../../shared/rules/workflow';
+import {
+  applyPlacement,
+  applyTransition,
+  checkTransition,
+  mayEditText,
+  settleEdit,
+} from '../../../../shared/rules/workflow';
 import { compileValidator } from '../../../electron/services/sync/couchDouble/sandboxedValidator';
 
 const T = hubRuleTables();
@@ -145,7 +151,7 @@ describe('the generated validate_doc_update and the app’s rule', () => {
   });
 
   it('let every move the app makes pass the hub: no gaps between the two tables', () => {
-    const from = fc.record({ status: statusArb, placed: fc.boolean(), spikedFrom: statusArb });
+    const from = fc.record({ status: statusArb, placed: fc.boolean(), spikedFrom: statusArb, own: fc.boolean() });
     fc.assert(
       fc.property(
         from,
@@ -158,8 +164,8 @@ describe('the generated validate_doc_update and the app’s rule', () => {
             placement: f.placed ? PLACEMENT : null,
             firstSubmittedAt: f.status === 'draft' ? undefined : '2026-12-01T09:00:00.000Z',
           });
-          if (!checkTransition(before, to, role).ok) return;
-          const name = 'someone';
+          const name = f.own ? 'rita' : 'someone';
+          if (!checkTransition(before, to, role, name).ok) return;
           const after = { ...applyTransition(before, to, name, '2026-12-01T11:00:00.000Z'), updatedBy: name };
           const ctx = { name, roles: [hubRoleOf(role)] };
           expect(sandboxed(docOf(after), docOf(before), ctx, HUB_SECURITY)).toBeNull();
@@ -167,6 +173,28 @@ describe('the generated validate_doc_update and the app’s rule', () => {
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  it('let every text edit the app allows pass the hub, as the app writes it (reopened after sign-off)', () => {
+    for (const role of ROLES) {
+      for (const status of STATUSES) {
+        for (const name of ['rita', 'someone']) {
+          const before = story({
+            status,
+            spikedFrom: status === 'spiked' ? 'edited' : null,
+            placement: status === 'placed' ? PLACEMENT : null,
+            firstSubmittedAt: status === 'draft' ? undefined : '2026-12-01T09:00:00.000Z',
+          });
+          const edited = { ...before, headline: '改过的标题', updatedBy: name };
+          const after = settleEdit(before, edited, role);
+          const verdict = sandboxed(docOf(after), docOf(before), { name, roles: [hubRoleOf(role)] }, HUB_SECURITY);
+          // The app's editor and the hub agree on who may edit what, and the app never writes what the hub refuses.
+          expect(verdict === null, `${role} ${name} editing ${status}: ${JSON.stringify(verdict)}`).toBe(
+            mayEditText(before, role, name),
+          );
+        }
+      }
+    }
   });
 
   it('let the page plan place and unplace stories for those who edit it (layout, the chief editor)', () => {

@@ -48,7 +48,8 @@ const comment = {
 describe('the hub refuses what a role may not change', () => {
   it.each([
     ['copy_editor', 'a suggestion with its change record', suggestion, null],
-    ['reporter', 'a suggestion with its change record', suggestion, null],
+    // After 交稿 the copy is the desk's: the reporter edits only her own drafts (and returned ones).
+    ['reporter', 'a suggestion with its change record', suggestion, 'body'],
     ['chief_editor', 'a suggestion with its change record', suggestion, null],
     ['copy_editor', 'a comment', comment, null],
     ['layout', 'a comment', comment, null],
