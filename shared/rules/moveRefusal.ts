@@ -77,7 +77,7 @@ export const STATUS_ZH: Record<ArticleStatus, string> = {
   placed: '已上版',
   spiked: '已撤稿',
 };
-const ROLE_ZH: Record<UserRole, string> = {
+export const ROLE_ZH: Record<UserRole, string> = {
   reporter: '记者',
   'copy-editor': '编辑',
   'chief-editor': '值班总编',

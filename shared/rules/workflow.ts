@@ -4,7 +4,7 @@
  */
 import type { Article } from '../model/article';
 import { canTransition, type ArticleStatus, type UserRole } from '../model/status';
-import { missingItemZh, missingItems, moveRefusalZh, type MoveRefusal } from './moveRefusal';
+import { ROLE_ZH as ROLE_LABEL, missingItemZh, missingItems, moveRefusalZh, type MoveRefusal } from './moveRefusal';
 
 /** A refusal carries its reason twice: as data for the UI's words, and in Chinese for the CLI and logs. */
 export type TransitionVerdict = { ok: true } | { ok: false; reason: string; refusal: MoveRefusal };

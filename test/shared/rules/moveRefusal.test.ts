@@ -18,7 +18,7 @@ function article(status: ArticleStatus, patch: Partial<Article> = {}): Article {
     spikedFrom: null,
     revision: 1,
     createdAt: '',
-    createdBy: '',
+    createdBy: '甲',
     updatedAt: '',
     updatedBy: '',
     placement: null,
@@ -40,6 +40,7 @@ describe('a refused move names every missing item', () => {
       article('draft', { headline: '', body: [paragraph(' ')], bylines: [] }),
       'submitted',
       'reporter',
+      '甲',
     );
     expect(verdict.ok).toBe(false);
     if (verdict.ok) return;
@@ -69,7 +70,7 @@ describe('a refused move names every missing item', () => {
     ['spike', article('edited'), 'spiked', 'reporter', '记者不能撤稿此稿'],
     ['restore a live story', article('draft'), 'restored', 'copy-editor', '稿件未被撤稿，无需恢复'],
   ])('%s: statuses in Chinese words, never codes', (_name, a, to, role, words) => {
-    const verdict = checkTransition(a, to, role);
+    const verdict = checkTransition(a, to, role, '甲');
     expect(verdict.ok).toBe(false);
     if (verdict.ok) return;
     expect(verdict.reason).toBe(words);
@@ -78,7 +79,7 @@ describe('a refused move names every missing item', () => {
   });
 
   it('the refusal crosses the contract typed: the error schema keeps it and refuses a made-up kind', () => {
-    const verdict = checkTransition(article('draft', { headline: '', bylines: [] }), 'submitted', 'reporter');
+    const verdict = checkTransition(article('draft', { headline: '', bylines: [] }), 'submitted', 'reporter', '甲');
     if (verdict.ok) throw new Error('expected a refusal');
     const wire = JSON.parse(JSON.stringify({ code: 'forbidden', message: verdict.reason, refusal: verdict.refusal }));
     expect(IpcErrorSchema.parse(wire).refusal).toEqual(verdict.refusal);

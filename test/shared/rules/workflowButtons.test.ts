@@ -12,7 +12,7 @@ function article(status: ArticleStatus): Article {
     spikedFrom: null,
     revision: 1,
     createdAt: '',
-    createdBy: '',
+    createdBy: '甲',
     updatedAt: '',
     updatedBy: '',
     placement: null,
@@ -32,6 +32,6 @@ describe('workflow buttons', () => {
     ['layout', 'placed', ['approved']],
     ['reporter', 'spiked', []],
   ])('%s on a %s story sees %j', (role, status, expected) => {
-    expect(workflowButtons(article(status), role)).toEqual(expected);
+    expect(workflowButtons(article(status), role, '甲')).toEqual(expected);
   });
 });
