@@ -134,7 +134,7 @@ describe('approval means what it says (the app’s side of the hub’s table)', 
   });
 
   it('a reporter submits only her own draft; the copy desk sends on only copy it imported', () => {
-    expect(checkTransition(article('draft'), 'submitted', 'reporter', '乙')).toEqual({
+    expect(checkTransition(article('draft'), 'submitted', 'reporter', '乙')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('只能移交自己的稿件'),
     });

@@ -5,6 +5,10 @@ import { emptyContent, type Article } from '../../../../shared/model/article';
 import { NewsdeskError } from '../../../../shared/ipc/errors';
 import { openTempStore, type TempStore } from '../tempStore';
 
+/** These tests are about the store's mechanics, written by several people: a copy desk may edit anyone's draft
+ * (a reporter's desk may not: shared/rules/workflow.ts TEXT_IN, tested in approvalHolds). */
+const STORE_DESK = { role: 'copy-editor' } as const;
+
 let store: TempStore;
 afterEach(async () => {
   await store?.cleanup();
@@ -14,7 +18,7 @@ const content = (headline: string) => ({ ...emptyContent(), headline });
 
 describe('the article store', () => {
   it('creates, saves and lists newest first, and a reopened store sees the same', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const first = await a.create('story', content('第一篇'), '甲');
     const second = await a.create('brief', content('第二篇'), '乙');
@@ -32,7 +36,7 @@ describe('the article store', () => {
   });
 
   it('lists only stories with credit problems under the credit filter', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const good = await a.create('story', { ...content('有署名'), source: '新华社' }, 't');
     const bad = await a.create('story', content('无署名'), 't');
@@ -43,7 +47,7 @@ describe('the article store', () => {
   });
 
   it('refuses a stale save with a conflict that carries the newer revision', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const art = await a.create('story', content('原稿'), '记者');
     await a.save(art.id, 1, content('编辑改过'), '编辑');
@@ -57,7 +61,7 @@ describe('the article store', () => {
   });
 
   it('serialises concurrent saves of one article: exactly one of two same-base saves wins', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const art = await a.create('story', content('x'), 't');
     const results = await Promise.allSettled([
@@ -69,7 +73,7 @@ describe('the article store', () => {
   });
 
   it('moves a corrupt article file to quarantine, reports it, and opens the rest', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const good = await a.create('story', content('好稿'), 't');
     const bad = await a.create('story', content('坏稿'), 't');
@@ -87,7 +91,7 @@ describe('the article store', () => {
   });
 
   it('quarantines a file that is JSON but not an article', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const art = await store.services.articles.create('story', content('稿'), 't');
     const file = join(store.dir, 'articles', `${art.id}.json`);
     const raw = JSON.parse(await readFile(file, 'utf8')) as Article;
@@ -101,7 +105,7 @@ describe('the article store', () => {
   });
 
   it('saving one article rewrites no other article file', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const others = await Promise.all([1, 2, 3].map((i) => a.create('story', content(`稿${i}`), 't')));
     const target = await a.create('story', content('目标'), 't');
@@ -114,7 +118,7 @@ describe('the article store', () => {
   });
 
   it('re-reads an article changed behind the index (crash between file and journal)', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const art = await store.services.articles.create('story', content('旧标题'), 't');
     const file = join(store.dir, 'articles', `${art.id}.json`);
     const raw = JSON.parse(await readFile(file, 'utf8')) as Article;
@@ -126,7 +130,7 @@ describe('the article store', () => {
 
 describe('opening after a clean close or a crash', () => {
   it('does not trust a stale listing after a clean close: a file changed behind the index is re-read', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const art = await store.services.articles.create('story', content('旧标题'), 't');
     // Changed behind the index while the store was closed cleanly (another program, an old CLI).
     const file = join(store.dir, 'articles', `${art.id}.json`);

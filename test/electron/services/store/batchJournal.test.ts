@@ -10,6 +10,10 @@ import { localEdit } from '../../../../electron/services/revisionTree/articleDoc
 import { appendOp, BatchJournal, replaceOp } from '../../../../electron/services/store/batchJournal';
 import { openTempStore, type TempStore } from '../tempStore';
 
+/** These tests are about the store's mechanics, written by several people: a copy desk may edit anyone's draft
+ * (a reporter's desk may not: shared/rules/workflow.ts TEXT_IN, tested in approvalHolds). */
+const STORE_DESK = { role: 'copy-editor' } as const;
+
 let store: TempStore;
 afterEach(async () => {
   await store?.cleanup();
@@ -23,7 +27,7 @@ async function onDisk(dir: string, id: string): Promise<StoredArticle> {
 
 /** Two stories created, committed and the store closed cleanly; returns their ids. */
 async function twoCommitted(): Promise<string[]> {
-  store = await openTempStore();
+  store = await openTempStore(STORE_DESK);
   const created = await store.services.articles.createMany(
     ['甲稿', '乙稿'].map((h) => ({ kind: 'story' as const, content: content(h) })),
     '记者',
@@ -75,7 +79,7 @@ describe('the batch journal', () => {
   it('replays a journal left on disk at open: the stories, their history and their listing', async () => {
     const ids = await twoCommitted();
     await plantJournal(store.dir, ids, (i) => `日志里的第${i}篇`);
-    store = await openTempStore({}, store.dir);
+    store = await openTempStore(STORE_DESK, store.dir);
     const a = store.services.articles;
     for (const [i, id] of ids.entries()) {
       expect(await a.get(id)).toMatchObject({ headline: `日志里的第${i}篇`, revision: 2 });
@@ -104,7 +108,7 @@ describe('the batch journal', () => {
       ),
     );
     await journal.write(later, new Set(ids));
-    store = await openTempStore({}, store.dir);
+    store = await openTempStore(STORE_DESK, store.dir);
     for (const [i, id] of ids.entries()) {
       expect(await store.services.articles.get(id)).toMatchObject({ headline: `晚${i}`, revision: 3 });
     }
@@ -124,7 +128,7 @@ describe('the batch journal', () => {
     await writeFile(altered, raw);
     await rm(altered.replace(/000000000002/, '000000000001'));
     await writeFile(join(store.dir, 'journal', '.000000000003-1.batch.123.tmp'), 'half');
-    store = await openTempStore({}, store.dir);
+    store = await openTempStore(STORE_DESK, store.dir);
     for (const [i, id] of ids.entries()) {
       expect(await store.services.articles.get(id)).toMatchObject({ headline: i === 0 ? '甲稿' : '乙稿', revision: 1 });
       expect((await store.services.revisions.list(id)).map((m) => m.revision)).toEqual([1]);
@@ -141,7 +145,7 @@ describe('the batch journal', () => {
   });
 
   it('a batch leaves its journal until its files are durable; a single save of one of its stories retires it first', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const created = await a.createMany(
       ['一', '二', '三'].map((h) => ({ kind: 'story' as const, content: content(h) })),
@@ -156,12 +160,12 @@ describe('the batch journal', () => {
     expect(a.journalsOutstanding).toBe(0);
     expect((await readdir(join(store.dir, 'journal'))).filter((n) => n.endsWith('.batch'))).toEqual([]);
     await store.abandon();
-    store = await openTempStore({}, store.dir);
+    store = await openTempStore(STORE_DESK, store.dir);
     expect(await store.services.articles.get(ids[0]!)).toMatchObject({ headline: '一（改）', revision: 2 });
   });
 
   it('retires the journals at a clean close', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     await store.services.articles.createMany(
       ['一', '二'].map((h) => ({ kind: 'story' as const, content: content(h) })),
       '记者',

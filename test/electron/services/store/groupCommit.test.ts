@@ -9,6 +9,10 @@ import { StoredArticleSchema } from '../../../../shared/model/syncFields';
 import { localEdit } from '../../../../electron/services/revisionTree/articleDoc';
 import { openTempStore, type TempStore } from '../tempStore';
 
+/** These tests are about the store's mechanics, written by several people: a copy desk may edit anyone's draft
+ * (a reporter's desk may not: shared/rules/workflow.ts TEXT_IN, tested in approvalHolds). */
+const STORE_DESK = { role: 'copy-editor' } as const;
+
 let store: TempStore;
 afterEach(async () => {
   await store?.cleanup();
@@ -22,7 +26,7 @@ async function tempFiles(dir: string): Promise<string[]> {
 
 describe('a group commit', () => {
   it('refuses a stale revision for that story alone and fires one event per written story, in order', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const created = await a.createMany(
       ['一', '二', '三', '四'].map((h) => ({ kind: 'story' as const, content: content(h) })),
@@ -62,7 +66,7 @@ describe('a group commit', () => {
   });
 
   it('writes nothing of the batch when the history cannot be written, and leaves no temp file', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const first = await a.create('story', content('原稿'), 't');
     const revisions = store.services.revisions;
@@ -89,7 +93,7 @@ describe('a group commit', () => {
   });
 
   it('keeps the stories whose rename worked when one rename fails, each with its history and index entry', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const ids = ['a-batch1', 'a-batch2', 'a-batch3'];
     // A folder where story 2's file should go makes its rename fail (EISDIR), after the others were staged.
@@ -138,7 +142,7 @@ describe('a group commit', () => {
   });
 
   it('imports a drop of files in batches with one progress event per file, in order', async () => {
-    store = await openTempStore();
+    store = await openTempStore(STORE_DESK);
     const text = await readFile(
       join(import.meta.dirname, '..', '..', '..', '..', 'assets', 'sample', '01-industrial-internet.txt'),
       'utf8',
