@@ -80,7 +80,14 @@ export class SearchService {
 
   /** Resolves when queries can be answered (from what is indexed; see `pending`). */
   whenReady(): Promise<void> {
-    this.ready ??= this.start();
+    if (!this.ready) {
+      const starting = this.start();
+      this.ready = starting;
+      // A start that failed is tried again by the next query rather than failing every query after it.
+      starting.catch(() => {
+        if (this.ready === starting) this.ready = null;
+      });
+    }
     return this.ready;
   }
 
@@ -114,7 +121,7 @@ export class SearchService {
     }
     // A small store without a segment gets one now: cheap, and later starts skip reading every story.
     if (!this.segment && this.store.count <= RECENT_LIMIT) {
-      if (this.store.count > 0) await this.rebuild();
+      if (this.store.count > 0) await this.buildOrReadAll();
       return;
     }
     const stale = this.segment ? this.checkAgainstStore(this.segment) : this.store.idsNewestFirst();
@@ -128,6 +135,21 @@ export class SearchService {
     await this.readIntoRecent(newestFirst.slice(0, RECENT_LIMIT), performance.now() + START_READ_BUDGET_MS);
     this.pendingAtStart = stale.length - this.recent.size;
     this.catchUp = this.rebuildInBackground();
+  }
+
+  /**
+   * The segment for a small store, built before the first answer. A build that is stopped or fails
+   * (its worker ended early) never fails the query: the stories are few, so they are read into memory
+   * and the query answers from them; the next start builds again.
+   */
+  private async buildOrReadAll(): Promise<void> {
+    try {
+      await this.rebuild();
+    } catch (e) {
+      if (this.closed) throw e;
+      console.error('[newsdesk] search segment build did not finish; answering from the stories read now:', e);
+      await this.readIntoRecent(this.store.idsNewestFirst());
+    }
   }
 
   /** `ids` in the store's newest-first order. */
