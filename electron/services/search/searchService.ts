@@ -119,9 +119,13 @@ export class SearchService {
       if (!missing) console.error('[newsdesk] search index damaged, rebuilding:', (e as Error).message);
       this.segment = null;
     }
-    // A small store without a segment gets one now: cheap, and later starts skip reading every story.
+    // A small store without a segment: its few stories are read now and queries answer from them at once;
+    // the segment (so later starts skip reading every story) is built in the background. A build that is
+    // stopped or dies (a worker booting from source can be slow under load) never fails a query.
     if (!this.segment && this.store.count <= RECENT_LIMIT) {
-      if (this.store.count > 0) await this.buildOrReadAll();
+      if (this.store.count === 0) return;
+      await this.readIntoRecent(this.store.idsNewestFirst());
+      this.catchUp = this.rebuildInBackground();
       return;
     }
     const stale = this.segment ? this.checkAgainstStore(this.segment) : this.store.idsNewestFirst();
@@ -135,21 +139,6 @@ export class SearchService {
     await this.readIntoRecent(newestFirst.slice(0, RECENT_LIMIT), performance.now() + START_READ_BUDGET_MS);
     this.pendingAtStart = stale.length - this.recent.size;
     this.catchUp = this.rebuildInBackground();
-  }
-
-  /**
-   * The segment for a small store, built before the first answer. A build that is stopped or fails
-   * (its worker ended early) never fails the query: the stories are few, so they are read into memory
-   * and the query answers from them; the next start builds again.
-   */
-  private async buildOrReadAll(): Promise<void> {
-    try {
-      await this.rebuild();
-    } catch (e) {
-      if (this.closed) throw e;
-      console.error('[newsdesk] search segment build did not finish; answering from the stories read now:', e);
-      await this.readIntoRecent(this.store.idsNewestFirst());
-    }
   }
 
   /** `ids` in the store's newest-first order. */

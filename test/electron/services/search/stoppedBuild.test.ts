@@ -1,5 +1,6 @@
-// The first query of a run waits for the small store's segment build; if that build's worker ends early
-// (stopped, or died under load), the query still answers from the stories themselves, and later queries too.
+// The first query of a run in a small store without a segment: it answers from the stories themselves while the
+// segment is built in the background, and a build whose worker ends early (stopped, or died under load) fails
+// no query, then or later. Before, the query waited for the build and failed with 'worker exited with 1'.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SegmentBuild } from '../../../../electron/services/search/runSegmentBuild';
 import type { SearchService } from '../../../../electron/services/search/searchService';
