@@ -1,7 +1,7 @@
 /** The worker thread's loop: runs one task per message from the pool and posts the result back. */
 import { parentPort } from 'node:worker_threads';
 import { NewsdeskError } from '../../shared/ipc/errors';
-import { workerTasks, type WorkerReply, type WorkerRequest } from './workerTasks';
+import { WORKER_READY, workerTasks, type WorkerReply, type WorkerRequest } from './workerTasks';
 
 parentPort?.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
@@ -14,3 +14,5 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   parentPort?.postMessage(reply);
 });
+
+parentPort?.postMessage(WORKER_READY);

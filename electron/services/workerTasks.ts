@@ -19,5 +19,8 @@ export interface WorkerRequest {
   args: unknown[];
 }
 
+/** Posted once by a worker when its code has loaded, so a death before it counts as a failed boot. */
+export const WORKER_READY = 'newsdesk-worker-ready';
+
 export type WorkerReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; code?: ErrorCode };

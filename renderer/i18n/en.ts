@@ -478,6 +478,9 @@ export const en: Record<MessageKey, string> = {
   'deleted.close': 'Close',
   'deleted.restoreConfirm':
     '“{headline}” was deleted on the hub by {who}. Restoring it writes it back as a new revision (not on any page). Restore it?',
+  'deleted.restoreTitle': 'Restore a deleted story',
+  'deleted.restoreOk': 'Restore',
+  'deleted.restoreCancel': 'Cancel',
   'sync.setAside': '{n} revisions on the hub cannot be read by this version; kept aside (not dropped):',
   'sync.problem.missing': '{field} is missing',
   'sync.problem.wrong_type': '{field} has the wrong type',

@@ -1,12 +1,15 @@
 /**
  * Stories deleted on the hub are listed on the desk (已删除) with who deleted them and when; each
- * opens with its revisions reachable, and a restore asks first, as saving a deleted story does.
+ * opens with its revisions reachable, and a restore asks first in the app's own confirm dialog (Escape
+ * or 取消 says no), as saving a deleted story does. The list and the question pass axe-core here (the
+ * axe run in axe.test.ts has no hub, so no deleted story to list).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../../electron/services/sync/hubClient';
 import { revHash } from '../../electron/services/revisionTree/revTree';
 import { startTrustHub, type TrustHub } from '../electron/services/sync/couchDouble/trustHub';
 import { startE2eApp, type E2eApp } from './harness';
+import { seriousViolations } from './helpers/axe';
 import { gotoDesk } from './helpers/story';
 
 describe('the desk’s list of deleted stories', () => {
@@ -59,6 +62,8 @@ describe('the desk’s list of deleted stories', () => {
     await expect.poll(() => articles.summary(story.id), { timeout: 15_000 }).toBeNull();
 
     const { page } = app;
+    // The app's CSP allows no inline script; axe is injected as one, so the test page alone lifts the CSP.
+    await app.cdp.send('Page.setBypassCSP', { enabled: true });
     await app.reopen();
     await gotoDesk(page);
     await expect.poll(() => page.locator(`[data-testid="story-row"][data-id="${story.id}"]`).count()).toBe(0);
@@ -72,6 +77,7 @@ describe('the desk’s list of deleted stories', () => {
     expect(await row.locator('[data-testid="deleted-at"]').getAttribute('title')).toBe(deletedAt);
     expect(await page.locator('[data-testid="deleted-row"]').count()).toBe(1);
     await page.screenshot({ path: '/tmp/newsdesk-deleted-list.png' });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Its history is reachable: it opens, and its revisions are there.
     await row.locator('[data-testid="deleted-show"]').click();
@@ -93,20 +99,35 @@ describe('the desk’s list of deleted stories', () => {
     await page.click('[data-testid="nav-desk"]');
     await gotoDesk(page);
     await page.click('[data-testid="deleted-open"]');
-    const asked: string[] = [];
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.dismiss();
+    // No browser dialog: the question is the app's own, on top of the list.
+    page.on('dialog', (d) => {
+      throw new Error(`unexpected browser dialog: ${d.message()}`);
     });
+    const confirm = page.locator('[data-testid="deleted-restore-confirm"]');
     await row.locator('[data-testid="deleted-restore"]').click();
-    await expect.poll(() => asked.length).toBe(1);
-    expect(asked[0]).toContain('wang');
-    expect(asked[0]).toContain('被总编删掉的稿');
+    await confirm.waitFor();
+    expect(await confirm.getAttribute('role')).toBe('alertdialog');
+    const question = (await confirm.textContent()) ?? '';
+    expect(question).toContain('wang');
+    expect(question).toContain('被总编删掉的稿');
+    // 取消 has the focus: Enter on an unread question does not restore.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-cancel');
+    await page.screenshot({ path: '/tmp/newsdesk-deleted-confirm.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+    // Escape says no and closes only the question; the list stays open.
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid="deleted-list"]').count()).toBe(1);
     expect(await row.count()).toBe(1);
     expect(articles.summary(story.id)).toBeNull();
-
-    page.once('dialog', (d) => void d.accept());
+    // 取消 says no as well.
     await row.locator('[data-testid="deleted-restore"]').click();
+    await confirm.locator('[data-testid="confirm-cancel"]').click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(articles.summary(story.id)).toBeNull();
+
+    await row.locator('[data-testid="deleted-restore"]').click();
+    await confirm.locator('[data-testid="confirm-ok"]').click();
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
     expect(articles.summary(story.id)?.headline).toBe('被总编删掉的稿');
     await page.click('[data-testid="deleted-close"]');

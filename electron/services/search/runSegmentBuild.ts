@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { diedMessage, keepStderrTail } from '../workerStderr';
 import type { BuildReply, BuildRequest } from './searchBuildWorker';
 
 /** Bundled next to the Electron main script, or booted through tsx from the sources. */
@@ -18,7 +19,9 @@ export interface SegmentBuild {
 }
 
 export function runSegmentBuild(req: BuildRequest): SegmentBuild {
-  const worker = new Worker(workerEntry(), { workerData: req });
+  const worker = new Worker(workerEntry(), { workerData: req, stderr: true });
+  const stderr = keepStderrTail(worker);
+  let stopping = false;
   const done = new Promise<Record<string, number>>((resolve, reject) => {
     let settled = false;
     worker.once('message', (reply: BuildReply) => {
@@ -29,15 +32,22 @@ export function runSegmentBuild(req: BuildRequest): SegmentBuild {
     });
     worker.once('error', (e) => {
       settled = true;
-      reject(e);
+      reject(new Error(`search build worker failed: ${e.stack ?? e.message}`));
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`search build worker exited with ${code}`));
+      if (settled) return;
+      // Stopped on purpose (the store is closing), or died: then with what it printed last.
+      if (stopping) return reject(new Error('search build stopped before it finished'));
+      const died = () => reject(new Error(diedMessage('search build worker', code, stderr())));
+      if (worker.stderr.readableEnded) return died();
+      worker.stderr.once('end', died);
+      setTimeout(died, 500).unref();
     });
   });
   return {
     done,
     stop: async () => {
+      stopping = true;
       await worker.terminate();
     },
   };

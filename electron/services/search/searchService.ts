@@ -80,7 +80,14 @@ export class SearchService {
 
   /** Resolves when queries can be answered (from what is indexed; see `pending`). */
   whenReady(): Promise<void> {
-    this.ready ??= this.start();
+    if (!this.ready) {
+      const starting = this.start();
+      this.ready = starting;
+      // A start that failed is tried again by the next query rather than failing every query after it.
+      starting.catch(() => {
+        if (this.ready === starting) this.ready = null;
+      });
+    }
     return this.ready;
   }
 
@@ -112,9 +119,13 @@ export class SearchService {
       if (!missing) console.error('[newsdesk] search index damaged, rebuilding:', (e as Error).message);
       this.segment = null;
     }
-    // A small store without a segment gets one now: cheap, and later starts skip reading every story.
+    // A small store without a segment: its few stories are read now and queries answer from them at once;
+    // the segment (so later starts skip reading every story) is built in the background. A build that is
+    // stopped or dies (a worker booting from source can be slow under load) never fails a query.
     if (!this.segment && this.store.count <= RECENT_LIMIT) {
-      if (this.store.count > 0) await this.rebuild();
+      if (this.store.count === 0) return;
+      await this.readIntoRecent(this.store.idsNewestFirst());
+      this.catchUp = this.rebuildInBackground();
       return;
     }
     const stale = this.segment ? this.checkAgainstStore(this.segment) : this.store.idsNewestFirst();

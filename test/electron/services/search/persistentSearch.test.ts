@@ -46,7 +46,8 @@ function runsOfTwo(text: string): string[] {
 async function reopenWithSegment(s: TempStore): Promise<TempStore> {
   await s.services.close();
   const next = await s.reopen();
-  await next.services.search.whenReady();
+  // A small store's segment is built in the background after the first answer: wait for it.
+  await next.services.search.whenComplete();
   expect(next.services.search.recentCount).toBe(0);
   return next;
 }
@@ -140,6 +141,7 @@ describe('persistent search', () => {
     await truncate(join(store.dir, 'search', manifest.folder, 'postings.bin'), 3);
     store = await store.reopen();
     expect((await store.services.search.query('互联', 10)).hits.map((h) => h.id)).toEqual([a.id]);
+    await store.services.search.whenComplete();
     const rebuilt = JSON.parse(await readFile(join(store.dir, 'search', 'segment.json'), 'utf8')) as { folder: string };
     expect(rebuilt.folder).not.toBe(manifest.folder);
   });
