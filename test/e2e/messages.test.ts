@@ -58,7 +58,8 @@ describe('messages in the UI language', () => {
   it('the revision list shows one sitting of autosaves as one revision, each save kept underneath', async () => {
     const { page } = app;
     const { services } = app;
-    services.settings.update({ role: 'reporter', userName: '李想' });
+    // The history is written as a copy desk: a reporter's desk refuses her own edit after 交稿 (as the hub does).
+    services.settings.update({ role: 'copy-editor', userName: '李想' });
     const READY = {
       headline: '江边新景',
       bylines: [{ role: '记者' as const, name: '李想' }],
@@ -81,6 +82,7 @@ describe('messages in the UI language', () => {
         { ...contentOf(a), body: paragraphs(`交稿后第 ${i} 次改。`) },
         '李想',
       );
+    services.settings.update({ role: 'reporter' });
     await app.reopen();
     await gotoDesk(page);
     await page.evaluate((id) => {
