@@ -75,7 +75,10 @@ describe('revisions', () => {
     });
     const c = await arts.save(a.id, 2, { ...emptyContent(), headline: '稿三' }, '王编辑');
     const listed = await store.dispatch('revisions.list', { id: a.id });
-    expect(listed).toMatchObject({ ok: true, value: [{ revision: 3 }, { revision: 2, endsSitting: true }, { revision: 1 }] });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [{ revision: 3 }, { revision: 2, endsSitting: true }, { revision: 1 }],
+    });
     if (!listed.ok) throw new Error('unreachable');
     const byRev = listed.value as { revision: number; endsSitting?: boolean }[];
     expect(byRev.filter((m) => m.endsSitting).map((m) => m.revision)).toEqual([2]);

@@ -65,7 +65,11 @@ describe('revision groups', () => {
       [rev(1, 0), rev(2, 1), rev(3, 2)],
       [[3, 2, 1]],
     ],
-    ['a closed sitting that was the last save is still one group', [rev(1, 0), { ...rev(2, 1), endsSitting: true }], [[2, 1]]],
+    [
+      'a closed sitting that was the last save is still one group',
+      [rev(1, 0), { ...rev(2, 1), endsSitting: true }],
+      [[2, 1]],
+    ],
     ['just under 10 minutes does not', [rev(1, 0), rev(2, 9.9)], [[2, 1]]],
     ['a single save is its own group', [rev(1, 0)], [[1]]],
     ['order of the input does not matter', [rev(3, 30), rev(1, 0), rev(2, 1)], [[3], [2, 1]]],
