@@ -47,6 +47,9 @@ export function createHandlers(s: Services): Handlers {
     'assets.import': ({ fileName, dataBase64 }) => s.assets.importImage(fileName, dataBase64),
     'revisions.list': ({ id }) => s.revisions.list(id),
     'revisions.get': ({ id, revision }) => s.revisions.get(id, revision),
+    'revisions.markSitting': async ({ id, revision }) => ({
+      marked: await s.revisions.markSitting(id, revision, actor()),
+    }),
     'revisions.restore': async ({ id, revision, baseRevision }) => {
       const old = await s.revisions.get(id, revision);
       return s.articles.update(id, baseRevision, actor(), (current) => ({ ...current, ...contentOf(old) }));

@@ -10,6 +10,7 @@ import { ArticleSchema, type Article } from '../../shared/model/article';
 import type { ArticleStatus } from '../../shared/model/status';
 import { RevisionMetaSchema, type RevisionMeta } from '../../shared/model/revisionMeta';
 import { appendLineDurable, discardStaged, fsyncDir, settleAll, stageFile, writeFileAtomic } from './atomicFile';
+import { KeyedMutex } from './keyedMutex';
 import { resolveInside } from './safePath';
 import { appendOp, replaceOp, type FileOp } from './store/batchJournal';
 
@@ -27,6 +28,8 @@ function metaOf(article: Article, previous: Article | null): RevisionMeta {
 
 export class RevisionStore {
   private readonly dir: string;
+  /** Serialises a story's meta.jsonl rewrite (prune) with a sitting mark, so neither loses the other's line. */
+  private readonly metaLock = new KeyedMutex();
 
   constructor(
     dataDir: string,
@@ -118,6 +121,23 @@ export class RevisionStore {
     return [...byRevision.values()].filter((m) => present.has(m.revision)).sort((a, b) => b.revision - a.revision);
   }
 
+  /**
+   * Marks `revision` as the last save of a sitting (the person closed the story after it), by appending
+   * its meta line again with the flag: `list` keeps the last line per revision, and a torn append is ignored
+   * there, so the journal stays valid whatever happens. Only the person's own save ends her sitting;
+   * another's is left alone (false).
+   */
+  async markSitting(id: string, revision: number, actor: string): Promise<boolean> {
+    return this.metaLock.run(id, async () => {
+      const meta = (await this.list(id)).find((m) => m.revision === revision);
+      if (!meta) throw new NewsdeskError('not_found', `稿件 ${id} 没有第 ${revision} 版（可能已超出保留范围）。`);
+      if (meta.updatedBy !== actor) return false;
+      if (meta.endsSitting) return true;
+      await appendLineDurable(join(this.folder(id), 'meta.jsonl'), JSON.stringify({ ...meta, endsSitting: true }));
+      return true;
+    });
+  }
+
   async get(id: string, revision: number): Promise<Article> {
     let text: string;
     try {
@@ -131,7 +151,11 @@ export class RevisionStore {
   }
 
   /** Drops revisions beyond the newest `keepRecent` that are not milestones. */
-  async prune(id: string): Promise<void> {
+  prune(id: string): Promise<void> {
+    return this.metaLock.run(id, () => this.pruneNow(id));
+  }
+
+  private async pruneNow(id: string): Promise<void> {
     const all = await this.list(id);
     const doomed = all.slice(this.keepRecent).filter((m) => !m.milestone);
     if (doomed.length === 0) return;

@@ -180,6 +180,14 @@ export const contract = {
   /** Saved revisions of a story, newest first. */
   'revisions.list': channel(z.object({ id: ArticleIdSchema }).strict(), z.array(RevisionMetaSchema)),
   'revisions.get': channel(z.object({ id: ArticleIdSchema, revision: Revision }).strict(), ArticleSchema),
+  /**
+   * The person left the story (closed its screen) after saving this revision: it ends a sitting, so the
+   * next save starts a new revision group. Only the person's own save is marked (`marked: false` otherwise).
+   */
+  'revisions.markSitting': channel(
+    z.object({ id: ArticleIdSchema, revision: Revision }).strict(),
+    z.object({ marked: z.boolean() }),
+  ),
   /** Restores an old revision's content as a new revision (status stays as it is). */
   'revisions.restore': channel(
     z.object({ id: ArticleIdSchema, revision: Revision, baseRevision: Revision }).strict(),

@@ -19,6 +19,7 @@ export const PRELOAD_CHANNELS = [
   'revisions.list',
   'revisions.get',
   'revisions.restore',
+  'revisions.markSitting',
   'copy.parse',
   'copy.import',
   'issues.list',

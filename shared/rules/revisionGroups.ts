@@ -1,6 +1,6 @@
 /**
  * Autosaves shown as revisions a person meant: consecutive saves belong to one group until an explicit
- * moment (a status move, another person saving, 10 minutes idle). Every save stays stored and listed under its group.
+ * moment (a status move, another person saving, closing the story, 10 minutes idle). Every save stays stored and listed under its group.
  */
 import type { RevisionMeta } from '../model/revisionMeta';
 
@@ -16,6 +16,8 @@ export interface RevisionGroup {
 
 function startsNewGroup(prev: RevisionMeta, cur: RevisionMeta): boolean {
   if (cur.status !== prev.status || cur.updatedBy !== prev.updatedBy || cur.milestone) return true;
+  // The person closed the story after the earlier save: coming back is a new sitting.
+  if (prev.endsSitting) return true;
   const gap = Date.parse(cur.updatedAt) - Date.parse(prev.updatedAt);
   // A clock that cannot be read, or that went backwards, is no reason to merge.
   return !(gap >= 0 && gap < IDLE_BREAK_MS);

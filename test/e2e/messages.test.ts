@@ -1,7 +1,8 @@
 /**
  * Messages and words (issue 22, findings 4 and 8) in Chromium over the browser host: a refused move names every
  * missing item in the UI's language, the export runs in a dialog with its warnings and, when it fails, says what
- * failed and what to do, and the revision list shows one sitting's autosaves as one revision.
+ * failed and what to do, and the revision list shows one sitting's autosaves as one revision
+ * (a sitting ends when the story is closed).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { createHandlers } from '../../electron/ipc/handlers';
 import { transitionArticle } from '../../electron/usecases/transition';
 import { contentOf } from '../../shared/model/article';
 import { startE2eApp, type E2eApp } from './harness';
-import { gotoDesk, openStoryWith, paragraphs } from './helpers/story';
+import { focusBodyEnd, gotoDesk, insertText, openStory, openStoryWith, paragraphs, stored } from './helpers/story';
 
 const DATE = '2026-12-09';
 /** A 1×1 PNG. */
@@ -57,7 +58,8 @@ describe('messages in the UI language', () => {
   it('the revision list shows one sitting of autosaves as one revision, each save kept underneath', async () => {
     const { page } = app;
     const { services } = app;
-    services.settings.update({ role: 'reporter', userName: '李想' });
+    // The history is written as a copy desk: a reporter's desk refuses her own edit after 交稿 (as the hub does).
+    services.settings.update({ role: 'copy-editor', userName: '李想' });
     const READY = {
       headline: '江边新景',
       bylines: [{ role: '记者' as const, name: '李想' }],
@@ -80,6 +82,7 @@ describe('messages in the UI language', () => {
         { ...contentOf(a), body: paragraphs(`交稿后第 ${i} 次改。`) },
         '李想',
       );
+    services.settings.update({ role: 'reporter' });
     await app.reopen();
     await gotoDesk(page);
     await page.evaluate((id) => {
@@ -104,6 +107,35 @@ describe('messages in the UI language', () => {
     await page.click('[data-testid="revision-group-toggle"] >> nth=1');
     await expect.poll(() => page.locator('[data-testid="revision-autosave"]').count()).toBe(2 + 9);
     await page.screenshot({ path: '/tmp/messages-revisions-zh.png' });
+    await page.click('[data-testid="revisions-close"]');
+  });
+
+  it('closing the story (返回稿库) ends a sitting: typing after reopening starts a new revision group', async () => {
+    const { page, services } = app;
+    services.settings.update({ role: 'reporter', userName: '李想', language: 'zh-CN' });
+    const id = await openStoryWith(app, { headline: '夜市开张', body: paragraphs('第一段。') });
+    const revisionNow = async () => (await stored(app, id)).revision;
+    // First sitting: one autosave on top of the created revision, both within a minute.
+    await focusBodyEnd(page);
+    await insertText(app, '第一次坐下来写。');
+    await expect.poll(revisionNow, { timeout: 10_000 }).toBe(2);
+    await page.click('[data-testid="back-to-desk"]');
+    await page.waitForSelector('[data-testid="desk"]');
+    // The close is recorded on the last save of the sitting (the screen sends it once its save is answered).
+    await expect
+      .poll(async () => (await services.revisions.list(id)).find((m) => m.revision === 2)?.endsSitting)
+      .toBe(true);
+    // Second sitting, seconds later, same person and status: only the close separates it from the first.
+    await openStory(page, id);
+    await focusBodyEnd(page);
+    await insertText(app, '回来再写一句。');
+    await expect.poll(revisionNow, { timeout: 10_000 }).toBe(3);
+    await page.click('[data-testid="open-revisions"]');
+    const heads = page.locator('[data-testid="revision-item"]');
+    await expect.poll(() => heads.count()).toBe(2);
+    expect(await heads.nth(0).getAttribute('data-revision')).toBe('3');
+    expect(await heads.nth(1).getAttribute('data-revision')).toBe('2');
+    await page.screenshot({ path: '/tmp/closemark-revisions-zh.png' });
     await page.click('[data-testid="revisions-close"]');
   });
 

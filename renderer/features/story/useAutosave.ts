@@ -2,6 +2,8 @@
  * Saves a story without being asked: 1 s after the last edit, when focus leaves, when the
  * window hides or unloads. Every change is journalled locally first, so the text survives
  * a failed save; a stale base revision surfaces as a conflict for the reporter to settle.
+ * Leaving the story (its screen closes, the window goes) marks the last revision as the end of a
+ * sitting, so the revision list starts a new group with the next save.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
@@ -108,6 +110,8 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
     restoreDeleted: false,
     /** The person declined: no more saves until the story is opened again. */
     keepDeleted: false,
+    /** This screen saved or took a new version: leaving it then ends a sitting at that revision. */
+    touched: false,
   }).current;
   const latest = useRef({ getContent });
   latest.current = { getContent };
@@ -159,6 +163,7 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
       clearTimeout(slow);
       if (result.ok) {
         base(result.value);
+        m.touched = true;
         m.savedEdits = Math.max(m.savedEdits, editsAtStart);
         setError(null);
         if (m.edits === m.savedEdits) {
@@ -263,6 +268,8 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
   const adopt = useCallback(
     (next: Article, dirty = false) => {
       base(next);
+      // A move is the person's own revision; a version taken from someone else is not marked by main.
+      m.touched = true;
       m.inConflict = false;
       setConflict(null);
       setError(null);
@@ -277,6 +284,20 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
     [base, changed, id, m],
   );
 
+  /** Tells main this sitting ended at the revision the screen last wrote (once per leave; main ignores repeats). */
+  const endSitting = useCallback(() => {
+    if (!m.touched || m.keepDeleted) return;
+    m.touched = false;
+    void api.call('revisions.markSitting', { id, revision: m.article.revision });
+  }, [api, id, m]);
+
+  /** Saves what is left, then ends the sitting at the revision that save made. */
+  const leave = useCallback(() => {
+    // A closing window may not wait for a save's answer: with nothing left to save, mark at once.
+    if (m.edits === m.savedEdits && !m.inFlight) endSitting();
+    else void flush().then(endSitting);
+  }, [endSitting, flush, m]);
+
   // Leaving the window or hiding it saves at once; unload can only journal reliably, so it does both.
   useEffect(() => {
     const onHide = () => {
@@ -285,23 +306,24 @@ export function useAutosave({ article: opened, getContent }: AutosaveOptions): A
     const onLeave = () => void flush();
     window.addEventListener('blur', onLeave);
     window.addEventListener('beforeunload', onLeave);
-    window.addEventListener('pagehide', onLeave);
+    // The page going away (the window closes or reloads) leaves the story.
+    window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       window.removeEventListener('blur', onLeave);
       window.removeEventListener('beforeunload', onLeave);
-      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [flush]);
+  }, [flush, leave]);
 
-  // Leaving the story screen saves what is left.
+  // Leaving the story screen saves what is left and ends the sitting.
   useEffect(
     () => () => {
       if (m.timer) clearTimeout(m.timer);
-      void flush();
+      leave();
     },
-    [flush, m],
+    [leave, m],
   );
 
   const answerDeleted = useCallback(

@@ -58,4 +58,52 @@ describe('revisions', () => {
     expect(kept).toEqual([12, 11, 10, 9, 8, 2]);
     await expect(revisions.get(a.id, 3)).rejects.toMatchObject({ code: 'not_found' });
   });
+
+  it('closing the story marks the last save of the sitting, in the list, through prune, own saves only', async () => {
+    store = await openTempStore({ userName: '李想', role: 'copy-editor' });
+    const arts = store.services.articles;
+    const a = await arts.create('story', { ...emptyContent(), headline: '稿' }, '李想');
+    const b = await arts.save(a.id, 1, { ...emptyContent(), headline: '稿二' }, '李想');
+    expect(await store.dispatch('revisions.markSitting', { id: a.id, revision: b.revision })).toEqual({
+      ok: true,
+      value: { marked: true },
+    });
+    // Marking again is harmless (a window closing and the screen unmounting both send it).
+    expect(await store.dispatch('revisions.markSitting', { id: a.id, revision: b.revision })).toMatchObject({
+      ok: true,
+      value: { marked: true },
+    });
+    const c = await arts.save(a.id, 2, { ...emptyContent(), headline: '稿三' }, '王编辑');
+    const listed = await store.dispatch('revisions.list', { id: a.id });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [{ revision: 3 }, { revision: 2, endsSitting: true }, { revision: 1 }],
+    });
+    if (!listed.ok) throw new Error('unreachable');
+    const byRev = listed.value as { revision: number; endsSitting?: boolean }[];
+    expect(byRev.filter((m) => m.endsSitting).map((m) => m.revision)).toEqual([2]);
+    // Another person's save is not the end of this person's sitting.
+    expect(await store.dispatch('revisions.markSitting', { id: a.id, revision: c.revision })).toEqual({
+      ok: true,
+      value: { marked: false },
+    });
+    expect(await store.dispatch('revisions.markSitting', { id: a.id, revision: 99 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await store.dispatch('revisions.markSitting', { id: a.id, revision: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(await store.dispatch('revisions.markSitting', { id: a.id, revision: 2, extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    // A prune rewrites the journal from the list: the mark survives it.
+    await new RevisionStore(store.dir, 200).prune(a.id);
+    expect(await store.dispatch('revisions.list', { id: a.id })).toMatchObject({
+      ok: true,
+      value: [{ revision: 3 }, { revision: 2, endsSitting: true }, { revision: 1 }],
+    });
+  });
 });

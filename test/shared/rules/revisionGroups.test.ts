@@ -52,6 +52,24 @@ describe('revision groups', () => {
         [2, 1],
       ],
     ],
+    [
+      'closing the story ends the sitting: the next save starts a new group',
+      [rev(1, 0), { ...rev(2, 1), endsSitting: true }, rev(3, 2), rev(4, 3)],
+      [
+        [4, 3],
+        [2, 1],
+      ],
+    ],
+    [
+      'a meta line from before the flag existed (no endsSitting) does not split',
+      [rev(1, 0), rev(2, 1), rev(3, 2)],
+      [[3, 2, 1]],
+    ],
+    [
+      'a closed sitting that was the last save is still one group',
+      [rev(1, 0), { ...rev(2, 1), endsSitting: true }],
+      [[2, 1]],
+    ],
     ['just under 10 minutes does not', [rev(1, 0), rev(2, 9.9)], [[2, 1]]],
     ['a single save is its own group', [rev(1, 0)], [[1]]],
     ['order of the input does not matter', [rev(3, 30), rev(1, 0), rev(2, 1)], [[3], [2, 1]]],

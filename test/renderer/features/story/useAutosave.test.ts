@@ -78,6 +78,43 @@ describe('the story autosave', () => {
     expect(stored.ok && stored.value.headline).toBe('离开窗口前');
   });
 
+  it('the window going away after a save marks that save as the end of the sitting', async () => {
+    const article = await openStory();
+    content = { ...content, headline: '坐下来写' };
+    autosave.changed();
+    await autosave.flush();
+    expect(autosave.revision()).toBe(2);
+    // Nothing is left to save, so the mark is sent inside the event: a closing window does not wait for answers.
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(async () => {
+      const list = await store.client.call('revisions.list', { id: article.id });
+      expect(list.ok && list.value.map((m) => [m.revision, m.endsSitting ?? false])).toEqual([
+        [2, true],
+        [1, false],
+      ]);
+    });
+  });
+
+  it('closing the story screen saves what is left, then ends the sitting at that save; a look without writing marks nothing', async () => {
+    const looked = await openStory();
+    root.unmount();
+    const article = await openStory();
+    content = { ...content, headline: '离开前最后一句' };
+    autosave.changed();
+    root.unmount();
+    await vi.waitFor(async () => {
+      const list = await store.client.call('revisions.list', { id: article.id });
+      expect(list.ok && list.value.map((m) => [m.revision, m.endsSitting ?? false])).toEqual([
+        [2, true],
+        [1, false],
+      ]);
+    });
+    const stored = await store.client.call('articles.get', { id: article.id });
+    expect(stored.ok && stored.value.headline).toBe('离开前最后一句');
+    const untouched = await store.client.call('revisions.list', { id: looked.id });
+    expect(untouched.ok && untouched.value.map((m) => m.endsSitting ?? false)).toEqual([false]);
+  });
+
   it('a save on a stale revision is refused as a conflict carrying the newer version, and the text stays journalled', async () => {
     const article = await openStory();
     const theirs = await store.client.call('articles.save', {
