@@ -631,6 +631,7 @@ export const en: Record<MessageKey, string> = {
   'plan.shape.merge': 'Merge with {other}',
   'plan.shape.delete': 'Delete slot',
   'plan.shape.target': 'Target',
+  'plan.shape.targetUnit': 'Target unit',
   'plan.shape.unitChars': 'chars',
   'plan.shape.unitLines': 'lines',
   'plan.shape.targetSet': 'Set',

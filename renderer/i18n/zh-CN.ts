@@ -607,6 +607,7 @@ export const zhCN = {
   'plan.shape.merge': '与 {other} 合并',
   'plan.shape.delete': '删除版位',
   'plan.shape.target': '目标',
+  'plan.shape.targetUnit': '目标单位',
   'plan.shape.unitChars': '字',
   'plan.shape.unitLines': '行',
   'plan.shape.targetSet': '设定',

@@ -253,7 +253,7 @@ describe('the layout day', () => {
     await page.click('[data-testid="fp-zoom-all"]');
     await page.waitForTimeout(300);
     await page.screenshot({ path: '/tmp/layout-issue.png' });
-    const area = (await page.locator('[role="grid"].fp-pages').boundingBox())!;
+    const area = (await page.locator('[role="region"].fp-pages').boundingBox())!;
     for (const label of ['A01', 'A02', 'A03', 'A04']) {
       const box = (await page.locator(`[data-testid="fp-page"][data-page="${label}"]`).boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(area.y + area.height + 1);
@@ -282,6 +282,8 @@ describe('the layout day', () => {
     expect(await done.textContent()).not.toContain('DRAFT');
     expect(existsSync(join(app.dataDir, 'exports', '2026-12-02.zip'))).toBe(true);
     await page.screenshot({ path: '/tmp/layout-exported.png' });
+    await page.click('[data-testid="export-close"]');
+    await page.locator('[data-testid="export-dialog"]').waitFor({ state: 'detached' });
   });
 
   it('edits the paper’s grid in settings with a live page, and saves it', async () => {

@@ -77,6 +77,8 @@ describe('a plan conflict on the flatplan', () => {
     expect((await a.articles.get(lost)).placement).toBeNull();
     expect((await b.articles.get(lost)).placement).toBeNull();
     expect((await b.articles.get(kept!)).placement).toMatchObject({ issueDate: DATE, slotId });
+    // The pool shows approved stories by default; look at all of them, whatever the lost story's status.
+    await tab.selectOption('[data-testid="fp-pool-status"]', 'all');
     await expect
       .poll(() => tab.locator(`[data-testid="fp-story"][data-id="${lost}"]`).count(), { timeout: 15_000 })
       .toBe(1);

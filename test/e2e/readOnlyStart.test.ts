@@ -52,7 +52,8 @@ describe('a read-only start', () => {
     let app: E2eApp | undefined;
     try {
       const id = await storeWithStory(owner);
-      app = await startE2eApp({}, dir);
+      // A copy desk: the story is someone else's draft, which a reporter's desk would open read-only by rule.
+      app = await startE2eApp({ role: 'copy-editor' }, dir);
       const banner = app.page.locator('[data-testid="read-only-banner"]');
       await banner.waitFor();
       expect(await banner.getAttribute('data-code')).toBe('read_only');
@@ -101,7 +102,8 @@ describe('a read-only start', () => {
       } catch {
         // ENOSPC: not a byte left.
       }
-      const app = await startE2eApp({}, dir);
+      const // A copy desk: the story is someone else's draft, which a reporter's desk would open read-only by rule.
+      app = await startE2eApp({ role: 'copy-editor' }, dir);
       try {
         const banner = app.page.locator('[data-testid="read-only-banner"]');
         await banner.waitFor();

@@ -94,6 +94,7 @@ export function SlotToolbar({ plan, grid, row, onEdit }: Props) {
         <select
           value={unit}
           onChange={(e) => setUnit(e.currentTarget.value as 'chars' | 'lines')}
+          aria-label={t('plan.shape.targetUnit')}
           data-testid="fp-target-unit"
         >
           <option value="chars">{t('plan.shape.unitChars')}</option>
