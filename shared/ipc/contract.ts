@@ -326,6 +326,28 @@ export const contract = {
     z.object({ name: z.string().min(1).max(40), date: IssueDateSchema }).strict(),
     z.object({ name: z.string() }),
   ),
+  /** Saved one-page layouts (版式模板): name, whether saved from the front page, and its count of slots. */
+  'pageplan.pageTemplates': channel(
+    Empty,
+    z.array(z.object({ name: z.string(), masthead: z.boolean(), slots: z.number().int().min(0) })),
+  ),
+  /** Saves one page's slots (geometry, targets, kinds, masthead band; no stories) as a named layout. */
+  'pageplan.savePageTemplate': channel(
+    z.object({ name: z.string().min(1).max(40), date: IssueDateSchema, page: PageLabel }).strict(),
+    z.object({ name: z.string() }),
+  ),
+  /** Replaces the slots of a page with no story placed by a saved layout's, through the plan rules. */
+  'pageplan.applyPageTemplate': channel(
+    z
+      .object({
+        name: z.string().min(1).max(40),
+        date: IssueDateSchema,
+        page: PageLabel,
+        baseRevision: Revision.optional(),
+      })
+      .strict(),
+    IssueSchema,
+  ),
   // Export: the finished issue as one package; progress arrives as export.progress events.
   /** Refuses with every gate problem listed unless forced; otherwise writes the zip and says where. */
   'export.issue': channel(ExportRequestSchema, ExportResultSchema),
