@@ -53,7 +53,14 @@ describe('a page as a layout', () => {
     expect(front.masthead).toBe(true);
     expect(PageLayoutSchema.safeParse(front).success).toBe(true);
     expect(JSON.stringify(front)).not.toContain(ID);
-    expect(front.slots[0]).toMatchObject({ col: 0, cols: 8, line: MASTHEAD_LINES, lines: 32, headline: 'banner', photos: 1 });
+    expect(front.slots[0]).toMatchObject({
+      col: 0,
+      cols: 8,
+      line: MASTHEAD_LINES,
+      lines: 32,
+      headline: 'banner',
+      photos: 1,
+    });
     expect(front.slots[1]).toMatchObject({ targetChars: 777, targetManual: true });
     expect(pageLayoutOf(typed, grid, 'A02')!.masthead).toBe(false);
     expect(pageLayoutOf(typed, grid, 'B09')).toBeNull();
@@ -77,7 +84,12 @@ describe('laying a layout onto a page', () => {
     layout: PageLayout;
     refused?: { kind: string; reason: RegExp };
   }[] = [
-    { name: 'an inside layout onto an emptied inside page', page: 'A03', start: () => emptyPage(plan(), 'A03'), layout: inside },
+    {
+      name: 'an inside layout onto an emptied inside page',
+      page: 'A03',
+      start: () => emptyPage(plan(), 'A03'),
+      layout: inside,
+    },
     { name: 'an inside layout onto a page with empty slots (replaced)', page: 'A03', start: plan, layout: inside },
     { name: 'the front layout onto an inside page (the band stays free)', page: 'A03', start: plan, layout: front },
     { name: 'the front layout onto the front page', page: 'A01', start: () => emptyPage(plan(), 'A01'), layout: front },
@@ -142,7 +154,10 @@ describe('laying a layout onto a page', () => {
   });
 
   it('keeps a typed target and recomputes an automatic one for the page', () => {
-    const l = layout([{ ...slot(0, 4, 0, 40), targetChars: 1 }, { ...slot(4, 4, 0, 40), targetChars: 555, targetManual: true }]);
+    const l = layout([
+      { ...slot(0, 4, 0, 40), targetChars: 1 },
+      { ...slot(4, 4, 0, 40), targetChars: 555, targetManual: true },
+    ]);
     const r = applyPageLayout(plan(), grid, 'A03', l);
     if (!r.ok) throw new Error(r.reason);
     const [auto, typed] = slotsOn(r.plan, 'A03');
