@@ -31,6 +31,7 @@ import { findUnsafeInValue } from '../rules/unsafeText';
 import { SyncStatusSchema } from './events';
 import { StoryLintMemorySchema, StylebookEntrySchema, StylebookSchema } from '../model/stylebook';
 import { SchemaProblemSchema } from '../rules/sync/schemaProblems';
+import { PageLayoutSchema } from '../rules/pageplan/pageLayouts';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -326,11 +327,8 @@ export const contract = {
     z.object({ name: z.string().min(1).max(40), date: IssueDateSchema }).strict(),
     z.object({ name: z.string() }),
   ),
-  /** Saved one-page layouts (版式模板): name, whether saved from the front page, and its count of slots. */
-  'pageplan.pageTemplates': channel(
-    Empty,
-    z.array(z.object({ name: z.string(), masthead: z.boolean(), slots: z.number().int().min(0) })),
-  ),
+  /** Saved one-page layouts (版式模板) by name, whole, so the flatplan checks one against a page before applying. */
+  'pageplan.pageTemplates': channel(Empty, z.array(z.object({ name: z.string(), layout: PageLayoutSchema }))),
   /** Saves one page's slots (geometry, targets, kinds, masthead band; no stories) as a named layout. */
   'pageplan.savePageTemplate': channel(
     z.object({ name: z.string().min(1).max(40), date: IssueDateSchema, page: PageLabel }).strict(),

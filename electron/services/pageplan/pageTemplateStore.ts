@@ -55,20 +55,20 @@ export class PageTemplateStore {
     await writeFileAtomic(file, `${JSON.stringify({ pages: emptiedPages(pages) }, null, 2)}\n`);
   }
 
-  /** The saved one-page layouts, by name, with what a list needs to tell them apart. */
-  async pageLayouts(): Promise<{ name: string; masthead: boolean; slots: number }[]> {
+  /** The saved one-page layouts, by name. */
+  async pageLayouts(): Promise<{ name: string; layout: PageLayout }[]> {
     let files: string[] = [];
     try {
       files = (await readdir(this.pageDir)).filter((n) => n.endsWith('.json')).sort();
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    const out: { name: string; masthead: boolean; slots: number }[] = [];
+    const out: { name: string; layout: PageLayout }[] = [];
     for (const file of files) {
       const name = file.slice(0, -5);
       // A file that no longer reads is left out of the list rather than hiding every other layout.
       const layout = await this.pageLayout(name).catch(() => null);
-      if (layout) out.push({ name, masthead: layout.masthead, slots: layout.slots.length });
+      if (layout) out.push({ name, layout });
     }
     return out;
   }

@@ -247,6 +247,7 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
         <PageTemplateBar
           date={date}
           issue={plan.issue}
+          grid={grid}
           focusedPage={rows[focus]?.page ?? null}
           onApply={applyPageTemplate}
         />

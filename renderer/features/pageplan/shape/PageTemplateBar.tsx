@@ -1,21 +1,25 @@
 /** One page as a layout template (版式模板): save the chosen page's slots by name, or lay a saved one onto it. */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Issue } from '../../../../shared/model/issue';
+import type { PageGrid } from '../../../../shared/rules/pageplan/pageGrid';
+import { applyPageLayout, type PageLayout } from '../../../../shared/rules/pageplan/pageLayouts';
 import { api } from '../../../api/transport';
 import { useT } from '../../../i18n/i18n';
+import { refusalText } from './refusalText';
 
 interface Props {
   date: string;
   issue: Issue;
+  grid: PageGrid;
   /** The page of the focused slot: the bar follows it until another page is chosen here. */
   focusedPage: string | null;
   /** Applies a layout to a page as one plan edit and one undo step; false when main refused it. */
   onApply: (name: string, page: string) => Promise<boolean>;
 }
 
-type Listed = { name: string; masthead: boolean; slots: number };
+type Listed = { name: string; layout: PageLayout };
 
-export function PageTemplateBar({ date, issue, focusedPage, onApply }: Props) {
+export function PageTemplateBar({ date, issue, grid, focusedPage, onApply }: Props) {
   const t = useT();
   const [page, setPage] = useState(focusedPage ?? issue.pages[0]?.label ?? '');
   const [list, setList] = useState<Listed[]>([]);
@@ -38,9 +42,19 @@ export function PageTemplateBar({ date, issue, focusedPage, onApply }: Props) {
   );
   useEffect(load, [load]);
 
-  const shown = issue.pages.find((p) => p.label === page);
-  // Main refuses too; saying so before the click spares a refusal the editor can see coming.
-  const placed = shown?.slots.some((s) => s.articleId) ?? false;
+  // The same rule main applies, run here first: the reason shows before the click, in the reader's language
+  // (main refuses too, should the plan have changed in between).
+  const layout = list.find((l) => l.name === chosen)?.layout;
+  const check = useMemo(
+    () => (layout ? applyPageLayout(issue, grid, page, layout) : null),
+    [layout, issue, grid, page],
+  );
+  const why =
+    check && !check.ok
+      ? check.kind === 'story'
+        ? t('plan.pageTemplate.placedHint', { page })
+        : refusalText(t, check)
+      : null;
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -99,8 +113,8 @@ export function PageTemplateBar({ date, issue, focusedPage, onApply }: Props) {
             <option key={l.name} value={l.name}>
               {t('plan.pageTemplate.option', {
                 name: l.name,
-                slots: l.slots,
-                masthead: l.masthead ? t('plan.pageTemplate.masthead') : '',
+                slots: l.layout.slots.length,
+                masthead: l.layout.masthead ? t('plan.pageTemplate.masthead') : '',
               })}
             </option>
           ))}
@@ -109,16 +123,16 @@ export function PageTemplateBar({ date, issue, focusedPage, onApply }: Props) {
       <button
         type="button"
         className="btn"
-        disabled={!chosen || placed}
-        title={placed ? t('plan.pageTemplate.placedHint', { page }) : undefined}
+        disabled={!check?.ok}
+        title={why ?? undefined}
         onClick={() => void onApply(chosen, page).then((done) => done && setSaid(null))}
         data-testid="fp-page-template-apply"
       >
         {t('plan.pageTemplate.apply', { page })}
       </button>
-      {placed && (
-        <span className="muted" data-testid="fp-page-template-placed">
-          {t('plan.pageTemplate.placedHint', { page })}
+      {why && (
+        <span className="fp-error" data-testid="fp-page-template-why">
+          {why}
         </span>
       )}
       {said && (

@@ -53,9 +53,7 @@ describe('one page as a layout (版式模板) through the service', () => {
     expect(saved.masthead).toBe(true);
     expect(saved.slots[0]).toMatchObject({ line: 14, headline: 'banner' });
     expect(saved.slots[1]).toMatchObject({ targetChars: 900, targetManual: true });
-    expect(await ok(store.client.call('pageplan.pageTemplates', {}))).toEqual([
-      { name: '头版-大图', masthead: true, slots: 5 },
-    ]);
+    expect(await ok(store.client.call('pageplan.pageTemplates', {}))).toEqual([{ name: '头版-大图', layout: saved }]);
     // The whole-issue template list is not mixed with page layouts.
     expect(await ok(store.client.call('pageplan.templates', {}))).not.toContain('头版-大图');
   });
