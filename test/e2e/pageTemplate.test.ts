@@ -117,4 +117,24 @@ describe('a page layout template', () => {
     expect(await page.isDisabled('[data-testid="fp-page-template-apply"]')).toBe(false);
     expect((await plan.issueFor('2026-12-01')).revision).toBe(3);
   });
+
+  it('leaves the whole 16-page issue on one 1440 × 900 screen with the bar shown', async () => {
+    const { page } = app;
+    await page.fill('[data-testid="new-issue-date"]', '2026-12-03');
+    await page.selectOption('[data-testid="new-issue-source"]', 'template:16版');
+    await page.click('[data-testid="new-issue-create"]');
+    await expect.poll(() => page.inputValue('[data-testid="fp-date"]')).toBe('2026-12-03');
+    await page.waitForSelector(slot('A16-1'));
+    await page.click('[data-testid="fp-zoom-all"]');
+    await page.waitForTimeout(300);
+    expect(await page.isVisible('[data-testid="fp-page-template"]')).toBe(true);
+    const area = (await page.locator('.fp-pages').boundingBox())!;
+    for (let n = 1; n <= 16; n++) {
+      const box = (await page
+        .locator(`[data-testid="fp-page"][data-page="A${String(n).padStart(2, '0')}"]`)
+        .boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(Math.min(area.y + area.height, 900) + 1);
+    }
+    await page.screenshot({ path: '/tmp/pagetemplate-issue.png' });
+  });
 });
