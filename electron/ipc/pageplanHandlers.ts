@@ -43,5 +43,13 @@ export function pagePlanHandlers(s: Services, actor: () => string): Pick<Handler
       await plan.templates.save(name, (await plan.issueFor(date)).pages);
       return { name };
     },
+    'pageplan.pageTemplates': () => plan.templates.pageLayouts(),
+    'pageplan.savePageTemplate': async ({ name, date, page }) => {
+      const parsed = TemplateNameSchema.safeParse(name);
+      if (!parsed.success) throw new NewsdeskError('validation', parsed.error.issues[0]!.message);
+      return plan.savePageTemplate(date, page, name);
+    },
+    'pageplan.applyPageTemplate': ({ name, date, page, baseRevision }) =>
+      plan.applyPageTemplate(date, baseRevision, page, name, actor()),
   };
 }

@@ -639,6 +639,18 @@ export const zhCN = {
   'settings.geo.bad.leading': '行距小于字号',
   'settings.geo.bad.columns': '栏太窄（不足 4 字）',
   'settings.geo.hint': '改网格会改变各版位的容量与目标字数；已排的版面按新网格重新核字。',
+  'plan.pageTemplate.page': '版面',
+  'plan.pageTemplate.saveAs': '存为版式模板…',
+  'plan.pageTemplate.name': '版式模板名',
+  'plan.pageTemplate.save': '保存',
+  'plan.pageTemplate.saved': '已将 {page} 版存为版式模板「{name}」',
+  'plan.pageTemplate.pick': '版式模板',
+  'plan.pageTemplate.none': '（尚无版式模板）',
+  'plan.pageTemplate.option': '{name}（{slots} 个版位{masthead}）',
+  'plan.pageTemplate.masthead': '，含报头',
+  'plan.pageTemplate.apply': '套用到 {page} 版',
+  'plan.pageTemplate.placedHint': '{page} 版已排稿件，先撤下才能套用版式',
+  'plan.undo.pageTemplate': '套用版式',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

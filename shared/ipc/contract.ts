@@ -31,6 +31,7 @@ import { findUnsafeInValue } from '../rules/unsafeText';
 import { SyncStatusSchema } from './events';
 import { StoryLintMemorySchema, StylebookEntrySchema, StylebookSchema } from '../model/stylebook';
 import { SchemaProblemSchema } from '../rules/sync/schemaProblems';
+import { PageLayoutSchema } from '../rules/pageplan/pageLayouts';
 
 const Empty = z.object({}).strict();
 const Revision = z.number().int().min(1);
@@ -333,6 +334,25 @@ export const contract = {
   'pageplan.saveTemplate': channel(
     z.object({ name: z.string().min(1).max(40), date: IssueDateSchema }).strict(),
     z.object({ name: z.string() }),
+  ),
+  /** Saved one-page layouts (版式模板) by name, whole, so the flatplan checks one against a page before applying. */
+  'pageplan.pageTemplates': channel(Empty, z.array(z.object({ name: z.string(), layout: PageLayoutSchema }))),
+  /** Saves one page's slots (geometry, targets, kinds, masthead band; no stories) as a named layout. */
+  'pageplan.savePageTemplate': channel(
+    z.object({ name: z.string().min(1).max(40), date: IssueDateSchema, page: PageLabel }).strict(),
+    z.object({ name: z.string() }),
+  ),
+  /** Replaces the slots of a page with no story placed by a saved layout's, through the plan rules. */
+  'pageplan.applyPageTemplate': channel(
+    z
+      .object({
+        name: z.string().min(1).max(40),
+        date: IssueDateSchema,
+        page: PageLabel,
+        baseRevision: Revision.optional(),
+      })
+      .strict(),
+    IssueSchema,
   ),
   // Export: the finished issue as one package; progress arrives as export.progress events.
   /** Refuses with every gate problem listed unless forced; otherwise writes the zip and says where. */

@@ -12,6 +12,7 @@ import { planProblem, withComputedTargets } from '../../../shared/rules/pageplan
 import { placedIds, placementIn, type PlanEdit } from '../../../shared/rules/pageplan/planEdits';
 import { pageGrid } from '../../../shared/rules/pageplan/pageGrid';
 import { applySlotEdit } from '../../../shared/rules/pageplan/slotEdits';
+import { applyPageLayout, pageLayoutOf } from '../../../shared/rules/pageplan/pageLayouts';
 import type { SlotEdit } from '../../../shared/model/slotEdit';
 import { DEFAULT_TEMPLATE, emptiedPages } from '../../../shared/rules/pageplan/pageTemplates';
 import type { SlotLineFit } from '../../../shared/rules/pageplan/slotLines';
@@ -125,6 +126,27 @@ export class PagePlanService {
   async shape(date: string, baseRevision: number | undefined, edit: SlotEdit, actor: string): Promise<Issue> {
     const grid = pageGrid(this.geometry());
     return this.edit(date, baseRevision, (plan) => applySlotEdit(plan, grid, edit), actor);
+  }
+
+  /** Saves one page's slots (geometry, targets, kinds; no stories) as a named layout (版式模板). */
+  async savePageTemplate(date: string, pageLabel: string, name: string): Promise<{ name: string }> {
+    const layout = pageLayoutOf(await this.issueFor(date), pageGrid(this.geometry()), pageLabel);
+    if (!layout) throw new NewsdeskError('not_found', `${date} 的期次没有 ${pageLabel} 版。`);
+    await this.templates.savePageLayout(name, layout);
+    return { name };
+  }
+
+  /** Lays a saved layout onto a page of the day's plan whose slots are empty: one plan edit, one undo step. */
+  async applyPageTemplate(
+    date: string,
+    baseRevision: number | undefined,
+    pageLabel: string,
+    name: string,
+    actor: string,
+  ): Promise<Issue> {
+    const layout = await this.templates.pageLayout(name);
+    const grid = pageGrid(this.geometry());
+    return this.edit(date, baseRevision, (plan) => applyPageLayout(plan, grid, pageLabel, layout), actor);
   }
 
   /** The day a story is placed in, from its own record. */

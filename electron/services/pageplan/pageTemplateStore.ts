@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { NewsdeskError } from '../../../shared/ipc/errors';
 import { PageSchema, type Page } from '../../../shared/model/issue';
 import { emptiedPages, PAGE_TEMPLATES } from '../../../shared/rules/pageplan/pageTemplates';
+import { PageLayoutSchema, type PageLayout } from '../../../shared/rules/pageplan/pageLayouts';
 import { writeFileAtomic } from '../atomicFile';
 import { resolveInside } from '../safePath';
 
@@ -16,8 +17,11 @@ const TemplateFileSchema = z.object({ pages: z.array(PageSchema).min(1).max(64) 
 
 export class PageTemplateStore {
   private readonly dir: string;
+  /** One-page layouts (版式模板), apart from whole-issue templates so neither list shows the other's. */
+  private readonly pageDir: string;
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'templates');
+    this.pageDir = join(this.dir, 'pages');
   }
 
   async names(): Promise<string[]> {
@@ -49,5 +53,43 @@ export class PageTemplateStore {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const file = resolveInside(this.dir, `${name}.json`);
     await writeFileAtomic(file, `${JSON.stringify({ pages: emptiedPages(pages) }, null, 2)}\n`);
+  }
+
+  /** The saved one-page layouts, by name. */
+  async pageLayouts(): Promise<{ name: string; layout: PageLayout }[]> {
+    let files: string[] = [];
+    try {
+      files = (await readdir(this.pageDir)).filter((n) => n.endsWith('.json')).sort();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    const out: { name: string; layout: PageLayout }[] = [];
+    for (const file of files) {
+      const name = file.slice(0, -5);
+      // A file that no longer reads is left out of the list rather than hiding every other layout.
+      const layout = await this.pageLayout(name).catch(() => null);
+      if (layout) out.push({ name, layout });
+    }
+    return out;
+  }
+
+  async pageLayout(name: string): Promise<PageLayout> {
+    if (!TemplateNameSchema.safeParse(name).success) throw new NewsdeskError('validation', `模板名无效：${name}`);
+    try {
+      const raw = JSON.parse(await readFile(resolveInside(this.pageDir, `${name}.json`), 'utf8')) as unknown;
+      return PageLayoutSchema.parse(raw);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new NewsdeskError('not_found', `没有名为「${name}」的版式模板。`);
+      throw new NewsdeskError('corrupt', `版式模板「${name}」无法读取。`);
+    }
+  }
+
+  /** Saves (or replaces) a one-page layout; the layout is checked again so no story id is ever written. */
+  async savePageLayout(name: string, layout: PageLayout): Promise<void> {
+    if (!TemplateNameSchema.safeParse(name).success) throw new NewsdeskError('validation', `模板名无效：${name}`);
+    const checked = PageLayoutSchema.parse(layout);
+    await mkdir(this.pageDir, { recursive: true, mode: 0o700 });
+    await writeFileAtomic(resolveInside(this.pageDir, `${name}.json`), `${JSON.stringify(checked, null, 2)}\n`);
   }
 }

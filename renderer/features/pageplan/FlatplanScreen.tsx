@@ -20,6 +20,7 @@ import type { SlotEdit } from '../../../shared/model/slotEdit';
 import { ShapeSheet } from './shape/ShapeSheet';
 import { SlotToolbar, type ShapeUndo } from './shape/SlotToolbar';
 import { SaveTemplate } from './shape/SaveTemplate';
+import { PageTemplateBar } from './shape/PageTemplateBar';
 import { usePageZoom } from './zoom/usePageZoom';
 import { ZoomControl } from './zoom/ZoomControl';
 
@@ -56,6 +57,16 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
       date
         ? run(t(label === 'move' ? 'plan.undo.slotMove' : `plan.undo.${label}`), (baseRevision) =>
             api.call('pageplan.shape', { date, edit, baseRevision }),
+          )
+        : Promise.resolve(false),
+    [date, run, t],
+  );
+  // A page layout template laid onto a page whose slots are empty: one plan edit, one undo step.
+  const applyPageTemplate = useCallback(
+    (name: string, page: string) =>
+      date
+        ? run(t('plan.undo.pageTemplate'), (baseRevision) =>
+            api.call('pageplan.applyPageTemplate', { name, date, page, baseRevision }),
           )
         : Promise.resolve(false),
     [date, run, t],
@@ -232,6 +243,15 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
         <span className="muted hint">{picked ? t('plan.pickedHint') : t('plan.keyboardHint')}</span>
         {exportPanel(plan ? date : null)}
       </div>
+      {plan && date && (
+        <PageTemplateBar
+          date={date}
+          issue={plan.issue}
+          grid={grid}
+          focusedPage={rows[focus]?.page ?? null}
+          onApply={applyPageTemplate}
+        />
+      )}
       <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
       {planBanners(plan ? date : null)}
       {error && (

@@ -100,7 +100,7 @@ function lookup(plan: IssueContent, pageLabel: string, slotId?: string) {
 }
 
 /** A slot's automatic target follows its area; a typed one stays. */
-function withTarget(slot: Slot, grid: PageGrid): Slot {
+export function withTarget(slot: Slot, grid: PageGrid): Slot {
   if (slot.targetManual) return slot;
   const r = rectOf(slot)!;
   const region = { ...r, photos: slot.photos ?? 0, headline: slot.headline ?? 'medium' };
