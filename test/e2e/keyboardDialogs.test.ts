@@ -42,6 +42,9 @@ describe('dialogs from the keyboard', () => {
 
   it('reaches the file button of 导入来稿 by Tab, opens the picker with Enter, and closes on Escape', async () => {
     const { page } = app;
+    // Listen before anything is pressed: Playwright turns on the browser's file-chooser interception when the
+    // first listener is added, and an Enter racing that switch opened the native picker instead (CI, once).
+    const chooserShown = page.waitForEvent('filechooser', { timeout: 30_000 });
     await page.click('[data-testid="import-copy"]');
     await page.waitForSelector('[data-testid="import-copy-dialog"]');
     let reached = false;
@@ -53,10 +56,8 @@ describe('dialogs from the keyboard', () => {
     }
     expect(reached).toBe(true);
     await page.screenshot({ path: '/tmp/keyboard-import.png' });
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser', { timeout: 3000 }),
-      page.keyboard.press('Enter'),
-    ]);
+    await page.keyboard.press('Enter');
+    const chooser = await chooserShown;
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([]);
     await page.keyboard.press('Escape');
