@@ -15,11 +15,13 @@ interface Props {
   focusedPage: string | null;
   /** Applies a layout to a page as one plan edit and one undo step; false when main refused it. */
   onApply: (name: string, page: string) => Promise<boolean>;
+  /** Plan edits are still being saved: the page is saved as a template from the saved plan, so it waits. */
+  saving: boolean;
 }
 
 type Listed = { name: string; layout: PageLayout };
 
-export function PageTemplateBar({ date, issue, grid, focusedPage, onApply }: Props) {
+export function PageTemplateBar({ date, issue, grid, focusedPage, onApply, saving }: Props) {
   const t = useT();
   const [page, setPage] = useState(focusedPage ?? issue.pages[0]?.label ?? '');
   const [list, setList] = useState<Listed[]>([]);
@@ -90,7 +92,7 @@ export function PageTemplateBar({ date, issue, grid, focusedPage, onApply }: Pro
             data-testid="fp-page-template-name"
             autoFocus
           />
-          <button type="submit" className="btn" data-testid="fp-page-template-save">
+          <button type="submit" className="btn" disabled={saving} data-testid="fp-page-template-save">
             {t('plan.pageTemplate.save')}
           </button>
         </form>

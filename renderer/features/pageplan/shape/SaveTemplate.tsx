@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api/transport';
 import { useT } from '../../../i18n/i18n';
 
-export function SaveTemplate({ date }: { date: string }) {
+/** `saving`: plan edits are still being saved; the template is made from the saved plan, so it waits for them. */
+export function SaveTemplate({ date, saving }: { date: string; saving: boolean }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
@@ -29,7 +30,7 @@ export function SaveTemplate({ date }: { date: string }) {
             data-testid="fp-template-name"
             autoFocus
           />
-          <button type="submit" className="btn" data-testid="fp-template-save">
+          <button type="submit" className="btn" disabled={saving} data-testid="fp-template-save">
             {t('plan.template.save')}
           </button>
         </form>
