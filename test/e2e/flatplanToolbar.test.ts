@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PagePlanService } from '../../electron/services/pageplan/pagePlanService';
-import { fixtureArticle } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
+import { fileFixtureStory } from './helpers/deskStories';
 import { gotoDesk } from './helpers/story';
 
 const DATE = '2026-12-03';
@@ -45,21 +45,8 @@ describe('the flatplan’s top bar', () => {
     const targets = issue.pages.flatMap((p) => p.slots.map((s) => s.targetChars));
     const ids: string[] = [];
     for (const [n, target] of targets.entries()) {
-      const {
-        id: _i,
-        status: _s,
-        revision: _r,
-        createdAt: _c,
-        createdBy: _b,
-        updatedAt: _u,
-        updatedBy: _v,
-        placement: _p,
-        spikedFrom: _f,
-        ...content
-      } = fixtureArticle(n, 'a-placeholder', { chars: Math.round(target * FILL[n % FILL.length]!) });
-      const a = await app.services.articles.create('story', content, '记者');
-      await app.services.articles.update(a.id, 1, '编辑', (x) => ({ ...x, status: 'approved' }));
-      ids.push(a.id);
+      const chars = Math.round(target * FILL[n % FILL.length]!);
+      ids.push((await fileFixtureStory(app, n, { chars, status: 'approved' })).id);
     }
     await plan.edit(
       DATE,
