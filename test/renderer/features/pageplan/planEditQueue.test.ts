@@ -41,6 +41,12 @@ const slowShape =
     return store.client.call('pageplan.shape', { date: DATE, edit, baseRevision: base.revision });
   };
 
+/** A queued edit about `subject`: the shape edit, saved `ms` late. */
+const slowEdit = (subject: string, edit: SlotEdit, ms: number, bases: number[]) => ({
+  subject,
+  apply: slowShape(edit, ms, bases),
+});
+
 describe('the plan edit queue', () => {
   it('applies a second edit made while the first is saving, on the revision the first saved', async () => {
     const screen = await planOnScreen();
@@ -53,14 +59,8 @@ describe('the plan edit queue', () => {
     });
     const bases: number[] = [];
     // Both made before either saves; the screen has not reloaded in between.
-    const first = queue.run({
-      subject: 'slot:A03/A03-1',
-      apply: slowShape({ op: 'delete', page: 'A03', slotId: 'A03-1' }, 150, bases),
-    });
-    const second = queue.run({
-      subject: 'slot:A03/A03-2',
-      apply: slowShape({ op: 'delete', page: 'A03', slotId: 'A03-2' }, 10, bases),
-    });
+    const first = queue.run(slowEdit('slot:A03/A03-1', { op: 'delete', page: 'A03', slotId: 'A03-1' }, 150, bases));
+    const second = queue.run(slowEdit('slot:A03/A03-2', { op: 'delete', page: 'A03', slotId: 'A03-2' }, 10, bases));
     expect(queue.pending()).toBe(2);
     const [r1, r2] = await Promise.all([first, second]);
     expect(r1?.ok && r2?.ok).toBe(true);
@@ -84,32 +84,24 @@ describe('the plan edit queue', () => {
     });
     const bases: number[] = [];
     // A slot drawn over the masthead is refused by the plan rule; the next edit, on A02, succeeds.
-    const over = queue.run({
-      subject: 'page:A01',
-      apply: slowShape({ op: 'draw', page: 'A01', rect: { col: 0, cols: 8, line: 2, lines: 10 } }, 50, bases),
-    });
-    const other = queue.run({
-      subject: 'slot:A02/A02-1',
-      apply: slowShape({ op: 'delete', page: 'A02', slotId: 'A02-1' }, 10, bases),
-    });
+    const over = queue.run(
+      slowEdit('page:A01', { op: 'draw', page: 'A01', rect: { col: 0, cols: 8, line: 2, lines: 10 } }, 50, bases),
+    );
+    const other = queue.run(slowEdit('slot:A02/A02-1', { op: 'delete', page: 'A02', slotId: 'A02-1' }, 10, bases));
     expect((await over)?.ok).toBe(false);
     expect((await other)?.ok).toBe(true);
     expect(refusals.map((r) => r.subject)).toEqual(['page:A01']);
     expect(refusals[0]!.error.message).toContain('报头');
 
     // A second try on A01, below the masthead, settles it.
-    const retry = await queue.run({
-      subject: 'page:A01',
-      apply: slowShape({ op: 'delete', page: 'A01', slotId: 'A01-1' }, 10, bases),
-    });
+    const retry = await queue.run(slowEdit('page:A01', { op: 'delete', page: 'A01', slotId: 'A01-1' }, 10, bases));
     expect(retry?.ok).toBe(true);
     expect(refusals).toEqual([]);
 
     // Another refusal, dismissed by the person.
-    await queue.run({
-      subject: 'page:A01',
-      apply: slowShape({ op: 'draw', page: 'A01', rect: { col: 0, cols: 8, line: 0, lines: 4 } }, 10, bases),
-    });
+    await queue.run(
+      slowEdit('page:A01', { op: 'draw', page: 'A01', rect: { col: 0, cols: 8, line: 0, lines: 4 } }, 10, bases),
+    );
     expect(refusals).toHaveLength(1);
     queue.dismiss('page:A01');
     expect(refusals).toEqual([]);
@@ -127,14 +119,8 @@ describe('the plan edit queue', () => {
     });
     if (!elsewhere.ok) throw new Error(elsewhere.error.message);
     const bases: number[] = [];
-    const stale = queue.run({
-      subject: 'slot:A03/A03-1',
-      apply: slowShape({ op: 'delete', page: 'A03', slotId: 'A03-1' }, 10, bases),
-    });
-    const next = queue.run({
-      subject: 'slot:A03/A03-1',
-      apply: slowShape({ op: 'delete', page: 'A03', slotId: 'A03-1' }, 10, bases),
-    });
+    const stale = queue.run(slowEdit('slot:A03/A03-1', { op: 'delete', page: 'A03', slotId: 'A03-1' }, 10, bases));
+    const next = queue.run(slowEdit('slot:A03/A03-1', { op: 'delete', page: 'A03', slotId: 'A03-1' }, 10, bases));
     expect(await stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await next)?.ok).toBe(true);
     expect(bases).toEqual([shown.revision, elsewhere.value.revision]);
