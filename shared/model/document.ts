@@ -39,6 +39,22 @@ export const SignatureSchema = z.object({ type: z.literal('signature'), children
  * A photo is a void block: the picture, its caption and its credit are edited in the
  * block's own fields, so the text around it never flows into the caption.
  */
+/**
+ * A photo's pending suggestions (留痕): its caption as runs and its credit as items, as the header fields
+ * keep theirs. Present only while a suggestion is pending; `caption` and `credit` read with all accepted.
+ */
+export const PhotoTrackedSchema = z.object({
+  caption: z
+    .array(z.object({ text: z.string().max(2000), ins: ChangeIdSchema.optional(), del: ChangeIdSchema.optional() }))
+    .max(2000)
+    .optional(),
+  credit: z
+    .array(z.object({ value: PhotoCreditSchema, ins: ChangeIdSchema.optional(), del: ChangeIdSchema.optional() }))
+    .max(8)
+    .optional(),
+});
+export type PhotoTracked = z.infer<typeof PhotoTrackedSchema>;
+
 export const PhotoSchema = z.object({
   type: z.literal('photo'),
   /** File name of the asset inside the data folder's assets/, or null before one is picked. */
@@ -48,6 +64,7 @@ export const PhotoSchema = z.object({
     .nullable(),
   caption: z.string().max(2000),
   credit: PhotoCreditSchema.nullable(),
+  tracked: PhotoTrackedSchema.optional(),
   children: z.tuple([z.object({ text: z.literal('') })]),
 });
 

@@ -4,9 +4,9 @@
  * and the chief editor approves it again, which places it again and lets the issue export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { fixtureArticle } from '../fixtures/pageplan/proofStories';
+import { fixtureContent } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
+import { planFromTemplate } from './helpers/deskStories';
 import { gotoDesk, selectInBody, stored, storedBodyText, waitForSaved } from './helpers/story';
 
 const DATE = '2026-12-04';
@@ -16,20 +16,8 @@ describe('layout cuts a story after approval', () => {
   let id: string;
   beforeAll(async () => {
     app = await startE2eApp({ role: 'chief-editor', userName: '王总' });
-    const handlers = createHandlers(app.services);
-    await handlers['pageplan.createIssue']({ date: DATE, template: '4版' });
-    const {
-      id: _i,
-      status: _s,
-      revision: _r,
-      placement: _p,
-      spikedFrom: _f,
-      createdAt: _c,
-      createdBy: _b,
-      updatedAt: _u,
-      updatedBy: _v,
-      ...content
-    } = fixtureArticle(0, 'a-placeholder', { chars: 300 });
+    const handlers = await planFromTemplate(app, DATE);
+    const content = fixtureContent(0, { chars: 300 });
     const a = await app.services.articles.create('story', content, '李想');
     const approved = await app.services.articles.update(a.id, a.revision, '王总', (x) => ({
       ...x,

@@ -5,29 +5,20 @@
  * axe run in axe.test.ts has no hub, so no deleted story to list).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { HubClient } from '../../electron/services/sync/hubClient';
-import { revHash } from '../../electron/services/revisionTree/revTree';
-import { startTrustHub, type TrustHub } from '../electron/services/sync/couchDouble/trustHub';
-import { startE2eApp, type E2eApp } from './harness';
+import type { E2eApp } from './harness';
 import { seriousViolations } from './helpers/axe';
+import { closeHubDesk, deleteOnHub, onHub as hubDoc, startRitaOnHub, type HubDesk } from './helpers/hubDesk';
 import { gotoDesk } from './helpers/story';
 
 describe('the desk’s list of deleted stories', () => {
-  let hub: TrustHub;
+  let desk: HubDesk | undefined;
   let app: E2eApp;
-  afterAll(async () => {
-    await app?.close();
-    await hub?.close();
-    delete process.env.NEWSDESK_HUB_PASSWORD;
-  });
+  afterAll(() => closeHubDesk(desk));
 
   it('names who deleted it and when, opens its revisions, and restores it only after asking', async () => {
-    hub = await startTrustHub();
-    const rita = await hub.addUser('rita', 'reporter');
-    const wang = await hub.addUser('wang', 'chief_editor');
-    process.env.NEWSDESK_HUB_PASSWORD = rita.password;
-    app = await startE2eApp({ userName: 'rita', hubUrl: hub.dbUrl, hubUser: 'rita' });
-    await expect.poll(() => app.services.settings.get().hubIdentity?.name, { timeout: 15_000 }).toBe('rita');
+    desk = await startRitaOnHub();
+    app = desk.app;
+    const { hub } = desk;
     const articles = app.services.articles;
     const story = await articles.create(
       'story',
@@ -39,27 +30,11 @@ describe('the desk’s list of deleted stories', () => {
       body: [{ type: 'paragraph', children: [{ text: '第二稿。' }] }],
     }));
     await articles.create('story', { headline: '留着的稿', source: '本报讯' }, 'rita');
-    const onHub = () => hub.admin.db<{ _rev: string; body?: unknown }>('GET', `/${story.id}`).catch(() => null);
+    const onHub = () => hubDoc<{ _rev: string; body?: unknown }>(hub, story.id);
     await expect.poll(async () => (await onHub())?._rev.startsWith('2-'), { timeout: 15_000 }).toBe(true);
 
     // The chief editor deletes it on the hub.
-    const leaf = (await onHub())!._rev;
-    const hash = revHash(leaf, 'wang', true);
-    const pos = Number(leaf.split('-')[0]) + 1;
-    const deletedAt = new Date().toISOString();
-    expect(
-      await new HubClient(hub.dbUrl, wang).bulkDocs([
-        {
-          _id: story.id,
-          _rev: `${pos}-${hash}`,
-          _revisions: { start: pos, ids: [hash, leaf.split('-')[1]!] },
-          _deleted: true,
-          updatedBy: 'wang',
-          updatedAt: deletedAt,
-        },
-      ]),
-    ).toEqual([]);
-    await expect.poll(() => articles.summary(story.id), { timeout: 15_000 }).toBeNull();
+    const deletedAt = await deleteOnHub(desk, story.id);
 
     const { page } = app;
     // The app's CSP allows no inline script; axe is injected as one, so the test page alone lifts the CSP.

@@ -1,54 +1,30 @@
 /** A story deleted on the hub while open on a desk: the next save asks before bringing it back. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { HubClient } from '../../electron/services/sync/hubClient';
-import { revHash } from '../../electron/services/revisionTree/revTree';
-import { startTrustHub, type TrustHub } from '../electron/services/sync/couchDouble/trustHub';
-import { startE2eApp, type E2eApp } from './harness';
+import type { E2eApp } from './harness';
+import { closeHubDesk, deleteOnHub, onHub as hubDoc, startRitaOnHub, type HubDesk } from './helpers/hubDesk';
 import { focusBodyEnd, insertText, openStory, waitForSaved } from './helpers/story';
 
 describe('saving a story deleted on the hub', () => {
-  let hub: TrustHub;
+  let desk: HubDesk | undefined;
   let app: E2eApp;
-  afterAll(async () => {
-    await app?.close();
-    await hub?.close();
-    delete process.env.NEWSDESK_HUB_PASSWORD;
-  });
+  afterAll(() => closeHubDesk(desk));
 
   it('asks first, and restores it only when the person says so', async () => {
-    hub = await startTrustHub();
-    const rita = await hub.addUser('rita', 'reporter');
-    const wang = await hub.addUser('wang', 'chief_editor');
-    process.env.NEWSDESK_HUB_PASSWORD = rita.password;
-    app = await startE2eApp({ userName: 'rita', hubUrl: hub.dbUrl, hubUser: 'rita' });
-    await expect.poll(() => app.services.settings.get().hubIdentity?.name, { timeout: 15_000 }).toBe('rita');
+    desk = await startRitaOnHub();
+    app = desk.app;
+    const { hub } = desk;
     const story = await app.services.articles.create(
       'story',
       { headline: '会被删除的稿', source: '本报讯', body: [{ type: 'paragraph', children: [{ text: '正文。' }] }] },
       'rita',
     );
-    const onHub = () => hub.admin.db<{ _rev: string }>('GET', `/${story.id}`).catch(() => null);
+    const onHub = () => hubDoc(hub, story.id);
     await expect.poll(onHub, { timeout: 15_000 }).not.toBeNull();
     await app.reopen();
     await openStory(app.page, story.id);
 
     // The chief editor deletes it on the hub; the desk's pull brings the tombstone.
-    const leaf = (await onHub())!._rev;
-    const hash = revHash(leaf, 'wang', true);
-    const pos = Number(leaf.split('-')[0]) + 1;
-    expect(
-      await new HubClient(hub.dbUrl, wang).bulkDocs([
-        {
-          _id: story.id,
-          _rev: `${pos}-${hash}`,
-          _revisions: { start: pos, ids: [hash, leaf.split('-')[1]!] },
-          _deleted: true,
-          updatedBy: 'wang',
-          updatedAt: new Date().toISOString(),
-        },
-      ]),
-    ).toEqual([]);
-    await expect.poll(() => app.services.articles.summary(story.id), { timeout: 15_000 }).toBeNull();
+    await deleteOnHub(desk, story.id);
 
     // Typing saves; the save is refused and the person is asked in the app's dialog, naming who deleted it.
     const native: string[] = [];

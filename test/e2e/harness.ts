@@ -37,7 +37,11 @@ export async function launchChromium(): Promise<Browser> {
 export async function startE2eApp(
   settings: Partial<Settings> = {},
   dataDir?: string,
-  opts: { hubSecret?: HubSecret } = {},
+  opts: {
+    hubSecret?: HubSecret;
+    /** Holds a call this many ms before the host handles it (a slow disk or a busy desk); the call itself is real. */
+    delayCall?: (channel: string) => number;
+  } = {},
 ): Promise<E2eApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
@@ -51,8 +55,16 @@ export async function startE2eApp(
     hubSecret: opts.hubSecret,
   });
   const services = localServices(runtime);
+  const delayCall = opts.delayCall;
+  const dispatch: typeof runtime.dispatch = delayCall
+    ? async (channel, payload) => {
+        const ms = delayCall(channel);
+        if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+        return runtime.dispatch(channel, payload);
+      }
+    : runtime.dispatch;
   const host = await startHost({
-    dispatch: runtime.dispatch,
+    dispatch,
     dataDir: dir,
     rendererDir: RENDERER_DIR,
     readAsset: (a) => services.assets.read(a),

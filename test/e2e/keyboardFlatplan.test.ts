@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleStatus } from '../../shared/model/status';
-import { fixtureArticle } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
+import { fileFixtureStory } from './helpers/deskStories';
 import { gotoDesk } from './helpers/story';
 
 const DATE = '2026-12-02';
@@ -27,25 +27,8 @@ describe('flatplan keyboard and pool', () => {
       [3, 'draft'],
       [4, 'draft'],
     ] as const) {
-      const {
-        id: _i,
-        status: _s,
-        revision: _r,
-        createdAt: _c,
-        createdBy: _b,
-        updatedAt: _u,
-        updatedBy: _v,
-        placement: _p,
-        spikedFrom: _f,
-        ...content
-      } = fixtureArticle(n, 'a-placeholder', { chars: 300 });
-      const a = await app.services.articles.create(
-        'story',
-        { ...content, headline: `${content.headline}${n}` },
-        '记者',
-      );
-      if (status !== 'draft') await app.services.articles.update(a.id, 1, '编辑', (x) => ({ ...x, status }));
-      ids.push({ id: a.id, status, headline: `${content.headline}${n}` });
+      const a = await fileFixtureStory(app, n, { chars: 300, status, headline: (h) => `${h}${n}` });
+      ids.push({ id: a.id, status, headline: a.headline });
     }
     const { page } = app;
     await gotoDesk(page);

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { fixtureArticle } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
+import { fileFixtureStory } from './helpers/deskStories';
 import { gotoDesk } from './helpers/story';
 
 const COLUMNS = 8;
@@ -45,23 +45,8 @@ describe('the layout day', () => {
       [2, 700],
       [3, 700],
       [4, 600],
-    ] as const) {
-      const {
-        id: _i,
-        status: _s,
-        revision: _r,
-        createdAt: _c,
-        createdBy: _b,
-        updatedAt: _u,
-        updatedBy: _v,
-        placement: _p,
-        spikedFrom: _f,
-        ...content
-      } = fixtureArticle(n, 'a-placeholder', { chars });
-      const a = await app.services.articles.create('story', content, '记者');
-      await app.services.articles.update(a.id, 1, '编辑', (x) => ({ ...x, status: 'approved' }));
-      ids.push(a.id);
-    }
+    ] as const)
+      ids.push((await fileFixtureStory(app, n, { chars, status: 'approved' })).id);
   });
   afterAll(async () => {
     await app?.close();
@@ -203,7 +188,8 @@ describe('the layout day', () => {
     await page.click(slot('A04-1'));
     await page.click('[data-testid="fp-merge"][data-with="A04-6"]');
     await expect.poll(() => page.locator(slot('A04-6')).count()).toBe(0);
-    expect(await shapeOf('A04-1')).toEqual({ col: 0, cols: 6, line: 0, lines: 44 });
+    // The page shows a shape edit while it saves (usePlan's preview): the saved plan follows.
+    await expect.poll(() => shapeOf('A04-1')).toEqual({ col: 0, cols: 6, line: 0, lines: 44 });
 
     // Alt+Shift+↑ pulls the bottom edge up a line; Alt+↓ would run into A04-4 and is refused on the spot.
     await page.focus(slot('A04-2'));

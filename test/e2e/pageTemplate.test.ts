@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagePlanService } from '../../electron/services/pageplan/pagePlanService';
-import { fixtureArticle } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
+import { fileFixtureStory } from './helpers/deskStories';
 import { gotoDesk } from './helpers/story';
 
 const slot = (s: string) => `[data-testid="fp-slot"][data-slot="${s}"]`;
@@ -26,20 +26,7 @@ describe('a page layout template', () => {
       { op: 'split', page: 'A03', slotId: 'A03-1', axis: 'columns' },
       '版面编辑',
     );
-    const {
-      id: _i,
-      status: _s,
-      revision: _r,
-      createdAt: _c,
-      createdBy: _b,
-      updatedAt: _u,
-      updatedBy: _v,
-      placement: _p,
-      spikedFrom: _f,
-      ...content
-    } = fixtureArticle(1, 'a-placeholder', { chars: 500 });
-    const a = await app.services.articles.create('story', content, '记者');
-    await app.services.articles.update(a.id, 1, '编辑', (x) => ({ ...x, status: 'approved' }));
+    const { id: storyId } = await fileFixtureStory(app, 1, { chars: 500, status: 'approved' });
     await plan.edit(
       '2026-12-01',
       undefined,
@@ -49,7 +36,7 @@ describe('a page layout template', () => {
           ...p,
           pages: p.pages.map((pg) =>
             pg.label === 'A02'
-              ? { ...pg, slots: pg.slots.map((s) => (s.id === 'A02-1' ? { ...s, articleId: a.id } : s)) }
+              ? { ...pg, slots: pg.slots.map((s) => (s.id === 'A02-1' ? { ...s, articleId: storyId } : s)) }
               : pg,
           ),
         },

@@ -1,7 +1,7 @@
 /** The page plan end to end: create an issue, drag stories into slots, see the fill, the proof's overset, and reload. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureArticle } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
+import { fileFixtureStory } from './helpers/deskStories';
 import { gotoDesk } from './helpers/story';
 
 const DATE = '2026-12-01';
@@ -17,22 +17,7 @@ describe('page plan', () => {
       [0, 2600, 'approved'],
       [2, 300, 'edited'],
     ] as const) {
-      const f = fixtureArticle(n, 'a-placeholder', { chars });
-      const {
-        id: _i,
-        status: _s,
-        revision: _r,
-        createdAt: _c,
-        createdBy: _b,
-        updatedAt: _u,
-        updatedBy: _v,
-        placement: _p,
-        spikedFrom: _f,
-        ...content
-      } = f;
-      const a = await app.services.articles.create('story', content, '记者');
-      await app.services.articles.update(a.id, 1, '编辑', (x) => ({ ...x, status }));
-      ids.push(a.id);
+      ids.push((await fileFixtureStory(app, n, { chars, status })).id);
     }
   });
   afterAll(async () => {

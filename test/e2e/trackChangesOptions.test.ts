@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/ipc/handlers';
 import type { ChangeRecord } from '../../shared/model/suggestions';
-import { fixtureArticle } from '../fixtures/pageplan/proofStories';
+import { fixtureContent } from '../fixtures/pageplan/proofStories';
 import { startE2eApp, type E2eApp } from './harness';
+import { planFromTemplate } from './helpers/deskStories';
 import { gotoDesk, openStoryWith, paragraphs } from './helpers/story';
 
 const DATE = '2026-12-03';
@@ -174,20 +174,8 @@ describe('track changes options', () => {
     const { page } = app;
     // The story is written and approved at the chief editor's desk (layout edits no draft's text), then layout exports.
     app.services.settings.update({ role: 'chief-editor', userName: '值班总编' });
-    const handlers = createHandlers(app.services);
-    await handlers['pageplan.createIssue']({ date: DATE, template: '4版' });
-    const {
-      id: _i,
-      status: _s,
-      revision: _r,
-      placement: _p,
-      spikedFrom: _f,
-      createdAt: _c,
-      createdBy: _b,
-      updatedAt: _u,
-      updatedBy: _v,
-      ...content
-    } = fixtureArticle(0, 'a-placeholder', { chars: 300 });
+    const handlers = await planFromTemplate(app, DATE);
+    const content = fixtureContent(0, { chars: 300 });
     const first = content.body[0]!;
     if (first.type === 'photo') throw new Error('fixture starts with a paragraph');
     const a = await app.services.articles.create(

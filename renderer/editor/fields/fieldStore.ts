@@ -87,7 +87,8 @@ export function setFieldsState(
   for (const l of store.listeners) l(edit);
 }
 
-function trackContext(editor: Editor): TrackContext | null {
+/** How an edit in this editor is tracked: null outside 留痕, else the session's ids and table. */
+export function trackContext(editor: Editor): TrackContext | null {
   const s = suggesting(editor);
   if (!s) return null;
   return { isOwn: (id) => isOwn(s, id), canExtend: (id) => extendsOwn(s, id), record: (kind) => recordChange(s, kind) };

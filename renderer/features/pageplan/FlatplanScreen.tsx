@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import type { FlatplanRow } from '../../../shared/model/flatplan';
 import { bandOf, pageGrid, slotRegion } from '../../../shared/rules/pageplan/pageGrid';
 import { MASTHEAD_LINES } from '../../../shared/rules/pageplan/pageTemplates';
+import { applySlotEdit } from '../../../shared/rules/pageplan/slotEdits';
 import { api } from '../../api/transport';
 import { useSettings } from '../../common/settingsContext';
 import { errorText } from '../../i18n/errorText';
@@ -36,6 +37,10 @@ interface Props {
 
 const hasProblem = (r: FlatplanRow) => r.problems.some((p) => p !== 'empty');
 
+// What an edit is about, so a refusal stays until a later edit on the same slot or page settles it.
+const slotSubject = (page: string, slotId: string) => `slot:${page}/${slotId}`;
+const shapeSubject = (edit: SlotEdit) => ('slotId' in edit ? slotSubject(edit.page, edit.slotId) : `page:${edit.page}`);
+
 export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners }: Props) {
   const t = useT();
   const { settings } = useSettings();
@@ -44,7 +49,7 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
   const [problemsOnly, setProblemsOnly] = useState(false);
   const [focus, setFocus] = useState(0);
   const [picked, setPicked] = useState<Picked | null>(null);
-  const { plan, error, run, undo, undoLast, reload, clearError } = usePlan(date);
+  const { plan, error, refusals, busy, run, undo, undoLast, reload, dismissRefusal } = usePlan(date);
   useMeasureFlatplan(plan, reload);
   const [poolStatus, setPoolStatus] = useState<PoolStatus>('approved');
   const [poolQuery, setPoolQuery] = useState('');
@@ -55,18 +60,27 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
   const shape = useCallback(
     (edit: SlotEdit, label: ShapeUndo) =>
       date
-        ? run(t(label === 'move' ? 'plan.undo.slotMove' : `plan.undo.${label}`), (baseRevision) =>
-            api.call('pageplan.shape', { date, edit, baseRevision }),
+        ? run(
+            t(label === 'move' ? 'plan.undo.slotMove' : `plan.undo.${label}`),
+            (baseRevision) => api.call('pageplan.shape', { date, edit, baseRevision }),
+            shapeSubject(edit),
+            // The same rule main runs, so a second key press while this one saves starts where it left the slot.
+            (content) => {
+              const done = applySlotEdit(content, grid, edit);
+              return done.ok ? done.plan : null;
+            },
           )
         : Promise.resolve(false),
-    [date, run, t],
+    [date, grid, run, t],
   );
   // A page layout template laid onto a page whose slots are empty: one plan edit, one undo step.
   const applyPageTemplate = useCallback(
     (name: string, page: string) =>
       date
-        ? run(t('plan.undo.pageTemplate'), (baseRevision) =>
-            api.call('pageplan.applyPageTemplate', { name, date, page, baseRevision }),
+        ? run(
+            t('plan.undo.pageTemplate'),
+            (baseRevision) => api.call('pageplan.applyPageTemplate', { name, date, page, baseRevision }),
+            `page:${page}`,
           )
         : Promise.resolve(false),
     [date, run, t],
@@ -95,31 +109,47 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
       if (what.kind === 'story') {
         // A story already in this issue's plan gets its second part (转版) instead of moving.
         const jump = rows.some((r) => r.articleId === what.articleId);
-        await run(t('plan.undo.place'), (baseRevision) =>
-          api.call('pageplan.place', {
-            articleId: what.articleId,
-            date,
-            page: row.page,
-            slotId: row.slotId,
-            jump,
-            baseRevision,
-          }),
+        await run(
+          t('plan.undo.place'),
+          (baseRevision) =>
+            api.call('pageplan.place', {
+              articleId: what.articleId,
+              date,
+              page: row.page,
+              slotId: row.slotId,
+              jump,
+              baseRevision,
+            }),
+          slotSubject(row.page, row.slotId),
         );
       } else if (jump && what.page !== row.page) {
         const source = rows.find((r) => r.page === what.page && r.slotId === what.slotId);
         if (!source?.articleId) return;
         const articleId = source.articleId;
-        await run(t('plan.undo.jump'), (baseRevision) =>
-          api.call('pageplan.place', { articleId, date, page: row.page, slotId: row.slotId, jump: true, baseRevision }),
+        await run(
+          t('plan.undo.jump'),
+          (baseRevision) =>
+            api.call('pageplan.place', {
+              articleId,
+              date,
+              page: row.page,
+              slotId: row.slotId,
+              jump: true,
+              baseRevision,
+            }),
+          slotSubject(row.page, row.slotId),
         );
       } else if (what.page !== row.page || what.slotId !== row.slotId) {
-        await run(t('plan.undo.move'), (baseRevision) =>
-          api.call('pageplan.move', {
-            date,
-            from: { page: what.page, slotId: what.slotId },
-            to: { page: row.page, slotId: row.slotId },
-            baseRevision,
-          }),
+        await run(
+          t('plan.undo.move'),
+          (baseRevision) =>
+            api.call('pageplan.move', {
+              date,
+              from: { page: what.page, slotId: what.slotId },
+              to: { page: row.page, slotId: row.slotId },
+              baseRevision,
+            }),
+          slotSubject(what.page, what.slotId),
         );
       }
     },
@@ -130,7 +160,11 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
     async (row: FlatplanRow) => {
       if (!row.articleId) return;
       const articleId = row.articleId;
-      await run(t('plan.undo.unplace'), (baseRevision) => api.call('pageplan.unplace', { articleId, baseRevision }));
+      await run(
+        t('plan.undo.unplace'),
+        (baseRevision) => api.call('pageplan.unplace', { articleId, baseRevision }),
+        slotSubject(row.page, row.slotId),
+      );
     },
     [run, t],
   );
@@ -201,7 +235,7 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
   const problemCount = rows.filter(hasProblem).length;
 
   return (
-    <div className="flatplan" data-testid="flatplan" onKeyDown={onScreenKey}>
+    <div className="flatplan" data-testid="flatplan" data-saving={busy ? 'yes' : 'no'} onKeyDown={onScreenKey}>
       <div className="fp-bar-top">
         <label className="fp-date">
           {t('plan.issue')}
@@ -238,7 +272,7 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
           {t('plan.undo', { what: undo.at(-1)?.label ?? '' })}
         </button>
         <ZoomControl zoom={zoom.zoom} onZoom={zoom.setZoom} />
-        {plan && date && <SaveTemplate date={date} />}
+        {plan && date && <SaveTemplate date={date} saving={busy} />}
         <span className="spacer" />
         <span className="muted hint">{picked ? t('plan.pickedHint') : t('plan.keyboardHint')}</span>
         {exportPanel(plan ? date : null)}
@@ -250,15 +284,27 @@ export function FlatplanScreen({ date, onDate, onProof, exportPanel, planBanners
           grid={grid}
           focusedPage={rows[focus]?.page ?? null}
           onApply={applyPageTemplate}
+          saving={busy}
         />
       )}
       <NewIssueForm issueDates={issueDates ?? []} onCreated={onDate} />
       {planBanners(plan ? date : null)}
       {error && (
-        <div className="banner banner-error" data-testid="fp-error" onClick={clearError}>
+        <div className="banner banner-error" data-testid="fp-load-error">
           {errorText(t, error)}
         </div>
       )}
+      {refusals.map((r) => (
+        <div
+          key={r.subject}
+          className="banner banner-error"
+          data-testid="fp-error"
+          data-subject={r.subject}
+          onClick={() => dismissRefusal(r.subject)}
+        >
+          {errorText(t, r.error)}
+        </div>
+      ))}
       {plan && rows[focus] && <SlotToolbar plan={plan.issue} grid={grid} row={rows[focus]} onEdit={shape} />}
       <div className="fp-main">
         <div

@@ -8,7 +8,7 @@ import type { ChangeRecord } from '../../../shared/model/suggestions';
 import type { TrackedRun, TrackedTextField } from '../../../shared/model/trackedFields';
 import { useT } from '../../i18n/i18n';
 import type { HeadlineField } from '../../common/find/findMatches';
-import { TrackedRuns } from './TrackedMarks';
+import { TrackedRuns } from '../../editor/suggestions/TrackedMarks';
 
 interface Props {
   values: Record<HeadlineField, string>;

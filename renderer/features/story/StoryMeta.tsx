@@ -6,7 +6,7 @@ import { BylineEditor, CorrespondentEditor } from './PeopleFields';
 import type { StoryFields } from '../../common/storyContent';
 import type { ChangeRecord } from '../../../shared/model/suggestions';
 import type { FieldsState } from '../../../shared/rules/suggestions/trackedFields';
-import { TrackedCredits, TrackedRuns } from './TrackedMarks';
+import { TrackedCredits, TrackedRuns } from '../../editor/suggestions/TrackedMarks';
 
 interface Props {
   fields: StoryFields;

@@ -13,7 +13,10 @@ export function acceptedBlockText(block: Block): string {
 /** Whether any block carries a suggestion; cheap enough to decide whether accepting is needed at all. */
 export function hasSuggestions(body: StoryDocument): boolean {
   for (const block of body) {
-    if (block.type === 'photo') continue;
+    if (block.type === 'photo') {
+      if (block.tracked) return true;
+      continue;
+    }
     if (block.split !== undefined || block.join !== undefined) return true;
     for (const leaf of block.children) if (leaf.ins !== undefined || leaf.del !== undefined) return true;
   }

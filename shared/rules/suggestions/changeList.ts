@@ -5,7 +5,7 @@
  */
 import type { TrackedFields, TrackedItem } from '../../model/trackedFields';
 import type { StoryDocument } from '../../model/document';
-import type { Byline, Correspondent } from '../../model/people';
+import { formatPhotoCredit, type Byline, type Correspondent } from '../../model/people';
 import type { ChangeKind, ChangeRecord } from '../../model/suggestions';
 
 export type ChangeWhere =
@@ -108,7 +108,24 @@ export function changeList(
   runs('headline', tracked?.headline);
   runs('subheadline', tracked?.subheadline);
   body.forEach((block, b) => {
-    if (block.type === 'photo') return;
+    if (block.type === 'photo') {
+      // A photo's caption and credit, listed where the photo stands in the body.
+      block.tracked?.caption?.forEach((r, i) => {
+        if (r.text === '') return;
+        const here = `b${b}:c${i}`;
+        const next = `b${b}:c${i + 1}`;
+        if (r.ins !== undefined) touch(r.ins, 'insert', 'body', b, r.text, 'added', here, next);
+        if (r.del !== undefined) touch(r.del, 'delete', 'body', b, r.text, 'removed', here, next);
+      });
+      block.tracked?.credit?.forEach((it, i) => {
+        const text = formatPhotoCredit(it.value);
+        const here = `b${b}:p${i}`;
+        const next = `b${b}:p${i + 1}`;
+        if (it.ins !== undefined) touch(it.ins, 'insert', 'body', b, text, 'added', here, next);
+        if (it.del !== undefined) touch(it.del, 'delete', 'body', b, text, 'removed', here, next);
+      });
+      return;
+    }
     if (block.split !== undefined) touch(block.split, 'split', 'body', b, '¶', 'mark', `b${b}:s`, `b${b}:0`);
     if (block.join !== undefined) touch(block.join, 'join', 'body', b, '¶', 'removed', `b${b}:s`, `b${b}:0`);
     block.children.forEach((leaf, i) => {

@@ -4,6 +4,7 @@ import type { StoryDocument } from '../../model/document';
 import type { ChangeKind, ChangeRecord, CommentThread } from '../../model/suggestions';
 import type { UserRole } from '../../model/status';
 import { fieldSuggestionIds, fieldsStateOf } from './trackedFields';
+import { photoSuggestionIds } from './photoSuggestions';
 
 /** Every suggestion id in the body with the kind it has there (an id on a deleted insertion is both: insert wins). */
 export function suggestionIds(body: StoryDocument): Map<string, ChangeKind> {
@@ -12,7 +13,10 @@ export function suggestionIds(body: StoryDocument): Map<string, ChangeKind> {
     if (id !== undefined && !ids.has(id)) ids.set(id, kind);
   };
   for (const block of body) {
-    if (block.type === 'photo') continue;
+    if (block.type === 'photo') {
+      for (const [id, kind] of photoSuggestionIds(block)) see(id, kind);
+      continue;
+    }
     see(block.split, 'split');
     see(block.join, 'join');
     for (const leaf of block.children) {

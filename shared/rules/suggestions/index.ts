@@ -4,3 +4,4 @@ export * from './acceptedText';
 export * from './changeTable';
 export * from './changeList';
 export * from './trackedFields';
+export * from './photoSuggestions';

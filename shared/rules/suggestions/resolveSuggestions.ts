@@ -4,6 +4,7 @@
  * identity, so the editor replaces only what changed.
  */
 import type { Block, FormattedText, StoryDocument, TextBlock } from '../../model/document';
+import { resolvePhoto } from './photoSuggestions';
 
 export type Decision = 'accept' | 'reject';
 /** What to do with one change id; null leaves it pending. */
@@ -77,7 +78,7 @@ export function resolveSuggestions(body: StoryDocument, decide: Decide): StoryDo
   const out: Block[] = [];
   for (const block of body) {
     if (block.type === 'photo') {
-      out.push(block);
+      out.push(resolvePhoto(block, decide));
       continue;
     }
     let next: TextBlock = block;

@@ -1,30 +1,12 @@
 // A refused move carries every missing item as data across the contract, and its Chinese text names them all.
 import { describe, expect, it } from 'vitest';
-import { emptyContent, type Article } from '../../../shared/model/article';
+import type { Article } from '../../../shared/model/article';
 import { paragraph } from '../../../shared/model/document';
 import type { ArticleStatus } from '../../../shared/model/status';
 import { IpcErrorSchema } from '../../../shared/ipc/errors';
 import { missingItems, moveRefusalZh } from '../../../shared/rules/moveRefusal';
 import { checkTransition } from '../../../shared/rules/workflow';
-
-function article(status: ArticleStatus, patch: Partial<Article> = {}): Article {
-  return {
-    ...emptyContent(),
-    headline: '标题',
-    body: [paragraph('正文。')],
-    bylines: [{ role: '记者', name: '甲' }],
-    id: 'a-test0001',
-    status,
-    spikedFrom: null,
-    revision: 1,
-    createdAt: '',
-    createdBy: '甲',
-    updatedAt: '',
-    updatedBy: '',
-    placement: null,
-    ...patch,
-  };
-}
+import { workflowArticle as article } from '../../fixtures/workflowArticle';
 
 const photo = {
   type: 'photo' as const,

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyContent, type Article } from '../../../shared/model/article';
 import { paragraph } from '../../../shared/model/document';
+import type { Article } from '../../../shared/model/article';
 import type { ArticleStatus, UserRole } from '../../../shared/model/status';
 import { allowedTransitions, checkTransition, mayEditText, settleEdit } from '../../../shared/rules/workflow';
-
-function article(status: ArticleStatus, patch: Partial<Article> = {}): Article {
-  return {
-    ...emptyContent(),
-    headline: '标题',
-    body: [paragraph('正文。')],
-    bylines: [{ role: '记者', name: '甲' }],
-    id: 'a-test0001',
-    status,
-    spikedFrom: null,
-    revision: 1,
-    createdAt: '',
-    createdBy: '甲',
-    updatedAt: '',
-    updatedBy: '',
-    placement: null,
-    ...patch,
-  };
-}
+import { workflowArticle as article } from '../../fixtures/workflowArticle';
 
 describe('workflow moves by role', () => {
   it.each<[ArticleStatus, ArticleStatus | 'restored', UserRole, boolean]>([

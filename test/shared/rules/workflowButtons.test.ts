@@ -1,23 +1,10 @@
 // The story screen's workflow buttons by role and status: no return that lands the story on the mover's own desk.
 import { describe, expect, it } from 'vitest';
-import { emptyContent, type Article } from '../../../shared/model/article';
 import type { ArticleStatus, UserRole } from '../../../shared/model/status';
 import { workflowButtons } from '../../../shared/rules/workflowButtons';
+import { workflowArticle } from '../../fixtures/workflowArticle';
 
-function article(status: ArticleStatus): Article {
-  return {
-    ...emptyContent(),
-    id: 'a-buttons01',
-    status,
-    spikedFrom: null,
-    revision: 1,
-    createdAt: '',
-    createdBy: '甲',
-    updatedAt: '',
-    updatedBy: '',
-    placement: null,
-  };
-}
+const article = (status: ArticleStatus) => workflowArticle(status, { id: 'a-buttons01' });
 
 describe('workflow buttons', () => {
   it.each<[UserRole, ArticleStatus, ArticleStatus[]]>([

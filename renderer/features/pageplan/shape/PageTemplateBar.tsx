@@ -1,11 +1,12 @@
 /** One page as a layout template (版式模板): save the chosen page's slots by name, or lay a saved one onto it. */
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Issue } from '../../../../shared/model/issue';
 import type { PageGrid } from '../../../../shared/rules/pageplan/pageGrid';
 import { applyPageLayout, type PageLayout } from '../../../../shared/rules/pageplan/pageLayouts';
 import { api } from '../../../api/transport';
 import { useT } from '../../../i18n/i18n';
 import { refusalText } from './refusalText';
+import { TemplateNameForm } from './TemplateNameForm';
 
 interface Props {
   date: string;
@@ -15,17 +16,17 @@ interface Props {
   focusedPage: string | null;
   /** Applies a layout to a page as one plan edit and one undo step; false when main refused it. */
   onApply: (name: string, page: string) => Promise<boolean>;
+  /** Plan edits are still being saved: the page is saved as a template from the saved plan, so it waits. */
+  saving: boolean;
 }
 
 type Listed = { name: string; layout: PageLayout };
 
-export function PageTemplateBar({ date, issue, grid, focusedPage, onApply }: Props) {
+export function PageTemplateBar({ date, issue, grid, focusedPage, onApply, saving }: Props) {
   const t = useT();
   const [page, setPage] = useState(focusedPage ?? issue.pages[0]?.label ?? '');
   const [list, setList] = useState<Listed[]>([]);
   const [chosen, setChosen] = useState('');
-  const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
@@ -56,15 +57,14 @@ export function PageTemplateBar({ date, issue, grid, focusedPage, onApply }: Pro
         : refusalText(t, check)
       : null;
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await api.call('pageplan.savePageTemplate', { name: name.trim(), date, page });
+  const save = async (name: string) => {
+    const r = await api.call('pageplan.savePageTemplate', { name, date, page });
     if (r.ok) {
       setSaid({ ok: true, text: t('plan.pageTemplate.saved', { page, name: r.value.name }) });
-      setNaming(false);
       setChosen(r.value.name);
       load();
     } else setSaid({ ok: false, text: r.error.message });
+    return r.ok;
   };
 
   return (
@@ -79,26 +79,14 @@ export function PageTemplateBar({ date, issue, grid, focusedPage, onApply }: Pro
           ))}
         </select>
       </label>
-      {naming ? (
-        <form onSubmit={(e) => void save(e)}>
-          <input
-            value={name}
-            required
-            maxLength={40}
-            placeholder={t('plan.pageTemplate.name')}
-            onChange={(e) => setName(e.currentTarget.value)}
-            data-testid="fp-page-template-name"
-            autoFocus
-          />
-          <button type="submit" className="btn" data-testid="fp-page-template-save">
-            {t('plan.pageTemplate.save')}
-          </button>
-        </form>
-      ) : (
-        <button type="button" className="btn" onClick={() => setNaming(true)} data-testid="fp-page-template-open">
-          {t('plan.pageTemplate.saveAs')}
-        </button>
-      )}
+      <TemplateNameForm
+        testId="fp-page-template"
+        openLabel={t('plan.pageTemplate.saveAs')}
+        placeholder={t('plan.pageTemplate.name')}
+        saveLabel={t('plan.pageTemplate.save')}
+        saving={saving}
+        onSave={save}
+      />
       <label>
         {t('plan.pageTemplate.pick')}
         <select

@@ -60,6 +60,21 @@ async function submittedStory(rita: TrustDesk, offline = false): Promise<Article
   return submitted;
 }
 
+/** A desk moves the story as it has it, then syncs: the moved story and what the hub refused. */
+async function moveAndSync(d: TrustDesk, id: string, to: 'edited' | 'approved') {
+  await sync(d);
+  const moved = await d.call<Article>('articles.transition', { id, baseRevision: (await d.get(id)).revision, to });
+  return { moved, refused: (await sync(d)).refused };
+}
+
+/** Layout puts the story in the page plan on its desk (before or after sign-off), then syncs. */
+async function placeAndSync(lin: TrustDesk, id: string) {
+  await sync(lin);
+  const onLin = await lin.get(id);
+  await lin.store.services.articles.update(id, onLin.revision, 'lin', (a) => ({ ...a, placement: PLACEMENT }));
+  return (await sync(lin)).refused;
+}
+
 async function onHub(id: string): Promise<Record<string, unknown> & { _conflicts?: string[] }> {
   return hub.admin.db('GET', `/${id}?conflicts=true`);
 }
@@ -88,52 +103,24 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     const { desk } = await newsroom();
     const [rita, chen, wang, lin] = [await desk('rita'), await desk('chen'), await desk('wang'), await desk('lin')];
     const story = await submittedStory(rita);
-    await sync(chen);
-    const edited = await chen.call<Article>('articles.transition', {
-      id: story.id,
-      baseRevision: (await chen.get(story.id)).revision,
-      to: 'edited',
-    });
-    expect((await sync(chen)).refused).toEqual([]);
-    await sync(lin);
+    const edited = await moveAndSync(chen, story.id, 'edited');
+    expect(edited.refused).toEqual([]);
     // Layout puts the story in the page plan before it is approved.
-    const onLin = await lin.get(story.id);
-    await lin.store.services.articles.update(story.id, onLin.revision, 'lin', (a) => ({ ...a, placement: PLACEMENT }));
-    expect((await sync(lin)).refused).toEqual([]);
-    await sync(wang);
-    const approved = await wang.call<Article>('articles.transition', {
-      id: story.id,
-      baseRevision: (await wang.get(story.id)).revision,
-      to: 'approved',
-    });
-    expect(approved.status).toBe('placed');
-    expect((await sync(wang)).refused).toEqual([]);
+    expect(await placeAndSync(lin, story.id)).toEqual([]);
+    const approved = await moveAndSync(wang, story.id, 'approved');
+    expect(approved.moved.status).toBe('placed');
+    expect(approved.refused).toEqual([]);
     expect((await onHub(story.id)).status).toBe('placed');
-    expect(edited.status).toBe('edited');
+    expect(edited.moved.status).toBe('edited');
   });
 
   it('issue 22: layout’s cut of a placed story reaches the hub as 已编辑; posted by hand keeping 已上版, the hub refuses it', async () => {
     const { auth, desk } = await newsroom();
     const [rita, chen, wang, lin] = [await desk('rita'), await desk('chen'), await desk('wang'), await desk('lin')];
     const story = await submittedStory(rita);
-    await sync(chen);
-    await chen.call('articles.transition', {
-      id: story.id,
-      baseRevision: (await chen.get(story.id)).revision,
-      to: 'edited',
-    });
-    await sync(chen);
-    await sync(lin);
-    const onLin = await lin.get(story.id);
-    await lin.store.services.articles.update(story.id, onLin.revision, 'lin', (a) => ({ ...a, placement: PLACEMENT }));
-    await sync(lin);
-    await sync(wang);
-    await wang.call('articles.transition', {
-      id: story.id,
-      baseRevision: (await wang.get(story.id)).revision,
-      to: 'approved',
-    });
-    await sync(wang);
+    await moveAndSync(chen, story.id, 'edited');
+    await placeAndSync(lin, story.id);
+    await moveAndSync(wang, story.id, 'approved');
     expect((await onHub(story.id)).status).toBe('placed');
 
     // Layout cuts the text: its desk writes it back to 已编辑, placement kept, and the hub takes it.
@@ -149,13 +136,7 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     expect(await onHub(story.id)).toMatchObject({ status: 'edited', headline: '版面删改后的稿' });
 
     // Posted by hand keeping 已上版, the same cut is refused by the hub.
-    await sync(wang);
-    await wang.call('articles.transition', {
-      id: story.id,
-      baseRevision: (await wang.get(story.id)).revision,
-      to: 'approved',
-    });
-    await sync(wang);
+    await moveAndSync(wang, story.id, 'approved');
     const hubDoc = await onHub(story.id);
     expect(hubDoc.status).toBe('placed');
     const { _conflicts: _c, _rev: parentRev, ...current } = hubDoc;
@@ -285,13 +266,7 @@ describe('the newsroom hub trusts no member beyond their role', () => {
     const ruth = await desk('ruth', 'chief-editor');
     expect(deskIdentity(ruth.store.services.settings.get())).toEqual({ name: 'ruth', role: 'reporter', fromHub: true });
     const story = await submittedStory(rita);
-    await sync(chen);
-    await chen.call('articles.transition', {
-      id: story.id,
-      baseRevision: (await chen.get(story.id)).revision,
-      to: 'edited',
-    });
-    await sync(chen);
+    await moveAndSync(chen, story.id, 'edited');
     await sync(ruth);
     const onRuth = await ruth.get(story.id);
     expect(onRuth.status).toBe('edited');

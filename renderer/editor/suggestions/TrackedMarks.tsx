@@ -1,9 +1,9 @@
-/** A header field's or credit list's pending suggestions (留痕) shown under it, marked as the body marks them. */
+/** A field's or credit list's pending suggestions (留痕) shown under it (header fields, a photo's caption and credit), marked as the body marks them. */
 import { memo } from 'react';
 import type { ChangeRecord } from '../../../shared/model/suggestions';
 import type { TrackedItem, TrackedRun } from '../../../shared/model/trackedFields';
-import type { Byline, Correspondent } from '../../../shared/model/people';
-import { authorSlotIn } from '../../editor/suggestions/authorColour';
+import { formatPhotoCredit, type Byline, type Correspondent, type PhotoCredit } from '../../../shared/model/people';
+import { authorSlotIn } from './authorColour';
 
 interface Mark {
   text: string;
@@ -29,6 +29,11 @@ function MarkSpan({ mark, table }: { mark: Mark; table: Map<string, ChangeRecord
   );
 }
 
+function creditText(value: Byline | Correspondent | PhotoCredit): string {
+  if ('kind' in value) return formatPhotoCredit(value);
+  return 'role' in value ? `${value.role} ${value.name}` : value.name;
+}
+
 const tracked = (xs: readonly { ins?: string; del?: string }[]) =>
   xs.some((x) => x.ins !== undefined || x.del !== undefined);
 
@@ -49,7 +54,7 @@ export const TrackedRuns = memo(function TrackedRuns(props: {
 });
 
 export const TrackedCredits = memo(function TrackedCredits(props: {
-  items: readonly TrackedItem<Byline | Correspondent>[];
+  items: readonly TrackedItem<Byline | Correspondent | PhotoCredit>[];
   table: Map<string, ChangeRecord> | undefined;
   testId: string;
   label: string;
@@ -61,7 +66,7 @@ export const TrackedCredits = memo(function TrackedCredits(props: {
         <MarkSpan
           key={i}
           mark={{
-            text: 'role' in it.value ? `${it.value.role} ${it.value.name}` : it.value.name,
+            text: creditText(it.value),
             ins: it.ins,
             del: it.del,
           }}
