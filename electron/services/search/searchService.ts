@@ -206,7 +206,12 @@ export class SearchService {
     const folder = `seg-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const ids = this.store.idsNewestFirst();
     this.builtFrom = ids.length;
-    this.build = runSegmentBuild({ articlesDir: this.store.dir, segmentDir: join(this.dir, folder), ids });
+    const packed: Record<string, [string, number, number]> = {};
+    for (const id of ids) {
+      const ref = this.store.packedAt(id);
+      if (ref) packed[id] = [ref.file, ref.offset, ref.length];
+    }
+    this.build = runSegmentBuild({ articlesDir: this.store.dir, segmentDir: join(this.dir, folder), ids, packed });
     let sizes: Record<string, number>;
     try {
       sizes = await this.build.done;
