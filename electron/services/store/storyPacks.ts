@@ -150,7 +150,11 @@ export class StoryPacks {
         if (!ref.replaced) continue;
         const own = join(this.articlesDir, `${ref.id}.json`);
         const st = statSync(own, { throwIfNoEntry: false });
-        if (st && stampEqual(stampOfStat(st), ref.replaced)) await rm(own, { force: true });
+        if (!st?.isFile() || !stampEqual(stampOfStat(st), ref.replaced)) continue;
+        // Failing here leaves the older file winning until an open that can remove it: logged, not fatal.
+        await rm(own, { force: true }).catch((e: unknown) =>
+          console.error(`[newsdesk] removing ${own}, superseded by a story pack:`, e),
+        );
       }
     }
     return { damaged };
