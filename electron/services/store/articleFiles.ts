@@ -56,6 +56,9 @@ export class ArticleFiles {
 
   /** The stored story, or null when it has no version; one that cannot be parsed throws CorruptFileError. */
   async read(id: string): Promise<StoredArticle | null> {
+    // A process that only reads may not have seen the owner's newer packs: it looks again before
+    // taking a story with neither a file nor a pack entry it knows for missing.
+    if (this.opts.readOnly && !this.packs.current(id) && !existsSync(this.fileOf(id))) await this.packs.refresh();
     const ref = this.packs.current(id);
     if (ref && !existsSync(this.fileOf(id))) return parseEntry(ref, await this.packs.read(ref));
     const db = new Low<StoredArticle>(

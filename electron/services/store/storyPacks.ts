@@ -160,6 +160,30 @@ export class StoryPacks {
     return { damaged };
   }
 
+  /**
+   * Takes in packs written since `load` by the store's owner (for a process that only reads: its view
+   * of a story the owner has since written in a batch). Packs already known are not read again.
+   */
+  async refresh(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    const known = this.seq;
+    for (const name of names.filter((n) => n.endsWith(SUFFIX)).sort()) {
+      const seq = Number(name.slice(0, -SUFFIX.length));
+      if (!Number.isSafeInteger(seq) || seq <= known) continue;
+      try {
+        this.adopt(await readList(join(this.dir, name), seq));
+        this.seq = Math.max(this.seq, seq);
+      } catch {
+        // Damaged: the owner quarantines it at its next open.
+      }
+    }
+  }
+
   /** Writes one pack durably; resolves with its entries once it is in place (then they are current). */
   async write(inputs: readonly PackInput[]): Promise<PackRef[]> {
     if (this.seq === 0) await mkdir(this.dir, { recursive: true, mode: 0o700 });
