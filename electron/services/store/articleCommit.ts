@@ -23,6 +23,11 @@ export interface CommitItem {
   local: boolean;
   /** The article file's path. */
   file: string;
+  /**
+   * The story may have its own file (it was read, and not from a pack): a pack write looks for it to
+   * supersede it. False for a new story and one whose current version is a pack entry.
+   */
+  ownFile?: boolean;
 }
 
 /** Runs before any article file is replaced (revision history); if it throws, no story of the batch is written. */

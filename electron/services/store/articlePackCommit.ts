@@ -37,8 +37,8 @@ export async function commitPacked(deps: PackCommitDeps, items: readonly CommitI
   let refs;
   const replaced: (FileStamp | undefined)[] = [];
   try {
-    // Own files this batch supersedes: most stories of a pull have none (one failed stat each).
-    const stats = await Promise.all(items.map((i) => stat(i.file).catch(() => null)));
+    // Own files this batch supersedes: only a story read from its own file has one to look for.
+    const stats = await Promise.all(items.map((i) => (i.ownFile === false ? null : stat(i.file).catch(() => null))));
     for (const st of stats) replaced.push(st ? stampOfStat(st) : undefined);
     const logged = deps.recordLocalChanges(items.filter((i) => i.local).map((i) => i.stored.id));
     const written = deps.packs.write(

@@ -184,6 +184,7 @@ export class ArticleStore {
   /** Marks this session closed cleanly. */
   async close(): Promise<void> {
     await this.check?.stop();
+    this.packs.close();
     if (this.readOnly) return;
     await this.index.compact();
     await this.marker.release();
@@ -504,7 +505,15 @@ export class ArticleStore {
             const next = edit.plan(current);
             if (!next) return;
             if (this.readOnly) throw new NewsdeskError(this.readOnly.code, this.readOnly.message);
-            const item = { stored: next.stored, prior: current, local: next.local, file: this.files.fileOf(edit.id) };
+            // A story read from its own file (not from a pack, not new) has a file a pack write supersedes.
+            const ownFile = current !== null && (this.index.rows.stamp(edit.id)?.mtimeMs ?? 0) >= 0;
+            const item = {
+              stored: next.stored,
+              prior: current,
+              local: next.local,
+              file: this.files.fileOf(edit.id),
+              ownFile,
+            };
             planned.push({ at, item, notify: next.notify });
           } catch (e) {
             outcomes[at] = { ok: false, error: e };

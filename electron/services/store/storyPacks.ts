@@ -79,6 +79,8 @@ export class CorruptPackEntryError extends CorruptFileError {
 const FORMAT = 1;
 const SUFFIX = '.pack';
 const BAD_FILE = 'bad-entries.jsonl';
+/** Pack descriptors kept open for reads. */
+const FD_CACHE = 16;
 
 function sha1(data: Uint8Array): string {
   return createHash('sha1').update(data).digest('hex');
@@ -233,32 +235,43 @@ export class StoryPacks {
     for (const ref of this.newest.values()) if (!this.bad.has(`${ref.seq}:${ref.id}`)) yield ref;
   }
 
-  /** The entry's bytes, checked against its sha1. */
+  /**
+   * The entry's bytes, checked against its sha1. Read on this thread through a cached descriptor: an
+   * entry is a few kilobytes, and a pull's or an import's search catch-up reads thousands from a few
+   * packs, where an open and a close each cost more than the read.
+   */
   async read(ref: PackRef): Promise<Buffer> {
-    const fh = await open(ref.file, 'r');
-    let buf: Buffer;
-    try {
-      buf = Buffer.allocUnsafe(ref.length);
-      const { bytesRead } = await fh.read(buf, 0, ref.length, ref.offset);
-      if (bytesRead !== ref.length) throw new CorruptPackEntryError(ref);
-    } finally {
-      await fh.close();
-    }
-    if (sha1(buf) !== ref.sha1) throw new CorruptPackEntryError(ref);
-    return buf;
+    return this.readSync(ref);
   }
 
   /** As `read`, on this thread (a row about to be shown). */
   readSync(ref: PackRef): Buffer {
-    const fd = openSync(ref.file, 'r');
-    try {
-      const buf = Buffer.allocUnsafe(ref.length);
-      if (readSync(fd, buf, 0, ref.length, ref.offset) !== ref.length || sha1(buf) !== ref.sha1)
-        throw new CorruptPackEntryError(ref);
-      return buf;
-    } finally {
-      closeSync(fd);
+    const buf = Buffer.allocUnsafe(ref.length);
+    if (readSync(this.fdOf(ref.file), buf, 0, ref.length, ref.offset) !== ref.length || sha1(buf) !== ref.sha1)
+      throw new CorruptPackEntryError(ref);
+    return buf;
+  }
+
+  private readonly fds = new Map<string, number>();
+
+  /** A descriptor for a pack, kept for the next read (packs never change); the oldest closed past FD_CACHE. */
+  private fdOf(file: string): number {
+    const cached = this.fds.get(file);
+    if (cached !== undefined) return cached;
+    const fd = openSync(file, 'r');
+    this.fds.set(file, fd);
+    if (this.fds.size > FD_CACHE) {
+      const [oldest, oldFd] = this.fds.entries().next().value!;
+      this.fds.delete(oldest);
+      closeSync(oldFd);
     }
+    return fd;
+  }
+
+  /** Closes the cached descriptors (the store is closing). */
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 
   /**
