@@ -6,9 +6,10 @@
  * caught. A missing or damaged segment, or too many changes (a bulk import by another process, e.g.
  * `newsdesk import-copy`), starts a rebuild in the background; meanwhile queries answer at once from the
  * segment and the newest of the missing stories, and say how many are not searchable yet (`pending`).
- * Stories pulled from the hub are not indexed as they are written (that was a fifth of a 10,000-story
- * pull's CPU): they are noted, and read in once the pull has been quiet for a moment or at the next
- * query, whichever is first; as many as would start a rebuild are left to a rebuild in the background.
+ * Stories written in batches (pulled from the hub, imported) are not indexed as they are written (that
+ * was a fifth of a 10,000-story pull's CPU): they are noted, and read in once the writes have been quiet
+ * for a moment or at the next query, whichever is first; as many as would start a rebuild are left to a
+ * rebuild in the background. A story saved alone (the reporter typing) is indexed at once, as before.
  */
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -32,7 +33,7 @@ const RECENT_LIMIT = 1000;
  * answers; the rest come with the background rebuild. A time, not a count, so the wait is the same on any store.
  */
 const START_READ_BUDGET_MS = 150;
-/** Quiet time after the last pulled story before the pulled stories are made searchable. */
+/** Quiet time after the last batch-written story before those stories are made searchable. */
 const PULLED_QUIET_MS = 2_000;
 /** Longer queries are confirmed against the text this many candidates past the shown ones; the rest count as likely hits. */
 const CONFIRM_BUDGET = 200;
@@ -52,7 +53,7 @@ export class SearchService {
   private rebuilding: Promise<void> | null = null;
   private build: SegmentBuild | null = null;
   private closed = false;
-  /** Pulled stories written since they were last made searchable (their old text already killed). */
+  /** Batch-written stories not yet made searchable (their old text already killed). */
   private readonly unread = new Set<string>();
   private unreadTimer: NodeJS.Timeout | null = null;
   private readingUnread: Promise<void> | null = null;
@@ -66,14 +67,14 @@ export class SearchService {
     dataDir: string,
   ) {
     this.dir = join(dataDir, 'search');
-    store.onWrite((a, _previous, { local }) => {
+    store.onWrite((a, _previous, { batch }) => {
       this.segment?.kill(a.id);
       // Spiked stories leave the results, and so do stories deleted on the hub (gone from the
       // listing by the time listeners hear); restoring puts them back.
       if (a.status === 'spiked' || !this.store.summary(a.id)) {
         this.recent.remove(a.id);
         this.unread.delete(a.id);
-      } else if (!local) {
+      } else if (batch) {
         this.recent.remove(a.id);
         this.unread.add(a.id);
         this.readUnreadWhenQuiet();
@@ -199,13 +200,13 @@ export class SearchService {
     if (this.unreadTimer) clearTimeout(this.unreadTimer);
     this.unreadTimer = setTimeout(() => {
       this.unreadTimer = null;
-      this.readUnread().catch((e: unknown) => console.error('[newsdesk] search after a pull:', e));
+      this.readUnread().catch((e: unknown) => console.error('[newsdesk] search after batch writes:', e));
     }, PULLED_QUIET_MS);
     this.unreadTimer.unref();
   }
 
   /**
-   * Makes the pulled stories noted since the last time searchable: read into memory, or, when that
+   * Makes the batch-written stories noted since the last time searchable: read into memory, or, when that
    * would start a rebuild anyway, by a rebuild in the background (queries say how many are pending).
    */
   private readUnread(): Promise<void> {

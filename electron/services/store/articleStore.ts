@@ -33,12 +33,13 @@ export type { ArticleListOptions } from './articleListing';
 
 /**
  * Called after every successful write, e.g. to keep revisions or a search index. `local` is false for
- * versions pulled from the hub, which the replicator need not push back.
+ * versions pulled from the hub, which the replicator need not push back; `batch` is true for a story
+ * written with others in one story pack (a pulled page, an import batch).
  */
 export type ArticleWriteListener = (
   article: Article,
   previous: Article | null,
-  write: { local: boolean },
+  write: { local: boolean; batch: boolean },
 ) => Promise<void> | void;
 
 export type { ArticleBeforeWrite, PackedRecord } from './articleCommit';
@@ -529,7 +530,8 @@ export class ArticleStore {
       });
       for (const { at, item, notify } of planned) {
         if (!notify || !outcomes[at]!.ok) continue;
-        await this.tellListeners(articleOnly(item.stored), item.prior ? articleOnly(item.prior) : null, item.local);
+        const write = { local: item.local, batch: planned.length >= 2 };
+        await this.tellListeners(articleOnly(item.stored), item.prior ? articleOnly(item.prior) : null, write);
       }
       return outcomes;
     });
@@ -583,10 +585,14 @@ export class ArticleStore {
     return this.files.readLenient(edit.id);
   }
 
-  private async tellListeners(article: Article, previous: Article | null, local: boolean): Promise<void> {
+  private async tellListeners(
+    article: Article,
+    previous: Article | null,
+    write: { local: boolean; batch: boolean },
+  ): Promise<void> {
     for (const listener of this.listeners) {
       try {
-        await listener(article, previous, { local });
+        await listener(article, previous, write);
       } catch (e) {
         // The story itself is saved; a listener (revisions, search) failing must not report it lost.
         console.error(`[newsdesk] after saving ${article.id}:`, e);

@@ -1,6 +1,7 @@
-// Stories pulled from the hub are made searchable after the pull, not as each is written: at the next
-// query, or once the pull has been quiet for a moment without one; a pull too large to read in at once
-// goes to a background rebuild and queries say how many are pending meanwhile.
+// Stories written in batches (a pull from the hub, an import) are made searchable after the batches, not
+// as each is written: at the next query, or once the writes have been quiet for a moment without one; a
+// pull too large to read in at once goes to a background rebuild and queries say how many are pending
+// meanwhile. A story saved alone is searchable at once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { paragraph } from '../../../../shared/model/document';
 import { localEdit } from '../../../../electron/services/revisionTree/articleDoc';
@@ -46,6 +47,13 @@ describe('search after a pull', () => {
     // No query: the quiet timer (2 s after the last pulled story) reads them in.
     await expect.poll(() => search.recentCount, { timeout: 10_000 }).toBe(6);
     expect((await search.query('丙4丁', 10)).pending).toBeUndefined();
+    const alone = await store.services.articles.create(
+      'story',
+      { headline: '单独一篇', body: [paragraph('正文里有编号戊己的稿件。')] },
+      '测试',
+    );
+    expect(search.recentCount).toBe(7);
+    expect((await search.query('戊己', 10)).hits.map((h) => h.id)).toEqual([alone.id]);
   });
 
   it('leaves a pull too large to read in to a rebuild, saying how many are pending until it is done', async () => {
