@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NewsdeskError } from '../../../../shared/ipc/errors';
 import { emptyContent } from '../../../../shared/model/article';
-import { StoredArticleSchema } from '../../../../shared/model/syncFields';
 import { localEdit } from '../../../../electron/services/revisionTree/articleDoc';
 import { openTempStore, type TempStore } from '../tempStore';
 
