@@ -102,9 +102,7 @@ describe('SIGKILL during batch writes into story packs', () => {
             if (!old || old.headline !== want.headline) historyLost++;
             expect(s.articles.summary(id)?.revision).toBe(story.revision);
           }
-          console.log(
-            `[pack kill stress] ${JSON.stringify({ kills: KILLS, stories: acked.size, lost, historyLost })}`,
-          );
+          console.log(`[pack kill stress] ${JSON.stringify({ kills: KILLS, stories: acked.size, lost, historyLost })}`);
           expect({ lost, historyLost }).toEqual({ lost: 0, historyLost: 0 });
         } finally {
           await check.close();
