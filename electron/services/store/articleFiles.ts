@@ -3,7 +3,7 @@
  * own file wins when both exist), the parse, and quarantine for a version that cannot be read.
  */
 import { Low } from 'lowdb';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsdeskError } from '../../../shared/ipc/errors';
@@ -15,7 +15,7 @@ import { CorruptFileError, DurableJsonFile } from '../jsonFileAdapter';
 import type { Quarantine } from '../quarantine';
 import { resolveInside } from '../safePath';
 import type { ArticleIndex } from './articleIndex';
-import { CorruptPackEntryError, type PackRef, type StoryPacks } from './storyPacks';
+import { CorruptPackEntryError, supersededBy, type PackRef, type StoryPacks } from './storyPacks';
 
 export interface ArticleFilesOptions {
   dataDir: string;
@@ -46,21 +46,32 @@ export class ArticleFiles {
     return resolveInside(this.dir, `${id}.json`);
   }
 
-  /** The story's current version: its own file when it has one, else its newest pack entry; null if neither. */
+  /**
+   * The story's current version: its own file when it has one (and that file is not the one its newest
+   * pack entry superseded), else its newest pack entry; null if neither.
+   */
   locate(id: string): StoryLocation | null {
-    const st = statSync(join(this.dir, `${id}.json`), { throwIfNoEntry: false });
-    if (st) return { kind: 'file', mtimeMs: st.mtimeMs, size: st.size };
     const ref = this.packs.current(id);
+    const st = statSync(join(this.dir, `${id}.json`), { throwIfNoEntry: false });
+    if (st && !supersededBy(ref, st)) return { kind: 'file', mtimeMs: st.mtimeMs, size: st.size };
     return ref ? { kind: 'pack', ref, mtimeMs: -ref.seq, size: ref.length } : null;
+  }
+
+  /** The newest pack entry when it, not the own file, holds the current version; null to read the file. */
+  private packFirst(id: string): PackRef | null {
+    const ref = this.packs.current(id);
+    if (!ref) return null;
+    const st = statSync(this.fileOf(id), { throwIfNoEntry: false });
+    return !st || supersededBy(ref, st) ? ref : null;
   }
 
   /** The stored story, or null when it has no version; one that cannot be parsed throws CorruptFileError. */
   async read(id: string): Promise<StoredArticle | null> {
     // A process that only reads may not have seen the owner's newer packs: it looks again before
     // taking a story with neither a file nor a pack entry it knows for missing.
-    if (this.opts.readOnly && !this.packs.current(id) && !existsSync(this.fileOf(id))) await this.packs.refresh();
-    const ref = this.packs.current(id);
-    if (ref && !existsSync(this.fileOf(id))) return parseEntry(ref, await this.packs.read(ref));
+    if (this.opts.readOnly && !this.locate(id)) await this.packs.refresh();
+    const ref = this.packFirst(id);
+    if (ref) return parseEntry(ref, await this.packs.read(ref));
     const db = new Low<StoredArticle>(
       new DurableJsonFile(this.fileOf(id), (raw) => StoredArticleSchema.parse(raw)),
       null as never,
@@ -71,9 +82,9 @@ export class ArticleFiles {
 
   /** As `read`, on this thread and without the lowdb adapter (a row about to be shown). */
   readSync(id: string): StoredArticle | null {
-    const ref = this.packs.current(id);
     const file = join(this.dir, `${id}.json`);
-    if (ref && !existsSync(file)) return parseEntry(ref, this.packs.readSync(ref));
+    const ref = this.packFirst(id);
+    if (ref) return parseEntry(ref, this.packs.readSync(ref));
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -91,7 +102,7 @@ export class ArticleFiles {
   async readLenient(id: string): Promise<StoredArticle | null> {
     // A story new to this desk (most of a first pull) has no version: one stat, without the failed open
     // and the error it builds. Called under the story's lock, and only this process writes the store.
-    if (!this.packs.current(id) && !existsSync(this.fileOf(id))) return null;
+    if (!this.locate(id)) return null;
     try {
       return await this.read(id);
     } catch (e) {

@@ -56,19 +56,20 @@ export async function commitPacked(deps: PackCommitDeps, items: readonly CommitI
   } catch (e) {
     return items.map(() => e);
   }
-  // The pack is durable and current in memory: from here every story of the batch is written.
-  const errors: (unknown | null)[] = await Promise.all(
+  // The pack is durable and current in memory: from here every story of the batch is written. A
+  // superseded file is removed as housekeeping: one left behind (a crash, a failed removal) carries the
+  // stamp the pack recorded, so no reader takes it over the pack, and the next open removes it.
+  const errors: (unknown | null)[] = items.map(() => null);
+  await Promise.all(
     items.map((item, k) =>
       replaced[k]
-        ? rm(item.file, { force: true }).then(
-            () => null,
-            (e: unknown) => e,
+        ? rm(item.file, { force: true }).catch((e: unknown) =>
+            console.error(`[newsdesk] removing ${item.file}, superseded by a story pack:`, e),
           )
         : null,
     ),
   );
-  // A file that could not be removed still wins over the pack until the next open removes it.
-  const placed = items.map((item, k) => ({ item, ref: refs[k]! })).filter((_, k) => errors[k] === null);
+  const placed = items.map((item, k) => ({ item, ref: refs[k]! }));
   try {
     for (const { item } of placed) if (item.stored._deleted) await deps.index.remove(item.stored.id);
     const entries: IndexEntry[] = placed

@@ -17,6 +17,7 @@ import type { ArticleFiles } from './articleFiles';
 import type { ArticleIndex, IndexEntry } from './articleIndex';
 import type { CheckOutcome } from './articleOpenCheck';
 import { summarize } from './articleSummary';
+import { supersededBy } from './storyPacks';
 
 export interface IndexRepairContext {
   files: ArticleFiles;
@@ -102,7 +103,11 @@ export async function rebuildIndex(ctx: IndexRepairContext): Promise<void> {
     seen.add(id);
     const known = index.rows.stamp(id);
     const st = statSync(join(dir, name), { throwIfNoEntry: false });
-    if (!st) continue;
+    // A file its newest pack entry superseded (a read-only process does not remove it): the pack is current.
+    if (!st || supersededBy(ctx.files.packs.current(id), st)) {
+      seen.delete(id);
+      continue;
+    }
     if (!known || known.mtimeMs !== st.mtimeMs || known.size !== st.size) {
       changedIds.push({ id, mtimeMs: st.mtimeMs, size: st.size });
     }

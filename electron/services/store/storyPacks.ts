@@ -90,6 +90,14 @@ function stampEqual(a: FileStamp, b: FileStamp): boolean {
   return a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.size === b.size;
 }
 
+/**
+ * Whether a story's own file (as stat'ed now) is the one its newest pack entry superseded: left behind
+ * by a crash, or by a removal that failed. Such a file never wins over the pack.
+ */
+export function supersededBy(ref: PackRef | null, st: { ino: number; mtimeMs: number; size: number }): boolean {
+  return !!ref?.replaced && stampEqual(stampOfStat(st), ref.replaced);
+}
+
 export function stampOfStat(st: { ino: number; mtimeMs: number; size: number }): FileStamp {
   return { ino: st.ino, mtimeMs: st.mtimeMs, size: st.size };
 }

@@ -96,6 +96,8 @@ describe('story packs', () => {
     expect(await ownFiles(store.dir)).toEqual([]);
     expect(await a.get(ids[0]!)).toMatchObject({ headline: '一（批改）', revision: 2 });
     await Promise.all(ids.map((id, k) => link(kept[k]!, join(store.dir, 'articles', `${id}.json`))));
+    // Even before an open removes it, no reader takes the superseded file over the pack.
+    expect(await a.get(ids[0]!)).toMatchObject({ headline: '一（批改）', revision: 2 });
     await store.abandon();
     store = await openTempStore(STORE_DESK, store.dir);
     expect(await ownFiles(store.dir)).toEqual([]);
