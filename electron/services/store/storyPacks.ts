@@ -14,8 +14,9 @@
  * Which version of a story is current: its own file `articles/<id>.json` when there is one, else its
  * newest pack entry (packs are numbered in write order). A pack that supersedes an own file records that
  * file's stamp (inode, mtime, size) and the file is removed after the pack is durable; a file still
- * carrying that stamp at open is the older version left by a crash between the two and is removed then
- * (the replay), while a file saved after the pack has another stamp and wins.
+ * carrying that stamp is the older version left by a crash between the two (or a removal that failed):
+ * no reader takes it over the pack, and the next open removes it, while a file saved after the pack has
+ * another stamp (a new inode: it is renamed into place) and wins.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
