@@ -13,7 +13,6 @@ import { NewsdeskError } from '../../shared/ipc/errors';
 import { planConflictOf, resolvePlanConflict } from '../services/sync/planConflicts';
 import { conflictOf } from '../services/sync/conflictView';
 import { deletedStories } from '../services/sync/deletedStories';
-import { join } from 'node:path';
 import { deskIdentity } from '../../shared/model/settings';
 import { stylebookHandlers } from './stylebookHandlers';
 import { PagePlanService } from '../services/pageplan/pagePlanService';
@@ -88,7 +87,7 @@ export function createHandlers(s: Services): Handlers {
       setAside: (await s.sync.setAside()).map(({ id, rev, reason, problems }) => ({ id, rev, reason, problems })),
     }),
     'sync.discard': ({ id }) => s.sync.discardRefused(id),
-    'sync.deleted': () => deletedStories(s.articles, join(s.dataDir, 'articles')),
+    'sync.deleted': () => deletedStories(s.articles),
     'sync.planConflict': ({ date }) => planConflictOf(s.issues, date),
     'sync.resolvePlan': ({ date, keep }) =>
       resolvePlanConflict(s.issues, date, keep, actor(), new Date(), (kept, ids) =>

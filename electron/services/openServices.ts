@@ -71,11 +71,11 @@ export async function openServices(opts: OpenServicesOptions & ServicesAccess): 
   if (!readOnly) await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });
   const articles = await ArticleStore.open({ dataDir: opts.dataDir, now: opts.now, readOnly });
   const issues = new IssueStore(opts.dataDir, opts.now);
-  const revisions = new RevisionStore(opts.dataDir);
+  const revisions = new RevisionStore(opts.dataDir, undefined, articles.packs);
   // History first: a save is acknowledged only once its revision is as durable as the story.
   articles.beforeWrite((items) => revisions.recordBatch(items), {
-    ops: (items) => revisions.journalOps(items),
-    after: (items) => revisions.afterJournal(items),
+    meta: (item) => revisions.packMeta(item),
+    after: (items) => revisions.afterPack(items),
   });
   articles.checkEdits((before, after, deleted) => checkEditForHub(opts.settings.get(), before, after, deleted));
   if (!readOnly) {

@@ -18,6 +18,20 @@ export class Quarantine {
     return record;
   }
 
+  /**
+   * Keeps a copy of bytes that cannot be moved on their own (a damaged entry of a story pack, which
+   * holds other stories too) under `name`, and records why.
+   */
+  async putCopy(name: string, data: Uint8Array, reason: string, now: Date = new Date()): Promise<QuarantinedFile> {
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    const target = `${stamp}-${basename(name)}`;
+    await writeFileAtomic(join(this.dir, target), data);
+    const record: QuarantinedFile = { file: target, reason, at: now.toISOString() };
+    await writeFileAtomic(join(this.dir, `${target}.why.json`), JSON.stringify(record));
+    return record;
+  }
+
   async list(): Promise<QuarantinedFile[]> {
     let names: string[];
     try {

@@ -13,7 +13,6 @@ import { rename, stat } from 'node:fs/promises';
 import type { Article, ArticleSummary } from '../../../shared/model/article';
 import { articleOnly, type StoredArticle } from '../../../shared/model/syncFields';
 import type { ArticleIndex, IndexEntry } from './articleIndex';
-import type { FileOp } from './batchJournal';
 import { discardStaged, fsyncDir, settleAll, stageFile, type StagedFile } from '../atomicFile';
 
 /** One story of a batch as it will be written. */
@@ -24,18 +23,23 @@ export interface CommitItem {
   local: boolean;
   /** The article file's path. */
   file: string;
+  /**
+   * The story may have its own file (it was read, and not from a pack): a pack write looks for it to
+   * supersede it. False for a new story and one whose current version is a pack entry.
+   */
+  ownFile?: boolean;
 }
 
 /** Runs before any article file is replaced (revision history); if it throws, no story of the batch is written. */
 export type ArticleBeforeWrite = (items: { article: Article; previous: Article | null }[]) => Promise<void>;
 
 /**
- * The same record as a before-write hook, for a batch written through the batch journal: the file
- * writes it would make (which go into the journal, then are written behind it), and what it does once
- * they are in place (pruning old revisions).
+ * The same record as a before-write hook, for a batch written into a story pack (storyPacks.ts): the
+ * metadata each story's revision record carries in the pack (the revision's content is the story's own
+ * pack entry), and what it does once the pack is in place (pruning old revisions).
  */
-export interface JournaledRecord {
-  ops: (items: { article: Article; previous: Article | null }[]) => FileOp[];
+export interface PackedRecord {
+  meta: (item: { article: Article; previous: Article | null }) => unknown;
   after: (items: { article: Article; previous: Article | null }[]) => Promise<void>;
 }
 

@@ -1,11 +1,11 @@
 /**
- * The check of every article file against the listing index at open, run in the background so the
- * desk lists at once. Until it ends, a row is shown only after its own file is stat'ed against its
+ * The check of every story's current version (its own file, or its story-pack entry) against the
+ * listing index at open, run in the background so the desk lists at once. Packs are few and their entry
+ * lists were read when the store opened, so pack-resident stories cost no stat each. Until it ends, a row is shown only after its own file is stat'ed against its
  * index entry (a handful per page); a row that disagrees is re-read at once, or, if that file cannot be
  * read, hidden and quarantined. The full pass stats every file on a worker thread, then re-reads what changed, takes
  * new files in, drops rows whose file is gone and removes temp files left by a crash.
  */
-import { statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
@@ -34,6 +34,10 @@ export interface CheckedStore {
   readOnly: boolean;
   /** Re-reads one story under its lock and brings its index entry in line with the file. */
   resolve(id: string): Promise<CheckOutcome>;
+  /** The stamp of a story's current version (own file or pack entry), or null when it has none. */
+  locate(id: string): { mtimeMs: number; size: number } | null;
+  /** Every story whose newest version is a pack entry, with that entry's row stamp. */
+  packed(): Iterable<{ id: string; deleted: boolean; mtimeMs: number; size: number }>;
   /** Re-reads one story at once into the index (in memory); false when the file cannot be read. */
   rereadNow(id: string, st: { mtimeMs: number; size: number }): boolean;
 }
@@ -69,7 +73,7 @@ export class OpenCheck implements RowCheck {
     const id = c.id[row]!;
     if (this.suspects.has(id)) return false;
     if (this.verified.has(id)) return true;
-    const st = statSync(join(this.store.dir, `${id}.json`), { throwIfNoEntry: false });
+    const st = this.store.locate(id);
     if (st && st.mtimeMs === c.mtimeMs[row] && st.size === c.size[row]) {
       this.verified.add(id);
       return true;
@@ -142,10 +146,20 @@ export class OpenCheck implements RowCheck {
     if (!this.store.readOnly) {
       await Promise.all(temps.map((name) => rm(join(this.store.dir, name), { force: true })));
     }
-    // Rows whose file was not in the folder (gone, or saved as new since the scan: resolve tells which).
+    const onDisk = new Set(scan.names.map((n) => n.slice(0, -5)));
+    // Stories whose current version is a pack entry: the row must point at it (a pack written just
+    // before a crash may not be in the index yet: this is its replay into the listing).
+    const inPack = new Set<string>();
+    for (const p of this.store.packed()) {
+      if (onDisk.has(p.id)) continue;
+      inPack.add(p.id);
+      const known = rows.stamp(p.id);
+      if (p.deleted ? !!known : !known || known.mtimeMs !== p.mtimeMs || known.size !== p.size) toRead.push(p.id);
+      else if (known) indexedSeen++;
+    }
+    // Rows with neither an own file nor a pack entry (gone, or saved as new since the scan: resolve tells which).
     if (indexedSeen !== rows.size) {
-      const onDisk = new Set(scan.names.map((n) => n.slice(0, -5)));
-      for (const id of rows.ids()) if (!onDisk.has(id)) toRead.push(id);
+      for (const id of rows.ids()) if (!onDisk.has(id) && !inPack.has(id)) toRead.push(id);
     }
     for (let i = 0; i < toRead.length && !this.stopped; i += PARALLEL) {
       await Promise.all(toRead.slice(i, i + PARALLEL).map((id) => this.suspects.get(id) ?? this.resolveLogged(id)));

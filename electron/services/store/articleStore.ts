@@ -1,9 +1,10 @@
 /**
- * The article store: one lowdb document per article in articles/, an index for listing, revision checks
- * against lost updates, and group-committed batch writes. Reading a file and quarantine live in
- * articleFiles.ts, the index's repair from the files in indexFromFiles.ts, versions in articleVersions.ts.
+ * The article store: a story saved alone is one lowdb document in articles/, a story written by a batch
+ * (a pulled page, an import) an entry of that batch's story pack in packs/ (storyPacks.ts); an index for
+ * listing, revision checks against lost updates. Reading a story and quarantine live in articleFiles.ts,
+ * the index's repair from files and packs in indexFromFiles.ts, versions in articleVersions.ts.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { applyPlacement } from '../../../shared/rules/workflow';
 import { join } from 'node:path';
 import { NewsdeskError } from '../../../shared/ipc/errors';
@@ -14,9 +15,11 @@ import { localEdit } from '../revisionTree/articleDoc';
 import { toNewsdeskError } from '../fsErrors';
 import { KeyedMutex } from '../keyedMutex';
 import { Quarantine } from '../quarantine';
-import { commitArticles, type ArticleBeforeWrite, type CommitItem, type JournaledRecord } from './articleCommit';
-import { commitJournaled } from './articleJournalCommit';
-import { BatchJournal, type JournalEntry } from './batchJournal';
+import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
+import { commitArticles, type ArticleBeforeWrite, type CommitItem, type PackedRecord } from './articleCommit';
+import { commitPacked } from './articlePackCommit';
+import { BatchJournal } from './batchJournal';
+import { StoryPacks, type PackRef } from './storyPacks';
 import { ArticleFiles } from './articleFiles';
 import { ArticleIndex } from './articleIndex';
 import { idsNewestFirst, listFacets, listRows, type ArticleListOptions } from './articleListing';
@@ -30,26 +33,16 @@ export type { ArticleListOptions } from './articleListing';
 
 /**
  * Called after every successful write, e.g. to keep revisions or a search index. `local` is false for
- * versions pulled from the hub, which the replicator need not push back.
+ * versions pulled from the hub, which the replicator need not push back; `batch` is true for a story
+ * written with others in one story pack (a pulled page, an import batch).
  */
 export type ArticleWriteListener = (
   article: Article,
   previous: Article | null,
-  write: { local: boolean },
+  write: { local: boolean; batch: boolean },
 ) => Promise<void> | void;
 
-export type { ArticleBeforeWrite, JournaledRecord } from './articleCommit';
-
-/**
- * Bytes of journals waiting to be retired before they are retired in the background during a long pull
- * (each retirement is one flush of the file system, started from a child process).
- */
-const RETIRE_AFTER_BYTES = 128 * 1024 * 1024;
-/**
- * Quiet time after the last batch before its journals are retired: long enough that a pull between two
- * pages (a slow hub, a busy disk) does not start a flush of the file system for every page.
- */
-const RETIRE_AFTER_MS = 2_000;
+export type { ArticleBeforeWrite, PackedRecord } from './articleCommit';
 
 /**
  * Judges a local edit of a story (the workflow's and the hub's rule): returns the story as it is to be
@@ -117,13 +110,12 @@ export class ArticleStore {
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ArticleWriteListener[] = [];
   private readonly beforeWriteHooks: ArticleBeforeWrite[] = [];
-  /** The journaled form of each before-write hook; a batch is journaled only when every hook has one. */
-  private readonly journaledRecords: JournaledRecord[] = [];
+  /** The packed form of the before-write hook; a batch goes into a story pack only when it has one. */
+  private packedRecord: PackedRecord | null = null;
+  /** Only to replay batch journals left by a crash of an older version (before story packs). */
   private readonly journal: BatchJournal;
-  /** Journals whose files are written but not yet known durable, oldest first. */
-  private outstanding: JournalEntry[] = [];
-  private retiring: Promise<void> = Promise.resolve();
-  private retireTimer: NodeJS.Timeout | null = null;
+  /** Batch-written stories (storyPacks.ts). */
+  readonly packs: StoryPacks;
   private writeCheck: EditRule | null = null;
   private readonly now: () => Date;
   private readonly readOnly: ArticleStoreOptions['readOnly'];
@@ -133,12 +125,20 @@ export class ArticleStore {
   private constructor(opts: ArticleStoreOptions) {
     this.index = new ArticleIndex(join(opts.dataDir, 'index'));
     this.journal = new BatchJournal(opts.dataDir);
+    this.packs = new StoryPacks(opts.dataDir, join(opts.dataDir, 'articles'));
     this.quarantine = new Quarantine(join(opts.dataDir, 'quarantine'));
     this.marker = new SessionMarker(join(opts.dataDir, 'index'));
     this.now = opts.now ?? (() => new Date());
     this.readOnly = opts.readOnly;
     const readOnly = !!opts.readOnly;
-    this.files = new ArticleFiles({ ...opts, index: this.index, quarantine: this.quarantine, now: this.now, readOnly });
+    this.files = new ArticleFiles({
+      ...opts,
+      index: this.index,
+      quarantine: this.quarantine,
+      packs: this.packs,
+      now: this.now,
+      readOnly,
+    });
     this.dir = this.files.dir;
     this.repair = {
       files: this.files,
@@ -153,17 +153,26 @@ export class ArticleStore {
   static async open(opts: ArticleStoreOptions): Promise<ArticleStore> {
     const store = new ArticleStore(opts);
     if (store.readOnly) {
+      const { damaged } = await store.packs.load({ readOnly: true });
+      for (const d of damaged) console.error(`[newsdesk] story pack ${d.file} cannot be read: ${d.reason}`);
       await store.checkFiles(await store.index.load());
       return store;
     }
     await mkdir(store.dir, { recursive: true, mode: 0o700 });
     await mkdir(join(opts.dataDir, 'index'), { recursive: true, mode: 0o700 });
-    // A batch acknowledged before a crash may live only in its journal: its files are written first.
+    // An older version's batch journal left by a crash: its files are written first.
     const replay = await store.journal.replay();
     for (const d of replay.discarded) console.error(`[newsdesk] discarded a damaged batch journal: ${d}`);
+    // Every pack's entry list (not the stories), before the index is checked against them.
+    const { damaged } = await store.packs.load({ readOnly: false });
+    for (const d of damaged) {
+      const q = await store.quarantine.put(d.file, d.reason, store.now());
+      console.error(`[newsdesk] story pack ${d.file} cannot be read (${d.reason}), moved to ${q.file}`);
+    }
     const loaded = await store.index.load();
     // A session that did not close (a crash) may have left temp files in any folder.
-    store.uncleanBefore = !loaded || replay.replayed > 0 || (await store.marker.others()).length > 0;
+    store.uncleanBefore =
+      !loaded || replay.replayed > 0 || damaged.length > 0 || (await store.marker.others()).length > 0;
     await store.marker.acquire();
     await store.checkFiles(loaded);
     if (store.uncleanBefore) await store.marker.clearDead();
@@ -176,8 +185,8 @@ export class ArticleStore {
   /** Marks this session closed cleanly. */
   async close(): Promise<void> {
     await this.check?.stop();
+    this.packs.close();
     if (this.readOnly) return;
-    await this.retireJournals();
     await this.index.compact();
     await this.marker.release();
   }
@@ -196,13 +205,15 @@ export class ArticleStore {
   }
 
   /**
-   * A record made before each story file is replaced (revision history). With its journaled form, a
-   * batch of stories goes through the batch journal; a hook without one keeps every batch on the
-   * file-by-file group commit.
+   * A record made before each story file is replaced (revision history). With its packed form, a batch
+   * of stories goes into a story pack, each story's revision record with it; a hook without one keeps
+   * every batch on the file-by-file group commit. One packed record at most: a pack entry carries one
+   * revision record.
    */
-  beforeWrite(hook: ArticleBeforeWrite, journaled?: JournaledRecord): void {
+  beforeWrite(hook: ArticleBeforeWrite, packed?: PackedRecord): void {
+    if (packed && this.beforeWriteHooks.length > 0) throw new Error('beforeWrite: one packed record per store');
     this.beforeWriteHooks.push(hook);
-    if (journaled) this.journaledRecords.push(journaled);
+    if (packed) this.packedRecord = packed;
   }
 
   onWrite(listener: ArticleWriteListener): void {
@@ -252,6 +263,8 @@ export class ArticleStore {
       rows: this.index.rows,
       readOnly: !!this.readOnly,
       resolve: (id) => resolveFromFile(this.repair, id),
+      locate: (id) => this.files.locate(id),
+      packed: () => packedStamps(this.packs),
       rereadNow: (id, st) => rereadNow(this.repair, id, st),
     });
     this.check = check;
@@ -493,7 +506,15 @@ export class ArticleStore {
             const next = edit.plan(current);
             if (!next) return;
             if (this.readOnly) throw new NewsdeskError(this.readOnly.code, this.readOnly.message);
-            const item = { stored: next.stored, prior: current, local: next.local, file: this.files.fileOf(edit.id) };
+            // A story read from its own file (not from a pack, not new) has a file a pack write supersedes.
+            const ownFile = current !== null && (this.index.rows.stamp(edit.id)?.mtimeMs ?? 0) >= 0;
+            const item = {
+              stored: next.stored,
+              prior: current,
+              local: next.local,
+              file: this.files.fileOf(edit.id),
+              ownFile,
+            };
             planned.push({ at, item, notify: next.notify });
           } catch (e) {
             outcomes[at] = { ok: false, error: e };
@@ -509,37 +530,26 @@ export class ArticleStore {
       });
       for (const { at, item, notify } of planned) {
         if (!notify || !outcomes[at]!.ok) continue;
-        await this.tellListeners(articleOnly(item.stored), item.prior ? articleOnly(item.prior) : null, item.local);
+        const write = { local: item.local, batch: planned.length >= 2 };
+        await this.tellListeners(articleOnly(item.stored), item.prior ? articleOnly(item.prior) : null, write);
       }
       return outcomes;
     });
   }
 
   /**
-   * A batch of two or more stories goes through the batch journal (one fsync for the batch); a single
-   * story through the group commit (its own fsyncs), after the journals that hold an older version of
-   * it are retired, so a replay at open can never put that older version back.
+   * A batch of two or more stories goes into one story pack (one fsync for the batch, no file per
+   * story); a single story through the group commit into its own file (its own fsyncs), which from
+   * then on wins over its pack entries.
    */
   private async commit(items: CommitItem[]): Promise<(unknown | null)[]> {
     const recordLocalChanges = (changed: string[]) =>
       changed.length ? this.recordLocalChanges(changed) : Promise.resolve();
-    if (items.length >= 2 && this.journaledRecords.length === this.beforeWriteHooks.length) {
-      const { errors, entry } = await commitJournaled(
-        { journal: this.journal, index: this.index, records: this.journaledRecords, recordLocalChanges, summarize },
+    if (items.length >= 2 && (this.beforeWriteHooks.length === 0 || this.packedRecord)) {
+      return commitPacked(
+        { packs: this.packs, index: this.index, record: this.packedRecord, recordLocalChanges, summarize },
         items,
       );
-      if (entry) {
-        this.outstanding.push(entry);
-        this.scheduleRetire();
-      }
-      return errors;
-    }
-    if (items.some((i) => this.outstanding.some((e) => e.ids.has(i.stored.id)))) {
-      try {
-        await this.retireJournals();
-      } catch (e) {
-        return items.map(() => e);
-      }
     }
     return commitArticles(
       { dir: this.dir, index: this.index, beforeWrite: this.beforeWriteHooks, recordLocalChanges, summarize },
@@ -547,44 +557,25 @@ export class ArticleStore {
     );
   }
 
-  private scheduleRetire(): void {
-    if (this.retireTimer) clearTimeout(this.retireTimer);
-    this.retireTimer = null;
-    if (this.outstanding.reduce((n, e) => n + e.bytes, 0) >= RETIRE_AFTER_BYTES) {
-      this.retireInBackground();
-      return;
-    }
-    this.retireTimer = setTimeout(() => {
-      this.retireTimer = null;
-      this.retireInBackground();
-    }, RETIRE_AFTER_MS);
-    this.retireTimer.unref();
-  }
-
-  private retireInBackground(): void {
-    this.retireJournals().catch((e: unknown) => console.error('[newsdesk] retiring batch journals:', e));
-  }
-
   /**
-   * Makes the files of every journal written so far durable and deletes those journals (one at a time:
-   * a retirement waits for the one before). A journal that cannot be retired stays, to be replayed at open.
+   * Every story with a stored version, listed or not (a story deleted on the hub keeps its version and
+   * history but leaves the listing): own files and pack entries.
    */
-  retireJournals(): Promise<void> {
-    if (this.retireTimer) clearTimeout(this.retireTimer);
-    this.retireTimer = null;
-    const run = this.retiring.then(async () => {
-      const batch = this.outstanding;
-      if (batch.length === 0) return;
-      await this.journal.retire(batch);
-      this.outstanding = this.outstanding.filter((e) => !batch.includes(e));
-    });
-    this.retiring = run.catch(() => undefined);
-    return run;
+  async storedIds(): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
+      const id = name.endsWith('.json') ? name.slice(0, -5) : '';
+      if (ARTICLE_ID_PATTERN.test(id)) ids.add(id);
+    }
+    for (const ref of this.packs.currentRefs()) ids.add(ref.id);
+    return [...ids];
   }
 
-  /** Batch journals on disk not yet retired (for tests and the bench). */
-  get journalsOutstanding(): number {
-    return this.outstanding.length;
+  /** Where a story's current version is a pack entry: the pack and the entry's place in it (search builds). */
+  packedAt(id: string): PackRef | null {
+    // From the listing row, without a stat: a row pointing at a pack has mtimeMs = -pack number.
+    const ref = this.packs.current(id);
+    return ref && this.index.rows.stamp(id)?.mtimeMs === -ref.seq ? ref : null;
   }
 
   private async readForEdit(edit: ArticleEdit): Promise<StoredArticle | null> {
@@ -594,14 +585,25 @@ export class ArticleStore {
     return this.files.readLenient(edit.id);
   }
 
-  private async tellListeners(article: Article, previous: Article | null, local: boolean): Promise<void> {
+  private async tellListeners(
+    article: Article,
+    previous: Article | null,
+    write: { local: boolean; batch: boolean },
+  ): Promise<void> {
     for (const listener of this.listeners) {
       try {
-        await listener(article, previous, { local });
+        await listener(article, previous, write);
       } catch (e) {
         // The story itself is saved; a listener (revisions, search) failing must not report it lost.
         console.error(`[newsdesk] after saving ${article.id}:`, e);
       }
     }
   }
+}
+
+function* packedStamps(
+  packs: StoryPacks,
+): IterableIterator<{ id: string; deleted: boolean; mtimeMs: number; size: number }> {
+  for (const ref of packs.currentRefs())
+    yield { id: ref.id, deleted: ref.deleted, mtimeMs: -ref.seq, size: ref.length };
 }

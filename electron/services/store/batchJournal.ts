@@ -1,17 +1,14 @@
 /**
- * The batch journal: a batch of stories (a pulled page, an import) is made durable by ONE file in
- * journal/ holding every file write of the batch (temp, fsync, rename, fsync folder), after which the
- * files themselves are written behind it without an fsync each. A journal is retired (deleted) only
- * once its files are durable (one sync of the file system where the platform has it, else an fsync of
- * each file); a journal still on disk at open is replayed, each write made atomically and durably,
- * before the index is read. A journal that does not check out (torn, damaged) is discarded: its batch
- * was never acknowledged, and what was committed before it is in its files or in earlier journals.
+ * The batch journal of the version before story packs (storyPacks.ts): a batch of stories was made
+ * durable by ONE file in journal/ holding every file write of the batch, after which the files were
+ * written behind it. A journal such a version left on disk (a crash before it was retired) is replayed
+ * at open, each write made atomically and durably, before the index is read; one that does not check
+ * out (torn, damaged) is discarded: its batch was never acknowledged. `write` stays as the definition of
+ * the format the replay reads (and for tests that plant one).
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { fsyncDir, isTempFile, writeFileAtomic } from '../atomicFile';
 import { resolveInside } from '../safePath';
 
@@ -35,7 +32,7 @@ export function appendOp(path: string, line: string): FileOp {
   return { op: 'append', path, data: Buffer.from(line.endsWith('\n') ? line : `${line}\n`) };
 }
 
-/** A journal on disk whose files were written behind it, with the stories it covers. */
+/** A journal written, with the stories it covers. */
 export interface JournalEntry {
   file: string;
   ids: ReadonlySet<string>;
@@ -60,8 +57,6 @@ export class DamagedJournalError extends Error {}
 export class BatchJournal {
   readonly dir: string;
   private seq = 0;
-  private tmpSeq = 0;
-  private readonly madeDirs = new Set<string>();
 
   constructor(readonly dataDir: string) {
     this.dir = join(dataDir, 'journal');
@@ -82,61 +77,6 @@ export class BatchJournal {
     const file = join(this.dir, `${String(seq).padStart(12, '0')}-${process.pid}${SUFFIX}`);
     await writeFileAtomic(file, Buffer.concat([header, listLine, ...ops.map((o) => o.data)]));
     return { file, ids, ops, bytes };
-  }
-
-  /**
-   * Writes the batch's files behind its journal: each replaced file under a temp name then renamed (a
-   * crash leaves the old file or the new, whole), each line appended, none fsynced. Resolves with one
-   * error or null per op.
-   */
-  async applyBehind(ops: readonly FileOp[]): Promise<(unknown | null)[]> {
-    const results = await Promise.allSettled(ops.map((o) => this.applyOne(o)));
-    return results.map((r) => (r.status === 'rejected' ? r.reason : null));
-  }
-
-  private async applyOne(o: FileOp): Promise<void> {
-    const folder = dirname(o.path);
-    if (!this.madeDirs.has(folder)) {
-      await mkdir(folder, { recursive: true, mode: 0o700 });
-      this.madeDirs.add(folder);
-    }
-    if (o.op === 'append') {
-      await appendFile(o.path, o.data, { mode: 0o600 });
-      return;
-    }
-    // A counter, not random bytes: one process owns the store, and the pid keeps two sessions apart.
-    const tmp = join(folder, `.${o.path.slice(folder.length + 1)}.${process.pid}.j${++this.tmpSeq}.tmp`);
-    try {
-      const fh = await open(tmp, 'wx', 0o600);
-      try {
-        await fh.writeFile(o.data);
-      } finally {
-        await fh.close();
-      }
-      await rename(tmp, o.path);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-  }
-
-  /** Makes the files of these journals durable, then deletes the journals. */
-  async retire(entries: readonly JournalEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    if (!(await syncFileSystem(this.dataDir))) await fsyncAll(entries.flatMap((e) => e.ops));
-    await Promise.all(entries.map((e) => rm(e.file, { force: true })));
-    await fsyncDir(this.dir);
-  }
-
-  /**
-   * For a batch some of whose writes behind the journal failed (those stories are reported lost): the
-   * writes that landed are fsynced one by one and the journal deleted at once, so a replay can never
-   * bring back a story the batch reported as not saved.
-   */
-  async settleFailed(entry: JournalEntry, landed: readonly FileOp[]): Promise<void> {
-    await fsyncAll(landed);
-    await rm(entry.file, { force: true });
-    await fsyncDir(this.dir);
   }
 
   /**
@@ -225,50 +165,5 @@ async function appendDurably(path: string, data: Buffer): Promise<void> {
     await fh.sync();
   } finally {
     await fh.close();
-  }
-}
-
-/** An fsync of every file written and of each folder holding one (the fallback where no file-system sync exists). */
-async function fsyncAll(ops: readonly FileOp[]): Promise<void> {
-  const files = [...new Set(ops.map((o) => o.path))];
-  // Each folder holding a file, and the folder above it (a story's revision folder may be new).
-  const folders = [...new Set(files.flatMap((f) => [dirname(f), dirname(dirname(f))]))];
-  const fsyncFile = async (path: string) => {
-    let fh;
-    try {
-      // Writable: Windows flushes only a handle opened for writing.
-      fh = await open(path, 'r+');
-      await fh.sync();
-    } catch (e) {
-      // Replaced since by a later write, which is durable on its own or covered by a later journal.
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'EISDIR') throw e;
-    } finally {
-      await fh?.close();
-    }
-  };
-  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(fsyncFile));
-  for (const f of folders) await fsyncDir(f);
-}
-
-const run = promisify(execFile);
-/** Whether `sync -f` (syncfs: one flush of the file system) worked here; null until tried. */
-let syncfsWorks: boolean | null = process.platform === 'linux' ? null : false;
-
-/**
- * Flushes the whole file system holding `dir` with one syncfs (coreutils `sync -f`, Linux): one journal
- * commit for thousands of files instead of an fsync each. False where it is not available.
- */
-async function syncFileSystem(dir: string): Promise<boolean> {
-  if (syncfsWorks === false) return false;
-  try {
-    await run('sync', ['-f', dir], { timeout: 60_000 });
-    syncfsWorks = true;
-    return true;
-  } catch (e) {
-    // Once it has worked, a failure is a failure of the disk, not of the platform.
-    if (syncfsWorks) throw e;
-    syncfsWorks = false;
-    return false;
   }
 }

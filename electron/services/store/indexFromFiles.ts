@@ -1,12 +1,14 @@
 /**
- * Bringing the listing index in line with the article files: the whole rebuild at open when the index
- * is missing or damaged, and one story at a time for the background check at open (articleOpenCheck.ts).
+ * Bringing the listing index in line with the stories' own files and story packs (which are the truth):
+ * the whole rebuild at open when the index is missing or damaged, and one story at a time for the
+ * background check at open (articleOpenCheck.ts), which also takes in pack entries the index does not
+ * yet reflect (a pack written just before a crash).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_ID_PATTERN } from '../../../shared/model/article';
-import { StoredArticleSchema, type StoredArticle } from '../../../shared/model/syncFields';
+import type { StoredArticle } from '../../../shared/model/syncFields';
 import { isTempFile } from '../atomicFile';
 import { CorruptFileError } from '../jsonFileAdapter';
 import type { KeyedMutex } from '../keyedMutex';
@@ -15,6 +17,7 @@ import type { ArticleFiles } from './articleFiles';
 import type { ArticleIndex, IndexEntry } from './articleIndex';
 import type { CheckOutcome } from './articleOpenCheck';
 import { summarize } from './articleSummary';
+import { supersededBy } from './storyPacks';
 
 export interface IndexRepairContext {
   files: ArticleFiles;
@@ -32,23 +35,23 @@ export interface IndexRepairContext {
  * Held in memory only, like the rebuild at open: the next compaction writes it down.
  */
 export function rereadNow(ctx: IndexRepairContext, id: string, st: { mtimeMs: number; size: number }): boolean {
-  let stored: StoredArticle;
+  let stored: StoredArticle | null;
   try {
-    stored = StoredArticleSchema.parse(JSON.parse(readFileSync(join(ctx.files.dir, `${id}.json`), 'utf8')));
+    stored = ctx.files.readSync(id);
   } catch {
     return false;
   }
   // A story deleted on the hub is not listed; resolveFromFile takes it out of the index.
-  if (stored._deleted) return false;
+  if (!stored || stored._deleted) return false;
   ctx.index.setInMemory({ summary: summarize(stored), mtimeMs: st.mtimeMs, size: st.size });
   return true;
 }
 
-/** Brings one story's index entry in line with its file, under the story's lock (a save may be running). */
+/** Brings one story's index entry in line with its current version, under its lock (a save may be running). */
 export function resolveFromFile(ctx: IndexRepairContext, id: string): Promise<CheckOutcome> {
   const { index, readOnly } = ctx;
   return ctx.mutex.run(id, async () => {
-    const st = statSync(join(ctx.files.dir, `${id}.json`), { throwIfNoEntry: false });
+    const st = ctx.files.locate(id);
     const known = index.rows.stamp(id);
     if (known && st && known.mtimeMs === st.mtimeMs && known.size === st.size) return 'kept';
     let article: StoredArticle | null = null;
@@ -57,11 +60,12 @@ export function resolveFromFile(ctx: IndexRepairContext, id: string): Promise<Ch
     } catch (e) {
       if (!(e instanceof CorruptFileError)) throw e;
       if (readOnly) {
+        ctx.files.forgetInMemory(e);
         index.deleteInMemory(id);
         return 'removed';
       }
       await index.remove(id);
-      return { quarantined: (await ctx.quarantine.put(e.file, e.message, ctx.now())).file };
+      return { quarantined: (await ctx.files.quarantine(e)).file };
     }
     // A story deleted on the hub keeps its file (its history) but leaves the listing.
     if (!article || !st || article._deleted) {
@@ -99,12 +103,32 @@ export async function rebuildIndex(ctx: IndexRepairContext): Promise<void> {
     seen.add(id);
     const known = index.rows.stamp(id);
     const st = statSync(join(dir, name), { throwIfNoEntry: false });
-    if (!st) continue;
+    // A file its newest pack entry superseded (a read-only process does not remove it): the pack is current.
+    if (!st || supersededBy(ctx.files.packs.current(id), st)) {
+      seen.delete(id);
+      continue;
+    }
     if (!known || known.mtimeMs !== st.mtimeMs || known.size !== st.size) {
       changedIds.push({ id, mtimeMs: st.mtimeMs, size: st.size });
     }
   }
-  let changed = changedIds.length > 0;
+  let packDeleted = false;
+  // Stories whose current version is a pack entry (no own file): their rows point at the pack.
+  for (const ref of ctx.files.packs.currentRefs()) {
+    if (seen.has(ref.id)) continue;
+    seen.add(ref.id);
+    const known = index.rows.stamp(ref.id);
+    if (ref.deleted) {
+      if (known) {
+        index.deleteInMemory(ref.id);
+        packDeleted = true;
+      }
+      continue;
+    }
+    if (!known || known.mtimeMs !== -ref.seq || known.size !== ref.length)
+      changedIds.push({ id: ref.id, mtimeMs: -ref.seq, size: ref.length });
+  }
+  let changed = changedIds.length > 0 || packDeleted;
   const BATCH = 256;
   for (let i = 0; i < changedIds.length; i += BATCH) {
     await Promise.all(
@@ -116,7 +140,8 @@ export async function rebuildIndex(ctx: IndexRepairContext): Promise<void> {
         } catch (e) {
           if (!(e instanceof CorruptFileError)) throw e;
           index.deleteInMemory(id);
-          if (!readOnly) await ctx.quarantine.put(e.file, e.message, ctx.now());
+          if (!readOnly) await ctx.files.quarantine(e);
+          else ctx.files.forgetInMemory(e);
         }
       }),
     );

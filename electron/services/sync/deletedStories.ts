@@ -1,9 +1,8 @@
 /**
- * Stories deleted on the hub (every leaf a tombstone): out of the desk's index, but their files and
- * history stay. Listed here with who deleted them and when, so a person can find and restore one.
+ * Stories deleted on the hub (every leaf a tombstone): out of the desk's index, but their stored version
+ * (own file or story-pack entry) and history stay. Listed here with who deleted them and when, so a person can find and restore one.
  */
-import { readdir } from 'node:fs/promises';
-import { ArticleIdSchema, type ArticleKind } from '../../../shared/model/article';
+import type { ArticleKind } from '../../../shared/model/article';
 import type { ArticleStatus } from '../../../shared/model/status';
 import { deletionOf } from '../../../shared/model/syncFields';
 import type { ArticleStore } from '../store/articleStore';
@@ -21,19 +20,14 @@ export interface DeletedStory {
 }
 
 /**
- * Reads only files the index does not list (a deleted story is the one kind of readable story it
+ * Reads only stories the index does not list (a deleted story is the one kind of readable story it
  * leaves out), so a store of many thousand stories is not read whole. Newest deletion first.
  */
-export async function deletedStories(store: ArticleStore, articlesDir: string): Promise<DeletedStory[]> {
-  const names = await readdir(articlesDir).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return [] as string[];
-    throw e;
-  });
+export async function deletedStories(store: ArticleStore): Promise<DeletedStory[]> {
   const out: DeletedStory[] = [];
-  for (const name of names) {
-    if (!name.endsWith('.json')) continue;
-    const id = name.slice(0, -'.json'.length);
-    if (!ArticleIdSchema.safeParse(id).success || store.summary(id)) continue;
+  // Own files and story-pack entries alike: a deletion pulled in a batch lives in a pack.
+  for (const id of await store.storedIds()) {
+    if (store.summary(id)) continue;
     // A file being replaced or gone since the listing, or unreadable: not a deleted story to list.
     const stored = await store.getStored(id).catch(() => null);
     const deletion = stored && deletionOf(stored);

@@ -1,6 +1,6 @@
-// The batch journal: a journal left by a crash (written, its files not) is replayed at open before the
-// index is read; a torn or damaged journal is discarded without touching what was committed before it;
-// a single save of a story still in a journal retires that journal first, so a replay cannot undo it.
+// The batch journal of the version before story packs: a journal such a version left at a crash (written,
+// its files not) is replayed at open before the index is read; a torn or damaged journal is discarded
+// without touching what was committed before it. Batches now go into story packs (storyPacks.test.ts).
 import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,15 +25,13 @@ async function onDisk(dir: string, id: string): Promise<StoredArticle> {
   return StoredArticleSchema.parse(JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')));
 }
 
-/** Two stories created, committed and the store closed cleanly; returns their ids. */
+/** Two stories saved one by one (each its own file, as the older version kept every story), store closed cleanly. */
 async function twoCommitted(): Promise<string[]> {
   store = await openTempStore(STORE_DESK);
-  const created = await store.services.articles.createMany(
-    ['甲稿', '乙稿'].map((h) => ({ kind: 'story' as const, content: content(h) })),
-    '记者',
-  );
+  const ids: string[] = [];
+  for (const h of ['甲稿', '乙稿']) ids.push((await store.services.articles.create('story', content(h), '记者')).id);
   await store.close();
-  return created.map((o) => (o.ok ? o.stored!.id : ''));
+  return ids;
 }
 
 /**
@@ -142,36 +140,5 @@ describe('the batch journal', () => {
     const entry = await journal.write([replaceOp(join(store.dir, 'articles', `${ids[0]}.json`), '{}')], new Set());
     const raw = (await readFile(entry.file, 'utf8')).replace(`articles/${ids[0]}.json`, `../../../etc/${ids[0]}.jsn`);
     expect(() => journal.parse(Buffer.from(raw))).toThrow();
-  });
-
-  it('a batch leaves its journal until its files are durable; a single save of one of its stories retires it first', async () => {
-    store = await openTempStore(STORE_DESK);
-    const a = store.services.articles;
-    const created = await a.createMany(
-      ['一', '二', '三'].map((h) => ({ kind: 'story' as const, content: content(h) })),
-      '记者',
-    );
-    const ids = created.map((o) => (o.ok ? o.stored!.id : ''));
-    // Acknowledged: the journal is on disk (until the store retires it a moment later).
-    expect(a.journalsOutstanding).toBe(1);
-    expect((await readdir(join(store.dir, 'journal'))).filter((n) => n.endsWith('.batch'))).toHaveLength(1);
-    // Were it replayed after this save, the journal would put version 1 back over version 2.
-    await a.save(ids[0]!, 1, content('一（改）'), '记者');
-    expect(a.journalsOutstanding).toBe(0);
-    expect((await readdir(join(store.dir, 'journal'))).filter((n) => n.endsWith('.batch'))).toEqual([]);
-    await store.abandon();
-    store = await openTempStore(STORE_DESK, store.dir);
-    expect(await store.services.articles.get(ids[0]!)).toMatchObject({ headline: '一（改）', revision: 2 });
-  });
-
-  it('retires the journals at a clean close', async () => {
-    store = await openTempStore(STORE_DESK);
-    await store.services.articles.createMany(
-      ['一', '二'].map((h) => ({ kind: 'story' as const, content: content(h) })),
-      '记者',
-    );
-    store = await store.reopen();
-    expect((await readdir(join(store.dir, 'journal'))).filter((n) => n.endsWith('.batch'))).toEqual([]);
-    expect(store.services.articles.uncleanBefore).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
-// A batch write (group commit): each story is refused or written on its own, events fire per story, and a
-// failure part-way leaves every story whole, old or new, with its history.
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+// A batch write (group commit, or one story pack for two or more stories): each story is refused or
+// written on its own, events fire per story, and a failure leaves every story whole, old or new, with its
+// history.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NewsdeskError } from '../../../../shared/ipc/errors';
 import { emptyContent } from '../../../../shared/model/article';
-import { StoredArticleSchema } from '../../../../shared/model/syncFields';
 import { localEdit } from '../../../../electron/services/revisionTree/articleDoc';
 import { openTempStore, type TempStore } from '../tempStore';
 
@@ -92,12 +92,12 @@ describe('a group commit', () => {
     expect(await readdir(join(store.dir, 'articles'))).toEqual([`${first.id}.json`]);
   });
 
-  it('keeps the stories whose rename worked when one rename fails, each with its history and index entry', async () => {
+  it('writes none of a batch whose story pack cannot be written, and lists none of it', async () => {
     store = await openTempStore(STORE_DESK);
     const a = store.services.articles;
     const ids = ['a-batch1', 'a-batch2', 'a-batch3'];
-    // A folder where story 2's file should go makes its rename fail (EISDIR), after the others were staged.
-    await mkdir(join(store.dir, 'articles', 'a-batch2.json', 'x'), { recursive: true });
+    // A file where packs/ should be: the batch's one pack cannot be made.
+    await writeFile(join(store.dir, 'packs'), 'not a folder');
     const now = new Date().toISOString();
     const outcomes = await a.writeMany(
       ids.map((id) => ({
@@ -121,24 +121,12 @@ describe('a group commit', () => {
         }),
       })),
     );
-    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
-    expect(await tempFiles(join(store.dir, 'articles'))).toEqual([]);
-    expect(
-      a
-        .list({ limit: 10, offset: 0 })
-        .items.map((s) => s.id)
-        .sort(),
-    ).toEqual(['a-batch1', 'a-batch3']);
-    for (const id of ['a-batch1', 'a-batch3']) {
-      const stored = StoredArticleSchema.parse(
-        JSON.parse(await readFile(join(store.dir, 'articles', `${id}.json`), 'utf8')),
-      );
-      expect(stored).toMatchObject({ id, revision: 1 });
-      expect((await store.services.revisions.list(id)).map((m) => m.revision)).toEqual([1]);
-    }
-    await rm(join(store.dir, 'articles', 'a-batch2.json'), { recursive: true });
+    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false]);
+    expect(a.list({ limit: 10, offset: 0 }).total).toBe(0);
+    expect(await readdir(join(store.dir, 'articles'))).toEqual([]);
+    for (const id of ids) expect(await store.services.revisions.list(id)).toEqual([]);
     const reopened = await store.reopen();
-    expect(reopened.services.articles.count).toBe(2);
+    expect(reopened.services.articles.count).toBe(0);
   });
 
   it('imports a drop of files in batches with one progress event per file, in order', async () => {

@@ -1,18 +1,19 @@
-// SIGKILL in the middle of a group commit: every article file is old or new and whole, with a valid rev
-// tree and its history; acknowledged batches survive; the next open replays the batch journal and removes
-// the temp files.
+// SIGKILL in the middle of a batch write (one story pack per batch): killed with the pack written and
+// fsynced under its temp name but not renamed, the batch was never acknowledged and is discarded whole;
+// killed at any other moment, every acknowledged story is there. Each story is old or new and whole, with
+// a valid rev tree and its history; the next open removes the temp pack.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leaves, revisionsOf, winner } from '../../../../electron/services/revisionTree/revTree';
-import { StoredArticleSchema, type StoredArticle } from '../../../../shared/model/syncFields';
+import type { StoredArticle } from '../../../../shared/model/syncFields';
 import { openTempStore } from '../tempStore';
 
 const CHILD = join(import.meta.dirname, '..', 'fixtures', 'batchLoop.ts');
 
-/** Runs the batch loop and SIGKILLs it at its `stopAt`th article rename, or `afterMs` after its first ack. */
+/** Runs the batch loop and SIGKILLs it at its `stopAt`th pack rename, or `afterMs` after its first ack. */
 function runAndKill(dir: string, opts: { stopAt?: number; afterMs?: number }): Promise<Map<string, number>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(opts.stopAt ?? 0)], {
@@ -40,23 +41,28 @@ function runAndKill(dir: string, opts: { stopAt?: number; afterMs?: number }): P
   });
 }
 
-async function storiesOnDisk(dir: string): Promise<StoredArticle[]> {
-  const names = (await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.json'));
-  return Promise.all(
-    names.map(async (n) => StoredArticleSchema.parse(JSON.parse(await readFile(join(dir, 'articles', n), 'utf8')))),
-  );
+/** Every story as a fresh store reads it (own file or pack entry), with the store left open. */
+async function storiesThrough(dir: string) {
+  const store = await openTempStore({}, dir);
+  const a = store.services.articles;
+  const stories: StoredArticle[] = [];
+  for (const id of await a.storedIds()) stories.push(await a.getStored(id));
+  return { store, stories };
 }
 
-describe('a group commit killed part-way', () => {
+const isTemp = (n: string) => n.endsWith('.tmp');
+
+describe('a batch write killed part-way', () => {
   it(
     'leaves each story old or new with a valid rev tree and its history, and the next open cleans up',
     { timeout: 240_000 },
     async () => {
-      // 12 renames create the stories; each later batch renames 12 more. These stop inside batches 1, 2 and 3.
+      // The first pack creates the stories; each later batch is one pack. These stop at the renames of
+      // packs 2, 3 and 4 (rounds 1, 2 and 3), then at random moments after the first acknowledgement.
       const cases: { stopAt?: number; afterMs?: number }[] = [
-        { stopAt: 17 },
-        { stopAt: 30 },
-        { stopAt: 44 },
+        { stopAt: 2 },
+        { stopAt: 3 },
+        { stopAt: 4 },
         { afterMs: 40 },
         { afterMs: 150 },
       ];
@@ -64,43 +70,33 @@ describe('a group commit killed part-way', () => {
         const dir = await mkdtemp(join(tmpdir(), 'newsdesk-batch-crash-'));
         try {
           const acked = await runAndKill(dir, c);
-          const stories = await storiesOnDisk(dir);
-          expect(stories).toHaveLength(12);
-          const revisions = new Set(stories.map((s) => s.revision));
-          if (c.stopAt) {
-            // Killed mid-batch: some stories already have the batch's version, the rest the one before.
-            const round = Math.floor((c.stopAt - 1) / 12);
-            expect([...revisions].sort()).toEqual([round, round + 1]);
-            expect((await readdir(join(dir, 'articles'))).some((n) => n.endsWith('.tmp'))).toBe(true);
+          if (c.stopAt) expect((await readdir(join(dir, 'packs'))).some(isTemp)).toBe(true);
+          // No file per story: a batch-written story has no own file and no revision folder.
+          expect(await readdir(join(dir, 'articles'))).toEqual([]);
+          expect(await readdir(join(dir, 'revisions')).catch(() => [])).toEqual([]);
+          const { store: reopened, stories } = await storiesThrough(dir);
+          try {
+            expect(stories).toHaveLength(12);
+            expect((await readdir(join(dir, 'packs'))).some(isTemp)).toBe(false);
+            const revisions = new Set(stories.map((s) => s.revision));
+            // A pack is all or nothing: every story at one version, the last pack renamed into place.
+            expect(revisions.size).toBe(1);
+            if (c.stopAt) expect([...revisions]).toEqual([c.stopAt - 1]);
+            for (const s of stories) {
+              expect(winner(s._revTree!)).toBe(s._rev);
+              expect(leaves(s._revTree!)).toEqual([{ rev: s._rev, deleted: false }]);
+              expect(revisionsOf(s._revTree!, s._rev!).ids).toHaveLength(s.revision);
+              expect(s.headline).toMatch(s.revision === 1 ? /^稿\d+$/ : `第${s.revision}版`);
+              expect(s.revision).toBeGreaterThanOrEqual(acked.get(s.id) ?? 0);
+              // History is in the same pack as the story: every version from 1 up to the current one.
+              const history = (await reopened.services.revisions.list(s.id)).map((m) => m.revision);
+              expect(history).toEqual(Array.from({ length: s.revision }, (_, k) => s.revision - k));
+              expect((await reopened.services.revisions.get(s.id, s.revision)).headline).toBe(s.headline);
+              expect(reopened.services.articles.summary(s.id)?.revision).toBe(s.revision);
+            }
+          } finally {
+            await reopened.close();
           }
-          for (const s of stories) {
-            expect(winner(s._revTree!)).toBe(s._rev);
-            expect(leaves(s._revTree!)).toEqual([{ rev: s._rev, deleted: false }]);
-            expect(revisionsOf(s._revTree!, s._rev!).ids).toHaveLength(s.revision);
-            expect(s.headline).toMatch(s.revision === 1 ? /^稿\d+$/ : `第${s.revision}版`);
-            expect(s.revision).toBeGreaterThanOrEqual(acked.get(s.id) ?? 0);
-          }
-          const reopened = await openTempStore({}, dir);
-          expect((await readdir(join(dir, 'articles'))).some((n) => n.endsWith('.tmp'))).toBe(false);
-          // A batch is journaled (one file, fsynced) before its first story file is renamed: the next open
-          // replays the journal, so a batch killed mid-rename is there whole, every story at its version.
-          expect(await readdir(join(dir, 'journal')).catch(() => [])).toEqual([]);
-          const after = new Map((await storiesOnDisk(dir)).map((s) => [s.id, s]));
-          if (c.stopAt)
-            expect(new Set([...after.values()].map((s) => s.revision))).toEqual(new Set([Math.max(...revisions)]));
-          for (const s of stories) {
-            const now = after.get(s.id)!;
-            expect(now.revision).toBeGreaterThanOrEqual(s.revision);
-            expect(winner(now._revTree!)).toBe(now._rev);
-            expect(now.headline).toMatch(now.revision === 1 ? /^稿\d+$/ : `第${now.revision}版`);
-            // History is durable before the article file is renamed (in the journal, or fsynced).
-            const history = (await reopened.services.revisions.list(s.id)).map((m) => m.revision);
-            expect(history[0]).toBeGreaterThanOrEqual(now.revision);
-            expect(history).toContain(now.revision);
-            if (acked.has(s.id)) expect(history).toContain(acked.get(s.id));
-            expect(reopened.services.articles.summary(s.id)?.revision).toBe(now.revision);
-          }
-          await reopened.close();
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
