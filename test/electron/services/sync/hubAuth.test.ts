@@ -16,7 +16,7 @@ afterEach(async () => {
 
 async function hubWithUsers() {
   hub = await startStandInHub('newsroom', { admin: ADMIN });
-  const admin = new HubClient(hub.dbUrl, ADMIN);
+  const admin = new HubClient(hub.dbUrl, hub.serverAdmin);
   await initHub(admin);
   await addHubUser(admin, 'rita', 'reporter', 'rita-pw');
   await addHubUser(admin, 'lin', 'layout', 'lin-pw');
@@ -52,7 +52,7 @@ describe('who may do what, enforced by the hub', () => {
     const status = await replicator.status();
     expect(status.state).toBe('refused');
     expect(status.message).toContain('placement');
-    const onHub = await new HubClient(hub.dbUrl, ADMIN).db<{ placement: unknown; headline: string }>(
+    const onHub = await new HubClient(hub.dbUrl, hub.serverAdmin).db<{ placement: unknown; headline: string }>(
       'GET',
       `/${story.id}`,
     );
