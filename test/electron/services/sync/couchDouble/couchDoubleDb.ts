@@ -256,7 +256,8 @@ export class CouchDoubleDb {
       let tree = d.tree;
       for (const a of accepted) {
         tree = mergePath(tree, revPathOf(a.revisions, a.body._deleted === true)).tree;
-        d.bodies.set(a.rev, a.body);
+        // A revision sent twice keeps the body merged first (couch_key_tree's value_pref).
+        if (!d.bodies.has(a.rev)) d.bodies.set(a.rev, a.body);
       }
       d.tree = stemAfterWrite(tree);
       this.docs.set(id, d);
