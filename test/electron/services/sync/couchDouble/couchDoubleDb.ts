@@ -177,14 +177,15 @@ export class CouchDoubleDb {
     else this.validators.set(id, compileValidator(source));
   }
 
-  /** Stubs filled from the stored ancestor, or CouchDB's `missing_stub`. */
-  private withAttachments(body: Body, pos: number, disk: Body | null): { body: Body } | { refused: WriteResult } {
-    const stored = storedAttachments(body, pos, disk);
-    if ('body' in stored) return stored;
-    const id = String(body._id);
-    return {
-      refused: { id, error: 'missing_stub', reason: `Invalid attachment stub in ${id} for ${stored.missingStub}` },
-    };
+  /**
+   * Stubs filled from the stored ancestor. A stub it cannot fill fails the whole request with 412
+   * `missing_stub`, as CouchDB 3.5 answers (where a batch spans shards, CouchDB may still have
+   * stored the documents of other shards; the double, one shard, stores nothing of the request).
+   */
+  private withAttachments(body: Body, pos: number, disk: Body | null, replicated: boolean): Body {
+    const stored = storedAttachments(body, pos, disk, replicated);
+    if ('body' in stored) return stored.body;
+    throw new CouchError(412, 'missing_stub', `Invalid attachment stub in ${String(body._id)} for ${stored.missingStub}`);
   }
 
   /**
@@ -205,6 +206,11 @@ export class CouchDoubleDb {
       }
       byId.set(id, [...(byId.get(id) ?? []), doc]);
     }
+    const writes: {
+      id: string;
+      existing: StoredDoc | undefined;
+      accepted: { rev: string; revisions: { start: number; ids: string[] }; body: Body }[];
+    }[] = [];
     for (const [id, docs] of byId) {
       const existing = this.docs.get(id);
       const sent = docs.map((doc) => {
@@ -231,11 +237,7 @@ export class CouchDoubleDb {
         }
         const body: Body = {};
         for (const [k, v] of Object.entries(doc)) if (k !== '_rev' && k !== '_revisions') body[k] = v;
-        const filled = this.withAttachments(body, pos, disk?.body ?? null);
-        if ('refused' in filled) {
-          errors.push({ ...filled.refused, rev });
-          continue;
-        }
+        const filled = { body: this.withAttachments(body, pos, disk?.body ?? null, true) };
         const oldDoc = disk
           ? asValidated(id, disk.rev, disk.body, {
               start: splitRev(disk.rev).pos,
@@ -250,7 +252,10 @@ export class CouchDoubleDb {
         if (doc._deleted === true) filled.body._deleted = true;
         accepted.push({ rev, revisions, body: filled.body });
       }
-      if (accepted.length === 0) continue;
+      if (accepted.length > 0) writes.push({ id, existing, accepted });
+    }
+    // Written only once every document of the request is judged: a missing stub fails it whole.
+    for (const { id, existing, accepted } of writes) {
       // couch_db_updater: each revision merged in turn, then the tree stemmed (which joins overlapping branches).
       const d: StoredDoc = existing ?? { tree: [], bodies: new Map(), seq: 0 };
       let tree = d.tree;
@@ -289,9 +294,7 @@ export class CouchDoubleDb {
       ? { start: pos, ids: [splitRev(rev).hash, ...this.pathOf(existing!, base)!.ids] }
       : { start: 1, ids: [splitRev(rev).hash] };
     const disk = base && existing ? { rev: base, body: existing.bodies.get(base)! } : null;
-    const filled = this.withAttachments(body, pos, disk?.body ?? null);
-    if ('refused' in filled) return filled.refused;
-    const stored = filled.body;
+    const stored = this.withAttachments(body, pos, disk?.body ?? null, false);
     const oldDoc = disk ? asValidated(id, disk.rev, disk.body, this.pathOf(existing!, disk.rev)!) : null;
     const verdict = this.validate(ctx, asValidated(id, rev, stored, revisions), oldDoc);
     if (verdict) return { id, ...refusalOf(verdict) };
@@ -390,10 +393,15 @@ export class CouchDoubleDb {
     }
     const atts = body._attachments as Record<string, Attachment> | undefined;
     if (atts) {
-      let known = 0;
-      for (const r of opts.attsSince ?? []) {
-        const { pos, hash } = splitRev(r);
-        if (revisions.ids[revisions.start - pos] === hash) known = Math.max(known, pos);
+      // couch_db:apply_open_options2: with `atts_since`, data only for attachments whose revpos is past
+      // the newest named ancestor's position (0 when none is an ancestor); without it, all data.
+      let known: number | null = null;
+      if (opts.attsSince) {
+        known = 0;
+        for (const r of opts.attsSince) {
+          const { pos, hash } = splitRev(r);
+          if (revisions.ids[revisions.start - pos] === hash) known = Math.max(known, pos);
+        }
       }
       out._attachments = shownAttachments(atts, opts.attachments === true, known);
     }
