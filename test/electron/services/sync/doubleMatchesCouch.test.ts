@@ -257,7 +257,11 @@ describe.runIf(REAL)('the CouchDB double answers as a real CouchDB does', () => 
           await call(double, 'admin', 'DELETE', `/${db}`);
         }
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // A failure's seed and path (printed by fast-check) replay it: DIFF_SEED=… DIFF_PATH=….
+        ...(process.env.DIFF_SEED ? { seed: Number(process.env.DIFF_SEED), path: process.env.DIFF_PATH } : {}),
+      },
     );
     // About 2.5 pushes a sequence are stored (509 over 200 sequences when first run): far fewer would
     // mean the sequences test only refusals.

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { collectConflicts, collectLeaves, revExists, rootToLeaf, winningRev } from 'pouchdb-merge';
 import type { RevNode, RevPath } from 'pouchdb-merge';
-import { leafPaths, mergePath, multiMerge, stemAfterWrite } from './couchKeyTree';
+import { leafPaths, mergePath, multiMerge, stemAfterWrite, valuesByRev, type PendingOpts } from './couchKeyTree';
 import { compileValidator, type SandboxVerdict } from './sandboxedValidator';
 import { checkDbAdmin, checkReader, CouchError, isDbAdmin, type SecurityObject, type UserCtx } from './couchAccess';
 import { asValidated, shownAttachments, storedAttachments, type Attachment } from './couchAttachments';
@@ -185,7 +185,11 @@ export class CouchDoubleDb {
   private withAttachments(body: Body, pos: number, disk: Body | null, replicated: boolean): Body {
     const stored = storedAttachments(body, pos, disk, replicated);
     if ('body' in stored) return stored.body;
-    throw new CouchError(412, 'missing_stub', `Invalid attachment stub in ${String(body._id)} for ${stored.missingStub}`);
+    throw new CouchError(
+      412,
+      'missing_stub',
+      `Invalid attachment stub in ${String(body._id)} for ${stored.missingStub}`,
+    );
   }
 
   /**
@@ -219,10 +223,20 @@ export class CouchDoubleDb {
           start: pos,
           ids: [hash],
         };
-        return { doc, rev: String(doc._rev), pos, revisions, path: revPathOf(revisions, doc._deleted === true) };
+        // Judged before any is written: the new revision is no body on disk yet (couch_db's `#doc{}`).
+        const path = revPathOf(revisions, doc._deleted === true);
+        let leaf = path.ids;
+        while (leaf[2].length > 0) leaf = leaf[2][0]!;
+        leaf[1] = { ...leaf[1], pending: true } as PendingOpts;
+        return { doc, rev: String(doc._rev), pos, revisions, path };
       });
       const oldLeaves = new Set(existing ? collectLeaves(existing.tree).map((l) => l.rev) : []);
-      const merged = existing ? multiMerge(existing.tree, sent.map((x) => x.path)) : null;
+      const merged = existing
+        ? multiMerge(
+            existing.tree,
+            sent.map((x) => x.path),
+          )
+        : null;
       const newLeaves = new Map(merged ? leafPaths(merged).map((l) => [l.rev, l.path]) : []);
       const accepted: { rev: string; revisions: { start: number; ids: string[] }; body: Body }[] = [];
       for (const { doc, rev, pos, revisions } of sent) {
@@ -230,9 +244,10 @@ export class CouchDoubleDb {
         if (merged) {
           const path = newLeaves.get(rev);
           if (!path || oldLeaves.has(rev)) continue;
+          // make_first_doc_on_disk: the first node of this path, in this tree, whose body is stored.
           for (let i = 1; i < path.length && !disk; i++) {
-            const body = existing!.bodies.get(path[i]!);
-            if (body) disk = { rev: path[i]!, body, path: path.slice(i) };
+            const body = path[i]!.stored ? existing!.bodies.get(path[i]!.rev) : undefined;
+            if (body) disk = { rev: path[i]!.rev, body, path: path.slice(i).map((n) => n.rev) };
           }
         }
         const body: Body = {};
@@ -259,12 +274,19 @@ export class CouchDoubleDb {
       // couch_db_updater: each revision merged in turn, then the tree stemmed (which joins overlapping branches).
       const d: StoredDoc = existing ?? { tree: [], bodies: new Map(), seq: 0 };
       let tree = d.tree;
+      const values: { rev: string; body: Body; value: RevNode[1] }[] = [];
       for (const a of accepted) {
-        tree = mergePath(tree, revPathOf(a.revisions, a.body._deleted === true)).tree;
-        // A revision sent twice keeps the body merged first (couch_key_tree's value_pref).
-        if (!d.bodies.has(a.rev)) d.bodies.set(a.rev, a.body);
+        const path = revPathOf(a.revisions, a.body._deleted === true);
+        let leaf = path.ids;
+        while (leaf[2].length > 0) leaf = leaf[2][0]!;
+        values.push({ rev: a.rev, body: a.body, value: leaf[1] });
+        tree = mergePath(tree, path).tree;
       }
       d.tree = stemAfterWrite(tree);
+      // A revision sent twice keeps the body whose value the merge kept (couch_key_tree's value_pref,
+      // and the order stem's repair merges paths in), which is not always the one sent first.
+      const kept = valuesByRev(d.tree);
+      for (const v of values) if (kept.get(v.rev)?.has(v.value)) d.bodies.set(v.rev, v.body);
       this.docs.set(id, d);
       this.afterWrite(id);
     }

@@ -60,10 +60,32 @@ function mergeExtend(a: RevNode[], b: RevNode[]): { merged: RevNode[]; result: R
   return { merged: [a[0]!, ...r.merged], result: r.merged.length === restA.length ? r.result : 'new_branch' };
 }
 
-/** Erlang's term order on `{Pos, {Key, _, _}}`, as far as it decides here: position, then id. */
+/**
+ * A revision sent in the request being judged: a value in the tree (CouchDB's `#doc{}`, a tuple in
+ * term order) that is not yet a body on disk.
+ */
+export type PendingOpts = RevNode[1] & { pending: true };
+const isPending = (v: Opts): boolean => (v as Partial<PendingOpts>).pending === true;
+
+/** Erlang's term order on a value: a stored or sent revision (a tuple) before a missing one (`[]`). */
+const valueRank = (v: Opts): number => (v.status === 'missing' ? 1 : 0);
+
+/** Erlang's term order on `{Key, Value, Children}`: key, then value, then the children as a list. */
+function compareNode(a: RevNode, b: RevNode): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  const byValue = valueRank(a[1]) - valueRank(b[1]);
+  if (byValue !== 0) return byValue;
+  for (let i = 0; i < Math.min(a[2].length, b[2].length); i++) {
+    const c = compareNode(a[2][i]!, b[2][i]!);
+    if (c !== 0) return c;
+  }
+  return a[2].length - b[2].length;
+}
+
+/** Erlang's term order on `{Pos, Node}`, as `lists:sort` orders a forest and the paths of a request. */
 function byPosAndId(a: RevPath, b: RevPath): number {
   if (a.pos !== b.pos) return a.pos - b.pos;
-  return a.ids[0] < b.ids[0] ? -1 : a.ids[0] > b.ids[0] ? 1 : 0;
+  return compareNode(a.ids, b.ids);
 }
 
 /** `couch_key_tree:merge/2`: the path goes into the first branch it fits, or becomes a branch. */
@@ -86,15 +108,31 @@ export function multiMerge(forest: RevPath[], paths: RevPath[]): RevPath[] {
   return [...paths].sort(byPosAndId).reduce((tree, path) => mergePath(tree, path).tree, forest);
 }
 
-/** Every leaf with its path (leaf first), as `get_all_leafs_full` gives them. */
-export function leafPaths(forest: RevPath[]): { rev: string; path: string[] }[] {
-  const out: { rev: string; path: string[] }[] = [];
-  const walk = (pos: number, node: RevNode, above: string[]) => {
-    const path = [`${pos}-${node[0]}`, ...above];
-    if (node[2].length === 0) out.push({ rev: path[0]!, path });
+/**
+ * Every leaf with its path (leaf first), as `get_all_leafs_full` gives them: each node's revision
+ * and whether that node, in this tree, has a body on disk (a revision id can occur in two branches
+ * of a forest, stored in one and missing in the other).
+ */
+export function leafPaths(forest: RevPath[]): { rev: string; path: { rev: string; stored: boolean }[] }[] {
+  const out: { rev: string; path: { rev: string; stored: boolean }[] }[] = [];
+  const walk = (pos: number, node: RevNode, above: { rev: string; stored: boolean }[]) => {
+    const path = [{ rev: `${pos}-${node[0]}`, stored: node[1].status !== 'missing' && !isPending(node[1]) }, ...above];
+    if (node[2].length === 0) out.push({ rev: path[0]!.rev, path });
     for (const child of node[2]) walk(pos + 1, child, path);
   };
   for (const branch of forest) walk(branch.pos, branch.ids, []);
+  return out;
+}
+
+/** The values each revision has in a forest (by identity): which sent body a merge kept. */
+export function valuesByRev(forest: RevPath[]): Map<string, Set<Opts>> {
+  const out = new Map<string, Set<Opts>>();
+  const walk = (pos: number, node: RevNode) => {
+    const rev = `${pos}-${node[0]}`;
+    out.set(rev, (out.get(rev) ?? new Set()).add(node[1]));
+    for (const child of node[2]) walk(pos + 1, child);
+  };
+  for (const branch of forest) walk(branch.pos, branch.ids);
   return out;
 }
 
@@ -123,7 +161,10 @@ export function stemAfterWrite(forest: RevPath[]): RevPath[] {
   paths.sort((a, b) => {
     if (a.start !== b.start) return a.start - b.start;
     for (let i = 0; i < Math.min(a.nodes.length, b.nodes.length); i++) {
-      if (a.nodes[i]![0] !== b.nodes[i]![0]) return a.nodes[i]![0] < b.nodes[i]![0] ? -1 : 1;
+      const [ka, va] = a.nodes[i]!;
+      const [kb, vb] = b.nodes[i]!;
+      if (ka !== kb) return ka < kb ? -1 : 1;
+      if (valueRank(va) !== valueRank(vb)) return valueRank(va) - valueRank(vb);
     }
     return a.nodes.length - b.nodes.length;
   });
