@@ -18,6 +18,9 @@ export default defineConfig({
           globalSetup: ['test/setup/buildCliBundle.ts'],
           testTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
+          // Against a real CouchDB (NEWSDESK_TEST_COUCHDB_URL) the sync files share one server's _users,
+          // where tests make accounts by name (rita, lin): one file at a time, as on the e2e project.
+          fileParallelism: !process.env.NEWSDESK_TEST_COUCHDB_URL,
         },
       },
       {

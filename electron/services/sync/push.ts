@@ -131,7 +131,12 @@ interface PushTally {
   sent: number;
 }
 
-/** Sends docs; a stub the hub cannot match (its ancestor compacted since we asked) costs one resend with the bytes. */
+/**
+ * Sends docs; a stub the hub cannot match (its ancestor compacted since we asked) costs one resend
+ * with the bytes. CouchDB 3.5 answers such a stub with a 412 `missing_stub` for the whole request
+ * (the batch's stories on other shards may be stored all the same): every story of the batch is
+ * then sent again with its photos whole, which a hub that has one already takes as a no-op.
+ */
 async function sendWithStubFallback(
   ctx: PushContext,
   toSend: readonly { stored: SyncedArticle; missing: string[] }[],
@@ -139,7 +144,14 @@ async function sendWithStubFallback(
   tally: PushTally,
 ): Promise<void> {
   const first: Refusal[] = [];
-  const failed = await send(ctx.hub, docs, first);
+  let failed: Set<string>;
+  try {
+    failed = await send(ctx.hub, docs, first);
+  } catch (e) {
+    if (!(e instanceof HubError) || e.status !== 412 || e.error !== 'missing_stub') throw e;
+    failed = new Set(docs.map((d) => d._id));
+    for (const id of failed) first.push({ id, error: e.error, reason: e.reason });
+  }
   const stubless = new Set(first.filter((r) => /stub/i.test(`${r.error} ${r.reason}`)).map((r) => r.id));
   let sentDocs = docs;
   if (stubless.size > 0) {

@@ -8,6 +8,7 @@ import { startStandInHub, type StandInHub } from '../services/sync/standInHub';
 const ADMIN = { user: 'admin', password: 'adm1n-secret' };
 let dir: string;
 let hub: StandInHub;
+let admin = ADMIN;
 
 function newsdesk(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
   return runNewsdesk(storeEnv(dir, env), args);
@@ -15,7 +16,9 @@ function newsdesk(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult>
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsdesk-cli-sync-'));
+  // On a real CouchDB (NEWSDESK_TEST_COUCHDB_URL) its own admin stands in for ADMIN.
   hub = await startStandInHub('newsroom', { admin: ADMIN });
+  admin = hub.serverAdmin ?? ADMIN;
 });
 afterAll(async () => {
   await hub.close();
@@ -24,7 +27,7 @@ afterAll(async () => {
 
 describe('newsdesk hub and sync commands', () => {
   it('sets up the hub, adds a reporter and syncs a story as that reporter, never printing a password', async () => {
-    const asAdmin = { NEWSDESK_HUB_USER: ADMIN.user, NEWSDESK_HUB_PASSWORD: ADMIN.password };
+    const asAdmin = { NEWSDESK_HUB_USER: admin.user, NEWSDESK_HUB_PASSWORD: admin.password };
     // The database exists already in the stand-in: init updates its security and design doc.
     const init = await newsdesk(asAdmin, 'hub', 'init', hub.dbUrl);
     expect(init.stderr).toBe('');
@@ -42,7 +45,7 @@ describe('newsdesk hub and sync commands', () => {
     expect(added.code).toBe(0);
     const security = await (
       await fetch(`${hub.dbUrl}/_security`, {
-        headers: { authorization: `Basic ${Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64')}` },
+        headers: { authorization: `Basic ${Buffer.from(`${admin.user}:${admin.password}`).toString('base64')}` },
       })
     ).json();
     expect(security).toMatchObject({
@@ -75,7 +78,7 @@ describe('newsdesk hub and sync commands', () => {
     expect(wrong.stderr).toContain('401');
 
     for (const out of [init, added, synced, wrong]) {
-      for (const secret of [ADMIN.password, 'rita-pw-123', 'nope'])
+      for (const secret of [admin.password, 'rita-pw-123', 'nope'])
         expect(out.stdout + out.stderr).not.toContain(secret);
     }
     // Nothing under the config or store folders holds a password either.

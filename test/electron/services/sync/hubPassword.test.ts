@@ -67,7 +67,7 @@ async function startListener(): Promise<{ url: string; authorizations: string[] 
 async function open(secret: HubSecret): Promise<Runtime> {
   dir = await mkdtemp(join(tmpdir(), 'newsdesk-hubpw-'));
   hub = await startStandInHub('newsroom', { admin: ADMIN });
-  const admin = new HubClient(hub.dbUrl, ADMIN);
+  const admin = new HubClient(hub.dbUrl, hub.serverAdmin);
   await initHub(admin);
   await addHubUser(admin, 'rita', 'reporter', PASSWORD);
   runtime = await openRuntime({

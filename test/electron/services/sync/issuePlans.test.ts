@@ -75,7 +75,7 @@ describe('issue plans sync as their own documents', () => {
 
   it('are written on the hub by layout and the chief editor only', async () => {
     hub = await startStandInHub('newsroom', { admin: ADMIN });
-    const admin = new HubClient(hub.dbUrl, ADMIN);
+    const admin = new HubClient(hub.dbUrl, hub.serverAdmin);
     await initHub(admin);
     await addHubUser(admin, 'lin', 'layout', 'lin-pw');
     await addHubUser(admin, 'rita', 'reporter', 'rita-pw');

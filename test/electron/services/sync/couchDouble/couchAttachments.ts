@@ -28,11 +28,17 @@ export function asValidated(id: string, rev: string, body: Body, revisions: { st
   return out;
 }
 
-/** A body as stored: inline attachments digested, stubs taken from `disk`; null names a missing stub. */
+/**
+ * A body as stored (couch_att): inline attachments digested; a stub is the ancestor's attachment of
+ * that name, and if the stub gives a `revpos` it must be that attachment's, else the stub is missing.
+ * New data is dated by the new revision's position in an interactive write, and keeps the `revpos`
+ * it was sent with (0 if none) in a replicated one (`new_edits: false`), as CouchDB 3.5 does.
+ */
 export function storedAttachments(
   body: Body,
   pos: number,
   disk: Body | null,
+  replicated: boolean,
 ): { body: Body } | { missingStub: string } {
   const atts = body._attachments as Record<string, Attachment> | undefined;
   if (!atts) return { body };
@@ -41,34 +47,36 @@ export function storedAttachments(
   for (const [name, a] of Object.entries(atts)) {
     if (a.stub) {
       const from = diskAtts[name];
-      if (!from) return { missingStub: name };
+      if (!from || (a.revpos !== undefined && a.revpos !== from.revpos)) return { missingStub: name };
       out[name] = from;
       continue;
     }
     const bytes = Buffer.from(a.data ?? '', 'base64');
-    const digest = `md5-${createHash('md5').update(bytes).digest('base64')}`;
-    const same = diskAtts[name]?.digest === digest ? diskAtts[name] : undefined;
     out[name] = {
       content_type: a.content_type,
       data: a.data,
-      digest,
+      digest: `md5-${createHash('md5').update(bytes).digest('base64')}`,
       length: bytes.length,
-      revpos: same?.revpos ?? pos,
+      revpos: replicated ? (a.revpos ?? 0) : pos,
     };
   }
   return { body: { ...body, _attachments: out } };
 }
 
-/** Attachments as a reader gets them: data only if asked for and newer than what it holds (`known` pos). */
+/**
+ * Attachments as a reader gets them: data only if asked for and, with `atts_since`, only for those
+ * whose revpos is past the position it holds (`known`; null: no `atts_since`, all data).
+ */
 export function shownAttachments(
   atts: Record<string, Attachment>,
   withData: boolean,
-  known: number,
+  known: number | null,
 ): Record<string, Attachment> {
   const shown: Record<string, Attachment> = {};
   for (const [name, a] of Object.entries(atts)) {
     const { content_type, digest, length, revpos, data } = a;
-    shown[name] = !withData || (revpos ?? 0) <= known ? stubOf(a) : { content_type, digest, length, revpos, data };
+    const held = known !== null && (revpos ?? 0) <= known;
+    shown[name] = !withData || held ? stubOf(a) : { content_type, digest, length, revpos, data };
   }
   return shown;
 }

@@ -10,12 +10,16 @@
  * - `compact()` drops every non-leaf body, leaf bodies (tombstones included) stay;
  * - stubs in a replicated revision are filled from that same nearest stored ancestor.
  *
- * The rev tree is pouchdb-merge's, the algorithm CouchDB and PouchDB share, so winners match.
- * Not modelled: sharding, `_revs_limit` other than 1000, `max_document_size`, purges.
+ * The rev tree has pouchdb-merge's shape and readers (winner, leaves); it is merged as CouchDB
+ * merges it (couchKeyTree.ts), which differs from pouchdb-merge on forests of stemmed branches.
+ * A `_bulk_docs` batch is judged as CouchDB judges it: the revisions of one document are merged
+ * together first, each new leaf validated against the nearest body stored before the batch.
+ * Not modelled: sharding, stemming at `_revs_limit` (1000), `max_document_size`, purges.
  */
 import { createHash } from 'node:crypto';
-import { collectConflicts, collectLeaves, merge, revExists, rootToLeaf, winningRev } from 'pouchdb-merge';
+import { collectConflicts, collectLeaves, revExists, rootToLeaf, winningRev } from 'pouchdb-merge';
 import type { RevNode, RevPath } from 'pouchdb-merge';
+import { leafPaths, mergePath, multiMerge, stemAfterWrite, valuesByRev, type PendingOpts } from './couchKeyTree';
 import { compileValidator, type SandboxVerdict } from './sandboxedValidator';
 import { checkDbAdmin, checkReader, CouchError, isDbAdmin, type SecurityObject, type UserCtx } from './couchAccess';
 import { asValidated, shownAttachments, storedAttachments, type Attachment } from './couchAttachments';
@@ -37,8 +41,6 @@ export interface WriteResult {
   error?: string;
   reason?: string;
 }
-
-const REVS_LIMIT = 1000;
 
 function splitRev(rev: string): { pos: number; hash: string } {
   const dash = rev.indexOf('-');
@@ -175,56 +177,116 @@ export class CouchDoubleDb {
     else this.validators.set(id, compileValidator(source));
   }
 
-  /** Stubs filled from the stored ancestor, or CouchDB's `missing_stub`. */
-  private withAttachments(body: Body, pos: number, disk: Body | null): { body: Body } | { refused: WriteResult } {
-    const stored = storedAttachments(body, pos, disk);
-    if ('body' in stored) return stored;
-    const id = String(body._id);
-    return {
-      refused: { id, error: 'missing_stub', reason: `Invalid attachment stub in ${id} for ${stored.missingStub}` },
-    };
+  /**
+   * Stubs filled from the stored ancestor. A stub it cannot fill fails the whole request with 412
+   * `missing_stub`, as CouchDB 3.5 answers (where a batch spans shards, CouchDB may still have
+   * stored the documents of other shards; the double, one shard, stores nothing of the request).
+   */
+  private withAttachments(body: Body, pos: number, disk: Body | null, replicated: boolean): Body {
+    const stored = storedAttachments(body, pos, disk, replicated);
+    if ('body' in stored) return stored.body;
+    throw new CouchError(
+      412,
+      'missing_stub',
+      `Invalid attachment stub in ${String(body._id)} for ${stored.missingStub}`,
+    );
   }
 
-  /** `_bulk_docs` with `new_edits: false`: revisions stored as sent, after validation. */
+  /**
+   * `_bulk_docs` with `new_edits: false` (couch_db:prep_and_validate_replicated_updates): the
+   * revisions sent for one document are merged into its tree together; each that is a leaf of the
+   * result and was not one before is validated, `oldDoc` being the first body stored on its path
+   * in that merged tree (before this batch), and stored; the others are a success that changes nothing.
+   */
   replicate(ctx: UserCtx, incoming: Body[]): WriteResult[] {
     this.checkReader(ctx);
     const errors: WriteResult[] = [];
+    const byId = new Map<string, Body[]>();
     for (const doc of incoming) {
       const id = String(doc._id);
-      const rev = String(doc._rev);
       if (id.startsWith('_design/') && !this.isAdmin(ctx)) {
-        errors.push({ id, rev, error: 'unauthorized', reason: 'You are not a db or server admin.' });
+        errors.push({ id, rev: String(doc._rev), error: 'unauthorized', reason: 'You are not a db or server admin.' });
         continue;
       }
-      const { pos, hash } = splitRev(rev);
-      const revisions = (doc._revisions as { start: number; ids: string[] } | undefined) ?? { start: pos, ids: [hash] };
+      byId.set(id, [...(byId.get(id) ?? []), doc]);
+    }
+    const writes: {
+      id: string;
+      existing: StoredDoc | undefined;
+      accepted: { rev: string; revisions: { start: number; ids: string[] }; body: Body }[];
+    }[] = [];
+    for (const [id, docs] of byId) {
       const existing = this.docs.get(id);
-      // Already in the tree (as a leaf or an inner node): a success that changes nothing.
-      if (existing && revExists(existing.tree, rev)) continue;
-      const deleted = doc._deleted === true;
-      const path = revPathOf(revisions, deleted);
-      const tree = existing ? merge(structuredClone(existing.tree), path, REVS_LIMIT).tree : [path];
-      // Only a revision that ends up a leaf is validated and stored.
-      if (!collectLeaves(tree).some((l) => l.rev === rev)) continue;
-      const disk = this.nearestStored(existing, revisions);
-      const body: Body = {};
-      for (const [k, v] of Object.entries(doc)) if (k !== '_rev' && k !== '_revisions') body[k] = v;
-      const filled = this.withAttachments(body, pos, disk?.body ?? null);
-      if ('refused' in filled) {
-        errors.push({ ...filled.refused, rev });
-        continue;
+      const sent = docs.map((doc) => {
+        const { pos, hash } = splitRev(String(doc._rev));
+        const revisions = (doc._revisions as { start: number; ids: string[] } | undefined) ?? {
+          start: pos,
+          ids: [hash],
+        };
+        // Judged before any is written: the new revision is no body on disk yet (couch_db's `#doc{}`).
+        const path = revPathOf(revisions, doc._deleted === true);
+        let leaf = path.ids;
+        while (leaf[2].length > 0) leaf = leaf[2][0]!;
+        leaf[1] = { ...leaf[1], pending: true } as PendingOpts;
+        return { doc, rev: String(doc._rev), pos, revisions, path };
+      });
+      const oldLeaves = new Set(existing ? collectLeaves(existing.tree).map((l) => l.rev) : []);
+      const merged = existing
+        ? multiMerge(
+            existing.tree,
+            sent.map((x) => x.path),
+          )
+        : null;
+      const newLeaves = new Map(merged ? leafPaths(merged).map((l) => [l.rev, l.path]) : []);
+      const accepted: { rev: string; revisions: { start: number; ids: string[] }; body: Body }[] = [];
+      for (const { doc, rev, pos, revisions } of sent) {
+        let disk: { rev: string; body: Body; path: string[] } | null = null;
+        if (merged) {
+          const path = newLeaves.get(rev);
+          if (!path || oldLeaves.has(rev)) continue;
+          // make_first_doc_on_disk: the first node of this path, in this tree, whose body is stored.
+          for (let i = 1; i < path.length && !disk; i++) {
+            const body = path[i]!.stored ? existing!.bodies.get(path[i]!.rev) : undefined;
+            if (body) disk = { rev: path[i]!.rev, body, path: path.slice(i).map((n) => n.rev) };
+          }
+        }
+        const body: Body = {};
+        for (const [k, v] of Object.entries(doc)) if (k !== '_rev' && k !== '_revisions') body[k] = v;
+        const filled = { body: this.withAttachments(body, pos, disk?.body ?? null, true) };
+        const oldDoc = disk
+          ? asValidated(id, disk.rev, disk.body, {
+              start: splitRev(disk.rev).pos,
+              ids: disk.path.map((r) => splitRev(r).hash),
+            })
+          : null;
+        const verdict = this.validate(ctx, asValidated(id, rev, filled.body, revisions), oldDoc);
+        if (verdict) {
+          errors.push({ id, rev, ...refusalOf(verdict) });
+          continue;
+        }
+        if (doc._deleted === true) filled.body._deleted = true;
+        accepted.push({ rev, revisions, body: filled.body });
       }
-      const stored = filled.body;
-      const oldDoc = disk ? asValidated(id, disk.rev, disk.body, this.pathOf(existing!, disk.rev)!) : null;
-      const verdict = this.validate(ctx, asValidated(id, rev, stored, revisions), oldDoc);
-      if (verdict) {
-        errors.push({ id, rev, ...refusalOf(verdict) });
-        continue;
-      }
+      if (accepted.length > 0) writes.push({ id, existing, accepted });
+    }
+    // Written only once every document of the request is judged: a missing stub fails it whole.
+    for (const { id, existing, accepted } of writes) {
+      // couch_db_updater: each revision merged in turn, then the tree stemmed (which joins overlapping branches).
       const d: StoredDoc = existing ?? { tree: [], bodies: new Map(), seq: 0 };
-      d.tree = tree;
-      if (deleted) stored._deleted = true;
-      d.bodies.set(rev, stored);
+      let tree = d.tree;
+      const values: { rev: string; body: Body; value: RevNode[1] }[] = [];
+      for (const a of accepted) {
+        const path = revPathOf(a.revisions, a.body._deleted === true);
+        let leaf = path.ids;
+        while (leaf[2].length > 0) leaf = leaf[2][0]!;
+        values.push({ rev: a.rev, body: a.body, value: leaf[1] });
+        tree = mergePath(tree, path).tree;
+      }
+      d.tree = stemAfterWrite(tree);
+      // A revision sent twice keeps the body whose value the merge kept (couch_key_tree's value_pref,
+      // and the order stem's repair merges paths in), which is not always the one sent first.
+      const kept = valuesByRev(d.tree);
+      for (const v of values) if (kept.get(v.rev)?.has(v.value)) d.bodies.set(v.rev, v.body);
       this.docs.set(id, d);
       this.afterWrite(id);
     }
@@ -254,9 +316,7 @@ export class CouchDoubleDb {
       ? { start: pos, ids: [splitRev(rev).hash, ...this.pathOf(existing!, base)!.ids] }
       : { start: 1, ids: [splitRev(rev).hash] };
     const disk = base && existing ? { rev: base, body: existing.bodies.get(base)! } : null;
-    const filled = this.withAttachments(body, pos, disk?.body ?? null);
-    if ('refused' in filled) return filled.refused;
-    const stored = filled.body;
+    const stored = this.withAttachments(body, pos, disk?.body ?? null, false);
     const oldDoc = disk ? asValidated(id, disk.rev, disk.body, this.pathOf(existing!, disk.rev)!) : null;
     const verdict = this.validate(ctx, asValidated(id, rev, stored, revisions), oldDoc);
     if (verdict) return { id, ...refusalOf(verdict) };
@@ -268,17 +328,20 @@ export class CouchDoubleDb {
     const existing = this.docs.get(id);
     const path = revPathOf(revisions, body._deleted === true);
     const d: StoredDoc = existing ?? { tree: [], bodies: new Map(), seq: 0 };
-    d.tree = existing ? merge(structuredClone(existing.tree), path, REVS_LIMIT).tree : [path];
+    d.tree = stemAfterWrite(mergePath(d.tree, path).tree);
     d.bodies.set(rev, body);
     this.docs.set(id, d);
     this.afterWrite(id);
   }
 
-  /** `POST /db/_compact`: every body but the leaves' is gone. */
+  /** `POST /db/_compact`: every body but the leaves' is gone, their nodes marked missing. */
   compact(): void {
+    const missing = (node: RevNode): RevNode =>
+      node[2].length === 0 ? node : [node[0], { status: 'missing' }, node[2].map(missing)];
     for (const d of this.docs.values()) {
       const keep = new Set(collectLeaves(d.tree).map((l) => l.rev));
       for (const rev of [...d.bodies.keys()]) if (!keep.has(rev)) d.bodies.delete(rev);
+      d.tree = d.tree.map((b) => ({ pos: b.pos, ids: missing(b.ids) }));
     }
   }
 
@@ -352,10 +415,15 @@ export class CouchDoubleDb {
     }
     const atts = body._attachments as Record<string, Attachment> | undefined;
     if (atts) {
-      let known = 0;
-      for (const r of opts.attsSince ?? []) {
-        const { pos, hash } = splitRev(r);
-        if (revisions.ids[revisions.start - pos] === hash) known = Math.max(known, pos);
+      // couch_db:apply_open_options2: with `atts_since`, data only for attachments whose revpos is past
+      // the newest named ancestor's position (0 when none is an ancestor); without it, all data.
+      let known: number | null = null;
+      if (opts.attsSince) {
+        known = 0;
+        for (const r of opts.attsSince) {
+          const { pos, hash } = splitRev(r);
+          if (revisions.ids[revisions.start - pos] === hash) known = Math.max(known, pos);
+        }
       }
       out._attachments = shownAttachments(atts, opts.attachments === true, known);
     }

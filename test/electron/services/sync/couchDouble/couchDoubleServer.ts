@@ -2,7 +2,7 @@
  * The CouchDB double over HTTP on 127.0.0.1: the part of CouchDB 3's API that Newsdesk's
  * replicator, `hub init` and `hub add-user` use, with Basic auth against server admins and
  * `_users`, `GET /_session`, per-database `_security` and `POST /db/_compact`.
- * Not served: `open_revs` (the replicator uses `_bulk_get`), Mango, views, cookies, `_config`.
+ * `open_revs` is served for looking inside (the replicator uses `_bulk_get`). Not served: Mango, views, cookies, `_config`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -185,6 +185,8 @@ export class CouchDouble {
     if (method === 'GET' && q.has('open_revs')) {
       const wanted = q.get('open_revs');
       const revs = wanted === 'all' ? db.leaves(id).map((l) => l.rev) : (JSON.parse(wanted!) as string[]);
+      // CouchDB answers `open_revs=all` of a document it never had with a 404, not an empty list.
+      if (wanted === 'all' && revs.length === 0) throw new CouchError(404, 'not_found', 'missing');
       return [
         200,
         revs.map((rev) => {

@@ -6,6 +6,7 @@
 import { initHub, addHubUser } from '../../../../../electron/services/sync/hubAdmin';
 import { HubClient, type HubAuth } from '../../../../../electron/services/sync/hubClient';
 import { startStandInHub } from '../standInHub';
+import { compactDb } from './compactDb';
 
 export interface TrustHub {
   serverUrl: string;
@@ -35,14 +36,11 @@ export async function startTrustHub(): Promise<TrustHub> {
       users.push(name);
       return { user: name, password };
     },
-    compact: async () => {
-      await admin.db('POST', '/_compact', {});
-      for (let i = 0; i < 200; i++) {
-        const info = await admin.db<{ compact_running?: boolean }>('GET', '');
-        if (!info.compact_running) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    },
+    compact: () =>
+      compactDb(
+        hub.dbUrl,
+        `Basic ${Buffer.from(`${hub.serverAdmin!.user}:${hub.serverAdmin!.password}`).toString('base64')}`,
+      ),
     close: async () => {
       // Accounts live on the server, beside the database: a real CouchDB keeps them across runs.
       for (const name of users) {
