@@ -548,10 +548,11 @@ describe('the newsroom invariant under members who attack the hub', () => {
       }),
       { numRuns: 2_000 },
     );
-    // The sequences reach every outcome the invariant speaks of. The seed is new on every run, so these are floors
-    // well under what any run reaches (counted per desk and story: 20 runs gave 40–92 conflicts, 23–41 deleted,
-    // 30–105 approved); a floor at the edge of the spread failed CI once with exactly 40 conflicts.
-    expect(conflicts).toBeGreaterThan(20);
+    // The sequences reach every outcome the invariant speaks of. The seed is new on every run (fast-check prints it
+    // when the property fails), so these are reachability floors, far under the spread: conflicts are rare events
+    // counted per desk and story (30 runs gave 16–95, one CI run 40), deleted 20–41, approved 30–105. Floors near
+    // the spread's edge failed CI twice without anything being wrong.
+    expect(conflicts).toBeGreaterThan(0);
     expect(deleted).toBeGreaterThan(10);
     expect(approved).toBeGreaterThan(5);
     expect(attacks).toBeGreaterThan(1000);
