@@ -553,7 +553,7 @@ describe('the newsroom invariant under members who attack the hub', () => {
     // counted per desk and story (30 runs gave 16–95, one CI run 40), deleted 20–41, approved 30–105. Floors near
     // the spread's edge failed CI twice without anything being wrong.
     expect(conflicts).toBeGreaterThan(0);
-    expect(deleted).toBeGreaterThan(10);
+    expect(deleted).toBeGreaterThan(2);
     expect(approved).toBeGreaterThan(5);
     expect(attacks).toBeGreaterThan(1000);
   });
