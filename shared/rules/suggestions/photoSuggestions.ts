@@ -6,7 +6,7 @@ import type { PhotoElement, PhotoTracked } from '../../model/document';
 import type { PhotoCredit } from '../../model/people';
 import type { ChangeKind } from '../../model/suggestions';
 import type { TrackedItem, TrackedRun } from '../../model/trackedFields';
-import type { Decide } from './resolveSuggestions';
+import type { Decide } from './decision';
 import {
   diffText,
   editItems,

@@ -4,11 +4,10 @@
  * identity, so the editor replaces only what changed.
  */
 import type { Block, FormattedText, StoryDocument, TextBlock } from '../../model/document';
+import type { Decide, Decision } from './decision';
 import { resolvePhoto } from './photoSuggestions';
 
-export type Decision = 'accept' | 'reject';
-/** What to do with one change id; null leaves it pending. */
-export type Decide = (id: string) => Decision | null;
+export type { Decide, Decision } from './decision';
 
 /** Leaf keys that are not formatting or anchors: the text and the suggestion ids. */
 const TRACKED_KEYS = new Set(['text', 'ins', 'del']);

@@ -15,7 +15,7 @@ import {
   type TrackedRun,
   type TrackedTextField,
 } from '../../model/trackedFields';
-import type { Decide } from './resolveSuggestions';
+import type { Decide } from './decision';
 
 /** Every tracked field of one story, always complete: a field without suggestions is one plain run. */
 export interface FieldsState {
