@@ -104,7 +104,8 @@ describe('flatplan keyboard and pool', () => {
     await page.screenshot({ path: '/tmp/keyboard-story-from-proof.png' });
     await page.click('[data-testid="back-to-proof"]');
     await page.waitForSelector('[data-testid="proof-screen"]');
-    expect(await page.inputValue('[data-testid="proof-page"]')).toBe('A01');
+    // The page list comes with the proof's data: until it arrives the select has no option to show.
+    await expect.poll(() => page.inputValue('[data-testid="proof-page"]')).toBe('A01');
     await page.click('[data-testid="proof-back"]');
     await page.waitForSelector(slot('A01-2'));
     await expect.poll(() => page.isEnabled('[data-testid="fp-undo"]')).toBe(true);

@@ -253,7 +253,7 @@ describe('the layout day', () => {
     await page.focus(slot('A04-3'));
     await page.keyboard.press('p');
     await page.waitForSelector('[data-testid="proof-fits"][data-measured="yes"]', { timeout: 30_000 });
-    expect(await page.inputValue('[data-testid="proof-page"]')).toBe('A04');
+    await expect.poll(() => page.inputValue('[data-testid="proof-page"]')).toBe('A04');
     await expect.poll(() => page.locator('.np-slot[data-slot="A04-3"]').textContent()).toContain('（上接A3版）');
     await page.screenshot({ path: '/tmp/layout-proof.png' });
     await page.click('[data-testid="proof-back"]');

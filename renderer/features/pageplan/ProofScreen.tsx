@@ -68,7 +68,8 @@ export function ProofScreen({ date, page, onPage, onBack, onOpenStory }: Props) 
           data-testid="proof-page"
           aria-label={t('plan.proofPage')}
         >
-          {labels.map((l) => (
+          {/* Until the plan arrives the page asked for is the one option, so the select never shows blank. */}
+          {(labels.length > 0 ? labels : [page]).map((l) => (
             <option key={l} value={l}>
               {l}
             </option>
