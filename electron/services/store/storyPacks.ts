@@ -23,6 +23,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fsyncDir, isTempFile, writeFileAtomic } from '../atomicFile';
+import { forEachLimit } from '../forEachLimit';
 import { CorruptFileError } from '../jsonFileAdapter';
 
 /** An own file as a pack saw it when the pack superseded it. */
@@ -149,12 +150,14 @@ export class StoryPacks {
       .sort((a, b) => a.seq - b.seq);
     // The lists are read many at a time (a 60,000-story import leaves ~950 packs: read one after another,
     // the open waited on each file's open, read and close in turn), then taken in by seq: newer wins.
-    const lists = await mapLimited(packs, LIST_READS_AT_ONCE, (p) =>
-      readList(p.file, p.seq).then(
+    const lists: ({ refs: PackRef[] } | { error: string })[] = [];
+    await forEachLimit([...packs.keys()], LIST_READS_AT_ONCE, async (k) => {
+      const p = packs[k]!;
+      lists[k] = await readList(p.file, p.seq).then(
         (refs) => ({ refs }),
         (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
-      ),
-    );
+      );
+    });
     packs.forEach((p, k) => {
       this.seq = Math.max(this.seq, p.seq);
       const got = lists[k]!;
@@ -343,20 +346,6 @@ function refsOf(list: readonly ListedEntry[], file: string, seq: number, start: 
 const LIST_READS_AT_ONCE = 32;
 /** The first read of a pack: its header and, for a batch of up to a few hundred stories, its whole list. */
 const FIRST_READ_BYTES = 64 * 1024;
-
-/** `fn` over every item, at most `limit` running at once; results in the items' order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const runOne = async (): Promise<void> => {
-    while (next < items.length) {
-      const k = next++;
-      out[k] = await fn(items[k]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, runOne));
-  return out;
-}
 
 /** Reads and checks a pack's entry list only (the stories stay on disk until read). */
 async function readList(file: string, seq: number): Promise<PackRef[]> {

@@ -16,7 +16,7 @@ import { isIssueId, missingIssueRevs, toRemoteIssue, writeIssueRevisions } from 
 import { applyRemote, withSyncFields, type RemoteRevision } from '../revisionTree/articleDoc';
 import type { Checkpointer } from './checkpoints';
 import type { HubClient, HubDoc } from './hubClient';
-import { forEachLimit } from './forEachLimit';
+import { forEachLimit } from '../forEachLimit';
 import { storeAttachments } from './photoAttachments';
 import { hasRev, leaves } from '../revisionTree/revTree';
 import type { SetAside, SetAsideLedger } from './setAsideLedger';
